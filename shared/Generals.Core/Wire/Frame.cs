@@ -1,0 +1,107 @@
+using Generals.Core.Runtime;
+
+namespace Generals.Core.Wire
+{
+    /// <summary>
+    /// One wire-format v1 frame: header, payload and an optional signature over header and payload.
+    /// Immutable; the constructor refuses fields the format cannot carry (that would be our bug, not a peer's).
+    /// </summary>
+    public sealed class Frame
+    {
+        private static readonly byte[] NoBytes = new byte[0];
+
+        /// <summary>Creates an unsigned frame; use <see cref="WithSignature"/> to attach a signature.</summary>
+        public Frame(FrameKind kind, string kit, FrameRoute route, FrameStamp stamp, byte[] payload)
+            : this(kind, kit, route, stamp, payload, SignatureScheme.None, null)
+        {
+        }
+
+        private Frame(FrameKind kind, string kit, FrameRoute route, FrameStamp stamp, byte[] payload,
+            SignatureScheme scheme, byte[] signature)
+        {
+            Check.That(kind >= FrameKind.Data && kind <= FrameKind.Event, "frame kind is defined");
+            Check.That(KitName.IsValid(kit), "kit name is 1..16 of [a-z0-9-]");
+            Check.NotNull(route, "route");
+            Check.NotNull(stamp, "stamp");
+            payload = payload == null ? NoBytes : payload;
+            Check.That(payload.Length <= FrameLimits.PayloadBytesMax, "payload within limit");
+            if (scheme == SignatureScheme.None)
+            {
+                Check.That(signature == null, "no signature bytes without a scheme");
+            }
+            else
+            {
+                Check.That(scheme <= SignatureScheme.Ed25519, "signature scheme is defined");
+                Check.NotNull(signature, "signature");
+                Check.That(signature.Length > 0 && signature.Length <= FrameLimits.SignatureBytesMax,
+                    "signature length within limit");
+            }
+
+            Kind = kind;
+            Kit = kit;
+            Route = route;
+            Stamp = stamp;
+            Payload = payload;
+            Scheme = scheme;
+            Signature = signature;
+        }
+
+        /// <summary>What the frame carries.</summary>
+        public FrameKind Kind { get; }
+
+        /// <summary>The kit the frame belongs to; a frame for another kit is not ours.</summary>
+        public string Kit { get; }
+
+        /// <summary>Sender and destination.</summary>
+        public FrameRoute Route { get; }
+
+        /// <summary>Incarnation, sequence, protocol instance and round.</summary>
+        public FrameStamp Stamp { get; }
+
+        /// <summary>Application bytes; never null, possibly empty.</summary>
+        public byte[] Payload { get; }
+
+        /// <summary>The signature's scheme, or <see cref="SignatureScheme.None"/> when unsigned.</summary>
+        public SignatureScheme Scheme { get; }
+
+        /// <summary>Signature bytes over the encoded header and payload, or null when unsigned.</summary>
+        public byte[] Signature { get; }
+
+        /// <summary>True when a signature is attached.</summary>
+        public bool IsSigned
+        {
+            get { return Scheme != SignatureScheme.None; }
+        }
+
+        /// <summary>This frame with a signature attached (replacing any previous one).</summary>
+        public Frame WithSignature(SignatureScheme scheme, byte[] signature)
+        {
+            Check.That(scheme != SignatureScheme.None, "a signature needs a scheme");
+            return new Frame(Kind, Kit, Route, Stamp, Payload, scheme, signature);
+        }
+
+        /// <summary>This frame without its signature.</summary>
+        public Frame WithoutSignature()
+        {
+            return new Frame(Kind, Kit, Route, Stamp, Payload, SignatureScheme.None, null);
+        }
+
+        /// <summary>This frame with another route (a spoofing nemesis, or a relay), unsigned.</summary>
+        public Frame WithRoute(FrameRoute route)
+        {
+            return new Frame(Kind, Kit, route, Stamp, Payload, SignatureScheme.None, null);
+        }
+
+        /// <summary>Field-by-field equality, payload and signature compared by content.</summary>
+        public bool SameAs(Frame other)
+        {
+            if (other == null)
+            {
+                return false;
+            }
+
+            return Kind == other.Kind && Kit == other.Kit && Route.SameAs(other.Route) && Stamp.SameAs(other.Stamp)
+                && Scheme == other.Scheme && Bytes.Equal(Payload, other.Payload) && Bytes.Equal(Signature, other.Signature);
+        }
+    }
+}

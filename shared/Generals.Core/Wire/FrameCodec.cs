@@ -1,0 +1,251 @@
+using Generals.Core.Runtime;
+
+namespace Generals.Core.Wire
+{
+    /// <summary>
+    /// Encodes and decodes wire format v1 (docs/wire-format.md). The decoder is total: for any byte string
+    /// it returns a frame or a typed <see cref="FrameRejection"/>, never throws on input, and never allocates
+    /// more than the input it was given (itself at most <see cref="FrameLimits.FrameBytesMax"/>).
+    /// </summary>
+    public static class FrameCodec
+    {
+        private const int KitLengthOffset = 3;
+        private const int KitOffset = 4;
+
+        /// <summary>Bytes the encoded frame takes.</summary>
+        public static int EncodedLength(Frame frame)
+        {
+            Check.NotNull(frame, "frame");
+            int length = SignedLength(frame);
+            if (frame.IsSigned)
+            {
+                length += FrameLimits.SignatureHeaderBytes + frame.Signature.Length;
+            }
+
+            return length;
+        }
+
+        /// <summary>Bytes a signature covers: the header and payload, as encoded.</summary>
+        public static int SignedLength(Frame frame)
+        {
+            return FrameLimits.HeaderFixedBytes + frame.Kit.Length + frame.Payload.Length;
+        }
+
+        /// <summary>The encoded frame.</summary>
+        public static byte[] Encode(Frame frame)
+        {
+            byte[] buffer = new byte[EncodedLength(frame)];
+            EncodeInto(frame, buffer, 0);
+            return buffer;
+        }
+
+        /// <summary>The bytes a signature of this frame covers (header and payload, with the signed flag as it
+        /// will be sent). Sign these, then attach the signature with <see cref="Frame.WithSignature"/>.</summary>
+        public static byte[] EncodeSignedPart(Frame frame, bool willBeSigned)
+        {
+            byte[] buffer = new byte[SignedLength(frame)];
+            WriteHeaderAndPayload(frame, buffer, 0, willBeSigned);
+            return buffer;
+        }
+
+        /// <summary>Writes the frame at <paramref name="offset"/>; returns the bytes written.</summary>
+        public static int EncodeInto(Frame frame, byte[] buffer, int offset)
+        {
+            int length = EncodedLength(frame);
+            Check.That(length <= FrameLimits.FrameBytesMax, "encoded frame within limit");
+            Check.That(buffer.Length - offset >= length, "buffer holds the frame");
+            int at = WriteHeaderAndPayload(frame, buffer, offset, frame.IsSigned);
+            if (frame.IsSigned)
+            {
+                buffer[at] = (byte)frame.Scheme;
+                Bytes.WriteUInt16(buffer, at + 1, frame.Signature.Length);
+                System.Array.Copy(frame.Signature, 0, buffer, at + 3, frame.Signature.Length);
+                at += FrameLimits.SignatureHeaderBytes + frame.Signature.Length;
+            }
+
+            Check.That(at - offset == length, "wrote exactly the encoded length");
+            return length;
+        }
+
+        /// <summary>Decodes a whole byte array. Returns <see cref="FrameRejection.None"/> and the frame, or the reason.</summary>
+        public static FrameRejection TryDecode(byte[] bytes, out Frame frame)
+        {
+            if (bytes == null)
+            {
+                frame = null;
+                return FrameRejection.Empty;
+            }
+
+            return TryDecode(bytes, 0, bytes.Length, out frame);
+        }
+
+        /// <summary>Decodes <paramref name="count"/> bytes at <paramref name="offset"/>. Never throws for any content.</summary>
+        public static FrameRejection TryDecode(byte[] bytes, int offset, int count, out Frame frame)
+        {
+            frame = null;
+            if (bytes == null || count <= 0 || offset < 0 || offset > bytes.Length || count > bytes.Length - offset)
+            {
+                return count > 0 && bytes != null ? FrameRejection.Truncated : FrameRejection.Empty;
+            }
+
+            if (count > FrameLimits.FrameBytesMax)
+            {
+                return FrameRejection.TooLong;
+            }
+
+            if (bytes[offset] != FrameLimits.Version)
+            {
+                return FrameRejection.UnsupportedVersion;
+            }
+
+            if (count < KitOffset)
+            {
+                return FrameRejection.Truncated;
+            }
+
+            int kind = bytes[offset + 1];
+            if (kind < (int)FrameKind.Data || kind > (int)FrameKind.Event)
+            {
+                return FrameRejection.UnknownKind;
+            }
+
+            int flags = bytes[offset + 2];
+            if ((flags & ~FrameLimits.FlagSigned) != 0)
+            {
+                return FrameRejection.ReservedFlags;
+            }
+
+            int kitLength = bytes[offset + KitLengthOffset];
+            if (kitLength < 1 || kitLength > FrameLimits.KitBytesMax)
+            {
+                return FrameRejection.BadKitLength;
+            }
+
+            int headerLength = FrameLimits.HeaderFixedBytes + kitLength;
+            if (count < headerLength)
+            {
+                return FrameRejection.Truncated;
+            }
+
+            for (int i = 0; i < kitLength; i++)
+            {
+                if (!KitName.IsValidByte(bytes[offset + KitOffset + i]))
+                {
+                    return FrameRejection.BadKitCharacter;
+                }
+            }
+
+            int at = offset + KitOffset + kitLength;
+            int from = bytes[at];
+            int to = bytes[at + 1];
+            if (from == FrameLimits.Broadcast)
+            {
+                return FrameRejection.BadSender;
+            }
+
+            uint incarnation = Bytes.ReadUInt32(bytes, at + 2);
+            uint sequence = Bytes.ReadUInt32(bytes, at + 6);
+            uint instance = Bytes.ReadUInt32(bytes, at + 10);
+            int round = Bytes.ReadUInt16(bytes, at + 14);
+            int payloadLength = Bytes.ReadUInt16(bytes, at + 16);
+            at += 18;
+            if (payloadLength > FrameLimits.PayloadBytesMax)
+            {
+                return FrameRejection.PayloadTooLong;
+            }
+
+            int end = offset + count;
+            if (end - at < payloadLength)
+            {
+                return FrameRejection.Truncated;
+            }
+
+            int payloadAt = at;
+            at += payloadLength;
+            SignatureScheme scheme = SignatureScheme.None;
+            int signatureAt = 0;
+            int signatureLength = 0;
+            if ((flags & FrameLimits.FlagSigned) != 0)
+            {
+                if (end - at < FrameLimits.SignatureHeaderBytes)
+                {
+                    return FrameRejection.Truncated;
+                }
+
+                int schemeByte = bytes[at];
+                if (schemeByte < (int)SignatureScheme.Ideal || schemeByte > (int)SignatureScheme.Ed25519)
+                {
+                    return FrameRejection.UnknownScheme;
+                }
+
+                signatureLength = Bytes.ReadUInt16(bytes, at + 1);
+                if (signatureLength < 1 || signatureLength > FrameLimits.SignatureBytesMax)
+                {
+                    return FrameRejection.BadSignatureLength;
+                }
+
+                at += FrameLimits.SignatureHeaderBytes;
+                if (end - at < signatureLength)
+                {
+                    return FrameRejection.Truncated;
+                }
+
+                scheme = (SignatureScheme)schemeByte;
+                signatureAt = at;
+                at += signatureLength;
+            }
+
+            if (at != end)
+            {
+                return FrameRejection.TrailingBytes;
+            }
+
+            string kit = ReadKit(bytes, offset + KitOffset, kitLength);
+            Frame decoded = new Frame((FrameKind)kind, kit, new FrameRoute(from, to),
+                new FrameStamp(incarnation, sequence, instance, round), Bytes.Slice(bytes, payloadAt, payloadLength));
+            if (scheme != SignatureScheme.None)
+            {
+                decoded = decoded.WithSignature(scheme, Bytes.Slice(bytes, signatureAt, signatureLength));
+            }
+
+            frame = decoded;
+            return FrameRejection.None;
+        }
+
+        private static int WriteHeaderAndPayload(Frame frame, byte[] buffer, int offset, bool signed)
+        {
+            int kitLength = frame.Kit.Length;
+            buffer[offset] = FrameLimits.Version;
+            buffer[offset + 1] = (byte)frame.Kind;
+            buffer[offset + 2] = signed ? FrameLimits.FlagSigned : (byte)0;
+            buffer[offset + KitLengthOffset] = (byte)kitLength;
+            for (int i = 0; i < kitLength; i++)
+            {
+                buffer[offset + KitOffset + i] = (byte)frame.Kit[i];
+            }
+
+            int at = offset + KitOffset + kitLength;
+            buffer[at] = (byte)frame.Route.From;
+            buffer[at + 1] = (byte)frame.Route.To;
+            Bytes.WriteUInt32(buffer, at + 2, frame.Stamp.Incarnation);
+            Bytes.WriteUInt32(buffer, at + 6, frame.Stamp.Sequence);
+            Bytes.WriteUInt32(buffer, at + 10, frame.Stamp.Instance);
+            Bytes.WriteUInt16(buffer, at + 14, frame.Stamp.Round);
+            Bytes.WriteUInt16(buffer, at + 16, frame.Payload.Length);
+            at += 18;
+            System.Array.Copy(frame.Payload, 0, buffer, at, frame.Payload.Length);
+            return at + frame.Payload.Length;
+        }
+
+        private static string ReadKit(byte[] bytes, int offset, int length)
+        {
+            char[] chars = new char[length];
+            for (int i = 0; i < length; i++)
+            {
+                chars[i] = (char)bytes[offset + i];
+            }
+
+            return new string(chars);
+        }
+    }
+}

@@ -1,0 +1,18 @@
+namespace Generals.Core.Wire
+{
+    /// <summary>The signature scheme named in a signed frame. The numbers are on the wire: never renumber.</summary>
+    public enum SignatureScheme
+    {
+        /// <summary>No signature present.</summary>
+        None = 0,
+
+        /// <summary>Simulation-only scheme: unforgeable by construction, free to compute.</summary>
+        Ideal = 1,
+
+        /// <summary>LMS, RFC 8554, SHA-256.</summary>
+        Lms = 2,
+
+        /// <summary>Ed25519 (host-only kits).</summary>
+        Ed25519 = 3,
+    }
+}

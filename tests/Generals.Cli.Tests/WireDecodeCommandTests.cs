@@ -1,0 +1,70 @@
+using Generals.Core.Tests.Wire;
+
+namespace Generals.Cli.Tests;
+
+public class WireDecodeCommandTests
+{
+    [Theory]
+    [MemberData(nameof(WireVectors.Names), MemberType = typeof(WireVectors))]
+    public void WireDecode_DocumentedVector_PrintsFieldsOrTypedRejection(string name)
+    {
+        WireVectors.Vector vector = WireVectors.Get(name);
+
+        CliRunner.Result result = CliRunner.Run(["wire", "decode", vector.Hex]);
+
+        if (vector.IsValid)
+        {
+            Assert.Equal(0, result.ExitCode);
+            Assert.Matches(@"kind\s+\w+ \(\d\)", result.Output);
+        }
+        else
+        {
+            Assert.Equal(1, result.ExitCode);
+            Assert.StartsWith($"rejected: {vector.Expect} (", result.Error, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public void WireDecode_HeartbeatVector_PrintsEveryField()
+    {
+        CliRunner.Result result = CliRunner.Run(["wire", "decode", WireVectors.Get("heartbeat-broadcast").Hex]);
+
+        Assert.Contains("kind         Heartbeat (3)", result.Output, StringComparison.Ordinal);
+        Assert.Contains("from         4", result.Output, StringComparison.Ordinal);
+        Assert.Contains("to           255 (broadcast)", result.Output, StringComparison.Ordinal);
+        Assert.Contains("sequence     99", result.Output, StringComparison.Ordinal);
+        Assert.Contains("signature    none", result.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void WireDecode_MosquittoSubLinesOnStdin_DecodesEachLine()
+    {
+        string stdin = WireVectors.Get("data-reliable").Hex + "\n" + WireVectors.Get("ack").Hex + "\n";
+
+        CliRunner.Result result = CliRunner.Run(["wire", "decode"], stdin);
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("Data (1)", result.Output, StringComparison.Ordinal);
+        Assert.Contains("Ack (2)", result.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void WireDecode_OneBadLineOnStdin_ExitsOneButDecodesTheRest()
+    {
+        string stdin = WireVectors.Get("data-reliable").Hex + "\nzz\n";
+
+        CliRunner.Result result = CliRunner.Run(["wire", "decode"], stdin);
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("Data (1)", result.Output, StringComparison.Ordinal);
+        Assert.Contains("rejected: NotHex", result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void WireDecode_SpacedAndPrefixedHex_IsAccepted()
+    {
+        string spaced = "0x" + string.Join(' ', WireVectors.Get("ack").Hex.Chunk(2).Select(c => new string(c)));
+
+        Assert.Equal(0, CliRunner.Run(["wire", "decode", spaced]).ExitCode);
+    }
+}
