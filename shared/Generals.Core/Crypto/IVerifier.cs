@@ -1,0 +1,34 @@
+using Generals.Core.Wire;
+
+namespace Generals.Core.Crypto
+{
+    /// <summary>Checks signatures against the kit's public keys, by signer id (0 is the harness).</summary>
+    public interface IVerifier
+    {
+        /// <summary>The scheme the kit uses.</summary>
+        SignatureScheme Scheme { get; }
+
+        /// <summary>Whether <paramref name="signature"/> is <paramref name="signerId"/>'s over <paramref name="message"/>.
+        /// Never throws: malformed signatures and unknown signers are typed results.</summary>
+        SignatureCheck Verify(int signerId, byte[] message, byte[] signature);
+    }
+
+    /// <summary>The outcome of a verification. Numbers are stable.</summary>
+    public enum SignatureCheck
+    {
+        /// <summary>The signature is the signer's over the message.</summary>
+        Valid = 0,
+
+        /// <summary>Well-formed, but not a signature of this message by this signer.</summary>
+        Invalid = 1,
+
+        /// <summary>The signature bytes do not parse for the scheme.</summary>
+        Malformed = 2,
+
+        /// <summary>No public key is known for the signer id.</summary>
+        UnknownSigner = 3,
+
+        /// <summary>The signature names a different scheme or parameter set than the key.</summary>
+        WrongScheme = 4,
+    }
+}
