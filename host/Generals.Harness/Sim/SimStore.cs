@@ -68,6 +68,9 @@ public sealed class SimStore : IStore
         }
     }
 
+    /// <summary>Cancels an armed crash.</summary>
+    public void Disarm() => _crashAtWrite = -1;
+
     /// <summary>Power cut: every staged write is lost; durable records stay.</summary>
     public void Crash() => _staged.Clear();
 

@@ -6,13 +6,14 @@ namespace Generals.Core.Node
         /// <summary>Booted: [incarnation].</summary>
         Booted = 1,
 
-        /// <summary>The application handed a message to the link: [to, incarnation, linkSequence, payloadHash].</summary>
+        /// <summary>The application handed a Data message to the link: [to, messageId, contentHash].</summary>
         AppSent = 2,
 
-        /// <summary>The link delivered a message to the application: [from, senderIncarnation, linkSequence, payloadHash, deliveryIndex].</summary>
+        /// <summary>The link delivered a Data message to the application: [from, messageId, contentHash, deliveryIndex, senderIncarnation].
+        /// A report repeated after a reboot carries the same delivery index.</summary>
         AppDelivered = 3,
 
-        /// <summary>The link got the acknowledgement of a message: [to, incarnation, linkSequence].</summary>
+        /// <summary>The reliable link got the acknowledgement of a message: [to, messageId].</summary>
         AppAcked = 4,
 
         /// <summary>A protocol decided (persisted before this report): [protocol, instance, value, round].</summary>

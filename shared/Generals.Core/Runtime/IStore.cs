@@ -4,11 +4,8 @@ namespace Generals.Core.Runtime
     /// Small named records with atomic replace. A write is staged until <see cref="Flush"/>;
     /// after a power cut only flushed writes remain, and a torn write leaves the old record.
     /// </summary>
-    public interface IStore
+    public interface IStore : IRecordSource
     {
-        /// <summary>The record's last durable or staged bytes, or null when it was never written.</summary>
-        byte[] Read(string name);
-
         /// <summary>Stages a whole-record replacement. Not durable until <see cref="Flush"/> returns.</summary>
         void Write(string name, byte[] record);
 

@@ -1,0 +1,103 @@
+using Generals.Harness.History;
+
+namespace Generals.Harness.Checkers.Links;
+
+/// <summary>
+/// The facts both link checkers judge, read from the history: what each application sent, what each delivered
+/// (a repeated report with the same delivery index counts once), what was acknowledged, and who crashed when.
+/// </summary>
+public sealed class LinkDeliveryAnalysis
+{
+    public LinkDeliveryAnalysis(IReadOnlyList<HistoryEvent> history)
+    {
+        EndMs = history.Count == 0 ? 0 : history[^1].TimeMs;
+        foreach (HistoryEvent e in history)
+        {
+            switch (e.Type)
+            {
+                case HistoryTypes.AppSend:
+                    Sent[(e.Node, e.Peer, e.Sequence)] = e;
+                    break;
+                case HistoryTypes.AppDeliver:
+                    var key = (e.Peer, e.Node, e.Sequence);
+                    if (!Delivered.TryGetValue(key, out List<HistoryEvent>? list))
+                    {
+                        list = [];
+                        Delivered[key] = list;
+                    }
+
+                    if (!list.Any(d => d.Extra == e.Extra))
+                    {
+                        list.Add(e);
+                    }
+
+                    break;
+                case HistoryTypes.AppAck:
+                    Acked.Add((e.Node, e.Peer, e.Sequence));
+                    break;
+                case HistoryTypes.Crash:
+                    Crashes.Add(e);
+                    break;
+                case HistoryTypes.Restart:
+                    Restarts.Add(e);
+                    break;
+                case HistoryTypes.Reject:
+                    Rejections[e.Detail ?? "?"] = Rejections.GetValueOrDefault(e.Detail ?? "?") + 1;
+                    break;
+            }
+        }
+    }
+
+    /// <summary>Time of the last history event.</summary>
+    public long EndMs { get; }
+
+    /// <summary>(sender, receiver, message id) to its app-send event.</summary>
+    public Dictionary<(int From, int To, long Id), HistoryEvent> Sent { get; } = [];
+
+    /// <summary>(sender, receiver, message id) to its distinct deliveries.</summary>
+    public Dictionary<(int From, int To, long Id), List<HistoryEvent>> Delivered { get; } = [];
+
+    public HashSet<(int From, int To, long Id)> Acked { get; } = [];
+
+    public List<HistoryEvent> Crashes { get; } = [];
+
+    public List<HistoryEvent> Restarts { get; } = [];
+
+    public Dictionary<string, long> Rejections { get; } = [];
+
+    /// <summary>Deliveries of messages their claimed sender never sent to that receiver, or with other content.</summary>
+    public IEnumerable<string> Creations()
+    {
+        foreach (((int from, int to, long id), List<HistoryEvent> deliveries) in Delivered)
+        {
+            foreach (HistoryEvent d in deliveries)
+            {
+                if (!Sent.TryGetValue((from, to, id), out HistoryEvent? sent))
+                {
+                    yield return $"t={d.TimeMs} ms: general {to} delivered message {id} as from general {from}, which never sent it to {to}";
+                }
+                else if (sent.Value != d.Value)
+                {
+                    yield return $"t={d.TimeMs} ms: general {to} delivered message {id} from general {from} with altered content (hash {d.Value:x8}, sent {sent.Value:x8})";
+                }
+            }
+        }
+    }
+
+    /// <summary>Messages delivered more than once.</summary>
+    public IEnumerable<string> Duplications() =>
+        Delivered.Where(kv => kv.Value.Count > 1).Select(kv =>
+            $"general {kv.Key.To} delivered message {kv.Key.Id} from general {kv.Key.From} {kv.Value.Count} times " +
+            $"(t={string.Join(", ", kv.Value.Select(d => d.TimeMs))} ms)");
+
+    /// <summary>True when <paramref name="node"/> lost power at some time in [fromMs, toMs].</summary>
+    public bool CrashedBetween(int node, long fromMs, long toMs) =>
+        Crashes.Any(c => c.Node == node && c.TimeMs >= fromMs && c.TimeMs <= toMs);
+
+    /// <summary>True when <paramref name="node"/> is down at the end of the run (crash-stop, or no restart yet).</summary>
+    public bool DownAtEnd(int node)
+    {
+        HistoryEvent? lastCrash = Crashes.LastOrDefault(c => c.Node == node);
+        return lastCrash != null && !Restarts.Any(r => r.Node == node && r.TimeMs >= lastCrash.TimeMs);
+    }
+}

@@ -1,0 +1,55 @@
+using Generals.Core.Node;
+using Generals.Core.Wire;
+
+namespace Generals.Harness.History;
+
+/// <summary>Turns a general's telemetry (Event frames on its events topic) into history events.</summary>
+public static class TelemetryHistory
+{
+    /// <summary>The history event for one Event frame, or null when the bytes are not a well-formed event.</summary>
+    public static HistoryEvent? Translate(byte[] bytes, long timeMs)
+    {
+        if (FrameCodec.TryDecode(bytes, out Frame frame) != FrameRejection.None || frame.Kind != FrameKind.Event)
+        {
+            return null;
+        }
+
+        long[]? v = ValueRecord.TryDecode(frame.Payload, out int type);
+        if (v == null)
+        {
+            return null;
+        }
+
+        var e = new TelemetryEvent((TelemetryType)type, v);
+        int node = frame.Route.From;
+        long incarnation = frame.Stamp.Incarnation;
+        HistoryEvent Make(string t) => new() { TimeMs = timeMs, Type = t, Node = node, Incarnation = incarnation };
+        return e.Type switch
+        {
+            TelemetryType.Booted => Make(HistoryTypes.Boot) with { Incarnation = e.Value(0) },
+            TelemetryType.AppSent => Make(HistoryTypes.AppSend) with { Peer = (int)e.Value(0), Sequence = e.Value(1), Value = e.Value(2) },
+            TelemetryType.AppDelivered => Make(HistoryTypes.AppDeliver) with
+            {
+                Peer = (int)e.Value(0), Sequence = e.Value(1), Value = e.Value(2), Extra = e.Value(3), Incarnation = e.Value(4),
+            },
+            TelemetryType.AppAcked => Make(HistoryTypes.AppAck) with { Peer = (int)e.Value(0), Sequence = e.Value(1) },
+            TelemetryType.Decided => Make(HistoryTypes.Decide) with
+            {
+                Extra = e.Value(0), Instance = e.Value(1), Value = e.Value(2), Round = (int)e.Value(3),
+            },
+            TelemetryType.Suspect => Make(HistoryTypes.Suspect) with { Peer = (int)e.Value(0), Incarnation = e.Value(1) },
+            TelemetryType.Trust => Make(HistoryTypes.Trust) with { Peer = (int)e.Value(0), Incarnation = e.Value(1) },
+            TelemetryType.Rejected => Make(HistoryTypes.Reject) with
+            {
+                Value = e.Value(0), Peer = (int)e.Value(1), Extra = e.Value(2), Detail = ((RejectReason)e.Value(0)).ToString(),
+            },
+            TelemetryType.KeyExhausted => Make(HistoryTypes.KeyExhausted) with { Value = e.Value(0) },
+            TelemetryType.ProtocolSent => Make(HistoryTypes.ProtocolSend) with
+            {
+                Extra = e.Value(0), Instance = e.Value(1), Round = (int)e.Value(2), Peer = (int)e.Value(3),
+            },
+            TelemetryType.SelfTest => Make(HistoryTypes.SelfTest) with { Value = e.Value(1), Extra = e.Value(0), Sequence = e.Value(2) },
+            _ => Make("telemetry-" + type.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+        };
+    }
+}

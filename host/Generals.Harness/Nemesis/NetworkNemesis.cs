@@ -1,0 +1,183 @@
+using Generals.Core.Runtime;
+using Generals.Core.Wire;
+using Generals.Harness.History;
+using Generals.Harness.Scenarios;
+
+namespace Generals.Harness.Nemesis;
+
+/// <summary>
+/// The nemesis of the network: for every frame on every directed link it decides, with its own seeded
+/// generator and in a fixed order of draws, whether the frame is cut by a partition, lost, delayed,
+/// reordered, corrupted, spoofed, duplicated, and whether an old frame of the link is replayed.
+/// The same seed and the same sequence of frames give the same decisions, in the simulator and with a real broker.
+/// </summary>
+public sealed class NetworkNemesis
+{
+    /// <summary>Frames remembered per directed link for replay: bounds memory.</summary>
+    public const int ReplayMemoryMax = 64;
+
+    private readonly Scenario _scenario;
+    private readonly Prng _random;
+    private readonly LinkFaults _baseline;
+    private readonly Dictionary<(int, int), List<byte[]>> _memory = [];
+
+    public NetworkNemesis(Scenario scenario, Prng random)
+    {
+        _scenario = scenario;
+        _random = random;
+        _baseline = LinkFaults.None.Over(scenario.Network);
+    }
+
+    /// <summary>The knobs in force on from -> to at <paramref name="nowMs"/>.</summary>
+    public LinkFaults FaultsAt(int from, int to, long nowMs)
+    {
+        LinkFaults faults = _baseline;
+        if (_scenario.Timing.Model == "asynchronous"
+            || (_scenario.Timing.Model == "partially-synchronous" && nowMs < _scenario.Timing.GstMs))
+        {
+            faults = faults with { Delay = _scenario.Timing.Unstable ?? new DelaySpec { Distribution = "exponential", Ms = 200 } };
+        }
+
+        foreach (LinkRuleSpec rule in _scenario.Links)
+        {
+            if ((rule.From == null || rule.From == from) && (rule.To == null || rule.To == to)
+                && nowMs >= rule.FromMs && nowMs < rule.UntilMs)
+            {
+                faults = faults.Over(rule);
+            }
+        }
+
+        return faults;
+    }
+
+    /// <summary>True when a partition cuts from -> to at <paramref name="nowMs"/>.</summary>
+    public bool IsCut(int from, int to, long nowMs)
+    {
+        foreach (PartitionSpec p in _scenario.Partitions)
+        {
+            if (nowMs < p.FromMs || nowMs >= p.UntilMs)
+            {
+                continue;
+            }
+
+            if (p.From.Contains(from) && p.To.Contains(to))
+            {
+                return true;
+            }
+
+            int fromGroup = p.Groups.FindIndex(g => g.Contains(from));
+            int toGroup = p.Groups.FindIndex(g => g.Contains(to));
+            if (fromGroup >= 0 && toGroup >= 0 && fromGroup != toGroup)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Every copy of the frame that travels from -> to (possibly none), in order of decision.</summary>
+    public List<NemesisAction> Decide(int from, int to, byte[] frame, long nowMs)
+    {
+        var actions = new List<NemesisAction>(2);
+        if (IsCut(from, to, nowMs))
+        {
+            actions.Add(new(false, 0, frame, HistoryTypes.Drop, "partition"));
+            return actions;
+        }
+
+        LinkFaults f = FaultsAt(from, to, nowMs);
+        Remember(from, to, frame);
+        if (_random.Chance(f.Loss))
+        {
+            actions.Add(new(false, 0, frame, HistoryTypes.Drop, "loss"));
+        }
+        else
+        {
+            actions.Add(Copy(f, from, frame));
+        }
+
+        if (_random.Chance(f.Duplicate))
+        {
+            NemesisAction copy = Copy(f, from, frame);
+            actions.Add(copy with { HistoryType = HistoryTypes.Duplicate });
+        }
+
+        if (_random.Chance(f.Replay))
+        {
+            List<byte[]> memory = _memory[(from, to)];
+            byte[] old = memory[(int)_random.NextBelow((uint)memory.Count)];
+            actions.Add(new(true, f.ReplayDelayMs + DelaySampler.Sample(f.Delay, _random), old, HistoryTypes.Replay, "replayed an earlier frame"));
+        }
+
+        return actions;
+    }
+
+    private NemesisAction Copy(LinkFaults f, int from, byte[] frame)
+    {
+        long delayMs = DelaySampler.Sample(f.Delay, _random);
+        if (_random.Chance(f.Reorder))
+        {
+            delayMs += _random.NextInRange(0, (int)Math.Min(f.ReorderMs, int.MaxValue));
+        }
+
+        byte[] bytes = frame;
+        string type = HistoryTypes.Deliver;
+        string? detail = null;
+        if (_random.Chance(f.Corrupt))
+        {
+            bytes = (byte[])frame.Clone();
+            int flips = _random.NextInRange(1, 3);
+            for (int i = 0; i < flips; i++)
+            {
+                int bit = (int)_random.NextBelow((uint)(bytes.Length * 8));
+                bytes[bit / 8] ^= (byte)(1 << (bit % 8));
+            }
+
+            type = HistoryTypes.Corrupt;
+            detail = $"{flips} bit(s) flipped";
+        }
+
+        if (_random.Chance(f.Spoof) && _scenario.Generals > 2)
+        {
+            bytes = bytes == frame ? (byte[])frame.Clone() : bytes;
+            int claimed = _random.NextInRange(1, _scenario.Generals - 1);
+            claimed = claimed >= from ? claimed + 1 : claimed;
+            if (TrySetSender(bytes, claimed))
+            {
+                type = HistoryTypes.Spoof;
+                detail = $"sender rewritten to {claimed}";
+            }
+        }
+
+        return new(true, delayMs, bytes, type, detail);
+    }
+
+    private void Remember(int from, int to, byte[] frame)
+    {
+        if (!_memory.TryGetValue((from, to), out List<byte[]>? memory))
+        {
+            memory = [];
+            _memory[(from, to)] = memory;
+        }
+
+        if (memory.Count == ReplayMemoryMax)
+        {
+            memory.RemoveAt(0);
+        }
+
+        memory.Add(frame);
+    }
+
+    /// <summary>Rewrites the sender byte in place (the signature, if any, stays and no longer matches).</summary>
+    private static bool TrySetSender(byte[] bytes, int claimed)
+    {
+        if (bytes.Length < 4 || bytes[3] < 1 || bytes[3] > FrameLimits.KitBytesMax || bytes.Length < 4 + bytes[3] + 1)
+        {
+            return false;
+        }
+
+        bytes[4 + bytes[3]] = (byte)claimed;
+        return true;
+    }
+}

@@ -1,0 +1,105 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using System.Xml.Linq;
+using Generals.Harness.Checkers;
+using Generals.Harness.History;
+using Generals.Harness.Scenarios;
+
+namespace Generals.Harness.Runs;
+
+/// <summary>
+/// Writes the run folder of DESIGN 12: scenario.yaml as run, history.jsonl, results.json, junit.xml and one
+/// log per general; by default under store/&lt;scenario&gt;/&lt;UTC timestamp&gt;/ with a `latest` link beside it.
+/// </summary>
+public static class RunFolder
+{
+    private static readonly JsonSerializerOptions Json = new() { WriteIndented = true };
+
+    /// <summary>The default folder for a new run of <paramref name="scenario"/> under <paramref name="storeRoot"/>.</summary>
+    public static string DefaultPath(string storeRoot, string scenario, DateTime utcNow) =>
+        Path.Combine(storeRoot, scenario, utcNow.ToString("yyyyMMdd'T'HHmmss.fff'Z'", CultureInfo.InvariantCulture));
+
+    /// <summary>Writes every file of the run into <paramref name="folder"/>; links `latest` when asked.</summary>
+    public static void Write(RunOutcome run, string folder, bool linkLatest)
+    {
+        Directory.CreateDirectory(folder);
+        File.WriteAllText(Path.Combine(folder, "scenario.yaml"), ScenarioLoader.ToYaml(run.Scenario));
+        using (var history = new StreamWriter(Path.Combine(folder, "history.jsonl"), false, new UTF8Encoding(false)))
+        {
+            HistoryJson.Write(run.History, history);
+        }
+
+        File.WriteAllText(Path.Combine(folder, "results.json"), ResultsJson(run));
+        File.WriteAllText(Path.Combine(folder, "junit.xml"), JUnit(run));
+        WriteNodeLogs(run, Path.Combine(folder, "nodes"));
+        if (linkLatest)
+        {
+            string latest = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(folder))!, "latest");
+            if (File.Exists(latest) || Directory.Exists(latest))
+            {
+                File.Delete(latest);
+            }
+
+            File.CreateSymbolicLink(latest, Path.GetFileName(Path.GetFullPath(folder)));
+        }
+    }
+
+    /// <summary>results.json: scenario, seed, verdict, expected, checks with figures and witnesses, counts.</summary>
+    public static string ResultsJson(RunOutcome run)
+    {
+        var document = new Dictionary<string, object?>
+        {
+            ["scenario"] = run.Scenario.Name,
+            ["seed"] = run.Seed,
+            ["mode"] = run.Mode,
+            ["verdict"] = run.Verdict.Name(),
+            ["expected"] = run.Expected.Name(),
+            ["matches_expectation"] = run.Verdict == run.Expected,
+            ["exit_code"] = run.ExitCode,
+            ["checks"] = run.Checks.Select(c => new Dictionary<string, object>
+            {
+                ["name"] = c.Name,
+                ["verdict"] = c.Verdict.Name(),
+                ["figures"] = c.Figures,
+                ["witness"] = c.Witness,
+            }).ToList(),
+            ["counts"] = run.Counts,
+            ["elapsed_ms"] = Math.Round(run.Elapsed.TotalMilliseconds, 1),
+        };
+        return JsonSerializer.Serialize(document, Json);
+    }
+
+    private static string JUnit(RunOutcome run)
+    {
+        var suite = new XElement("testsuite",
+            new XAttribute("name", run.Scenario.Name),
+            new XAttribute("tests", run.Checks.Count),
+            new XAttribute("failures", run.Checks.Count(c => c.Verdict != Verdict.Valid && run.Expected == Verdict.Valid)),
+            new XAttribute("time", run.Elapsed.TotalSeconds.ToString("0.000", CultureInfo.InvariantCulture)));
+        foreach (CheckResult check in run.Checks)
+        {
+            var testcase = new XElement("testcase", new XAttribute("classname", run.Scenario.Name), new XAttribute("name", check.Name));
+            if (check.Verdict != Verdict.Valid)
+            {
+                testcase.Add(new XElement(check.Verdict == Verdict.Invalid ? "failure" : "skipped",
+                    new XAttribute("message", $"{check.Verdict.Name()} (scenario expects {run.Expected.Name()})"),
+                    string.Join("\n", check.Witness)));
+            }
+
+            suite.Add(testcase);
+        }
+
+        return new XDocument(new XElement("testsuites", suite)).ToString();
+    }
+
+    private static void WriteNodeLogs(RunOutcome run, string folder)
+    {
+        Directory.CreateDirectory(folder);
+        foreach (IGrouping<int, HistoryEvent> node in run.History.Where(e => e.Node > 0).GroupBy(e => e.Node).OrderBy(g => g.Key))
+        {
+            using var log = new StreamWriter(Path.Combine(folder, $"general-{node.Key}.jsonl"), false, new UTF8Encoding(false));
+            HistoryJson.Write(node, log);
+        }
+    }
+}

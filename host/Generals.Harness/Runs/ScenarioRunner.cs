@@ -1,0 +1,31 @@
+using System.Diagnostics;
+using Generals.Harness.Checkers;
+using Generals.Harness.Scenarios;
+using Generals.Harness.Sim;
+
+namespace Generals.Harness.Runs;
+
+/// <summary>Runs a scenario in a mode and judges it with the scenario's checkers.</summary>
+public static class ScenarioRunner
+{
+    /// <summary>A fresh random seed for runs that were not given one (printed first so they can be replayed).</summary>
+    public static ulong NewSeed() => (ulong)Random.Shared.NextInt64(1, long.MaxValue);
+
+    /// <summary>Runs in the simulator.</summary>
+    public static RunOutcome RunSim(Scenario scenario, ulong seed, SimOptions? options = null)
+    {
+        IReadOnlyList<IChecker> checkers = CheckerCatalog.For(scenario);
+        var clock = Stopwatch.StartNew();
+        SimResult result = new Simulator(scenario, seed, options).Run();
+        List<CheckResult> checks = checkers.Select(c => c.Check(result.History)).ToList();
+        clock.Stop();
+        var counts = new Dictionary<string, long>
+        {
+            ["events"] = result.Events,
+            ["history"] = result.History.Count,
+            ["frames-sent"] = result.FramesSent,
+            ["frames-delivered"] = result.FramesDelivered,
+        };
+        return new RunOutcome(scenario, seed, "sim", result.History, checks, counts, clock.Elapsed);
+    }
+}

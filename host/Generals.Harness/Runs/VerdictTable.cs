@@ -1,0 +1,37 @@
+using System.Globalization;
+using System.Text;
+using Generals.Harness.Checkers;
+
+namespace Generals.Harness.Runs;
+
+/// <summary>The plain-text verdict table printed after a run (plain so it reads the same in CI logs).</summary>
+public static class VerdictTable
+{
+    /// <summary>Witness lines printed per failed check; results.json has them all.</summary>
+    public const int WitnessLinesShown = 5;
+
+    public static string Render(RunOutcome run)
+    {
+        var text = new StringBuilder();
+        text.Append(CultureInfo.InvariantCulture, $"{"check",-28} {"verdict",-8} figures\n");
+        foreach (CheckResult check in run.Checks)
+        {
+            string figures = string.Join(", ", check.Figures.Select(f => $"{f.Key}={Format(f.Value)}"));
+            text.Append(CultureInfo.InvariantCulture, $"{check.Name,-28} {check.Verdict.Name(),-8} {figures}\n");
+            foreach (string line in check.Witness.Take(WitnessLinesShown))
+            {
+                text.Append("    witness: ").Append(line).Append('\n');
+            }
+        }
+
+        string outcome = run.Verdict == run.Expected ? "as expected" : run.Verdict == Verdict.Unknown ? "UNKNOWN" : "NOT AS EXPECTED";
+        text.Append(CultureInfo.InvariantCulture,
+            $"verdict: {run.Verdict.Name()} (expected {run.Expected.Name()}: {outcome}) in {run.Elapsed.TotalSeconds:0.00} s\n");
+        return text.ToString();
+    }
+
+    private static string Format(double value) =>
+        value == Math.Floor(value) && Math.Abs(value) < 1e15
+            ? ((long)value).ToString(CultureInfo.InvariantCulture)
+            : value.ToString("0.###", CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,203 @@
+namespace Generals.Harness.Scenarios;
+
+/// <summary>
+/// A scenario as written in YAML (docs/scenarios.md): the generals, their link stack, the network and timing
+/// model, the fault schedule, the workload, the checks, and the verdict the scenario expects.
+/// </summary>
+public sealed class Scenario
+{
+    public string Name { get; set; } = "";
+
+    /// <summary>The kit name the generals use in frames and topics (1..16 of [a-z0-9-]).</summary>
+    public string Kit { get; set; } = "lab";
+
+    public string Description { get; set; } = "";
+
+    /// <summary>One line for the demo table: what the run shows a student.</summary>
+    public string Demonstrates { get; set; } = "";
+
+    /// <summary>valid, invalid or unknown: a demonstration of an impossibility expects invalid.</summary>
+    public string Expected { get; set; } = "valid";
+
+    /// <summary>The seed when none is given on the command line.</summary>
+    public ulong? Seed { get; set; }
+
+    /// <summary>Virtual (sim) or wall-clock (emu) length of the run.</summary>
+    public long DurationMs { get; set; } = 10_000;
+
+    /// <summary>Number of generals; their ids are 1..Generals.</summary>
+    public int Generals { get; set; } = 2;
+
+    public LinkStackSpec Link { get; set; } = new();
+
+    /// <summary>ideal (sim), lms or ed25519.</summary>
+    public string Signature { get; set; } = "ideal";
+
+    /// <summary>Fault knobs for every directed link (overridden by <see cref="Links"/>).</summary>
+    public NetworkSpec Network { get; set; } = new();
+
+    public List<LinkRuleSpec> Links { get; set; } = [];
+
+    public List<PartitionSpec> Partitions { get; set; } = [];
+
+    public TimingSpec Timing { get; set; } = new();
+
+    public List<FaultSpec> Faults { get; set; } = [];
+
+    public List<WorkloadSpec> Workload { get; set; } = [];
+
+    /// <summary>Checker names (docs/scenarios.md lists them).</summary>
+    public List<string> Checks { get; set; } = [];
+}
+
+/// <summary>Which link layers the generals run.</summary>
+public sealed class LinkStackSpec
+{
+    /// <summary>Retransmit, acknowledge and deduplicate Data messages.</summary>
+    public bool Reliable { get; set; }
+
+    /// <summary>Sign every frame and refuse forged, altered or replayed ones.</summary>
+    public bool Authenticated { get; set; }
+
+    public int RetransmitInitialMs { get; set; } = 100;
+
+    public int RetransmitMaxMs { get; set; } = 2000;
+}
+
+/// <summary>Fault knobs of a directed link; a null knob is inherited.</summary>
+public class NetworkSpec
+{
+    public DelaySpec? Delay { get; set; }
+
+    /// <summary>Probability that a frame is lost.</summary>
+    public double? Loss { get; set; }
+
+    /// <summary>Probability that a frame is delivered twice.</summary>
+    public double? Duplicate { get; set; }
+
+    /// <summary>Probability that a frame gets an extra delay of up to <see cref="ReorderMs"/> (reordering it).</summary>
+    public double? Reorder { get; set; }
+
+    public long? ReorderMs { get; set; }
+
+    /// <summary>Probability that 1 to 3 bits of a frame are flipped.</summary>
+    public double? Corrupt { get; set; }
+
+    /// <summary>Probability that a frame's sender byte is rewritten to another general.</summary>
+    public double? Spoof { get; set; }
+
+    /// <summary>Probability that an earlier frame of the same link is sent again.</summary>
+    public double? Replay { get; set; }
+
+    public long? ReplayDelayMs { get; set; }
+}
+
+/// <summary>A per-link override, optionally limited to a time window. from/to null means any.</summary>
+public sealed class LinkRuleSpec : NetworkSpec
+{
+    public int? From { get; set; }
+
+    public int? To { get; set; }
+
+    public long FromMs { get; set; }
+
+    public long UntilMs { get; set; } = long.MaxValue;
+}
+
+/// <summary>A message delay distribution, in milliseconds, clamped to [MinMs, MaxMs].</summary>
+public sealed class DelaySpec
+{
+    /// <summary>constant, uniform, exponential, normal or pareto.</summary>
+    public string Distribution { get; set; } = "constant";
+
+    /// <summary>The constant, or the mean (exponential, normal).</summary>
+    public double Ms { get; set; } = 10;
+
+    public double MinMs { get; set; }
+
+    public double MaxMs { get; set; } = double.PositiveInfinity;
+
+    /// <summary>Standard deviation of the normal distribution.</summary>
+    public double StdMs { get; set; } = 5;
+
+    /// <summary>Shape (alpha) of the Pareto distribution; scale is MinMs.</summary>
+    public double Shape { get; set; } = 1.5;
+}
+
+/// <summary>A partition during a time window: symmetric between groups, or one-way from -> to.</summary>
+public sealed class PartitionSpec
+{
+    /// <summary>Symmetric: generals in different groups cannot reach each other.</summary>
+    public List<List<int>> Groups { get; set; } = [];
+
+    /// <summary>One-way: frames from these generals ...</summary>
+    public List<int> From { get; set; } = [];
+
+    /// <summary>... to these generals are lost.</summary>
+    public List<int> To { get; set; } = [];
+
+    public long FromMs { get; set; }
+
+    public long UntilMs { get; set; } = long.MaxValue;
+}
+
+/// <summary>The timing model: synchronous (network delays bounded), partially synchronous, or asynchronous.</summary>
+public sealed class TimingSpec
+{
+    /// <summary>synchronous, partially-synchronous or asynchronous.</summary>
+    public string Model { get; set; } = "synchronous";
+
+    /// <summary>Global stabilisation time (partially synchronous): from then on the network delay applies.</summary>
+    public long GstMs { get; set; }
+
+    /// <summary>The delay before GST (partially synchronous) or always (asynchronous).</summary>
+    public DelaySpec? Unstable { get; set; }
+}
+
+/// <summary>A node fault: crash-stop, crash-recovery, pause, or a power cut at a random store write.</summary>
+public sealed class FaultSpec
+{
+    public int Node { get; set; }
+
+    /// <summary>crash-stop, crash-recovery, pause, or power-cut-at-write.</summary>
+    public string Kind { get; set; } = "crash-stop";
+
+    public long AtMs { get; set; }
+
+    /// <summary>crash-recovery and power-cut-at-write: power returns after this long.</summary>
+    public long RestartAfterMs { get; set; } = 1000;
+
+    /// <summary>pause: how long the general takes no steps.</summary>
+    public long DurationMs { get; set; } = 1000;
+
+    /// <summary>power-cut-at-write: the cut lands on one of the next this many store writes (chosen by the seed).</summary>
+    public int WithinWrites { get; set; } = 20;
+
+    /// <summary>power-cut-at-write: if the general has not written that much by then, the power is cut anyway.</summary>
+    public long DeadlineMs { get; set; } = 2000;
+}
+
+/// <summary>A harness command at a time: to one general (node) or all (node 0).</summary>
+public sealed class WorkloadSpec
+{
+    public long AtMs { get; set; }
+
+    public int Node { get; set; }
+
+    /// <summary>send-stream, start-instance, set-traitor, start-detector, or a ControlType number.</summary>
+    public string Command { get; set; } = "";
+
+    public int To { get; set; }
+
+    public long Count { get; set; }
+
+    public long IntervalMs { get; set; }
+
+    public long FirstId { get; set; }
+
+    /// <summary>Raw arguments for commands without named fields.</summary>
+    public List<long> Args { get; set; } = [];
+
+    /// <summary>Sent again each time the general restarts (roles, detectors).</summary>
+    public bool Standing { get; set; }
+}

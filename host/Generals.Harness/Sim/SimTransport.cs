@@ -1,0 +1,41 @@
+using Generals.Core.Runtime;
+
+namespace Generals.Harness.Sim;
+
+/// <summary>A general's transport in the simulator: publishes go straight to the simulator, the inbox is a queue.</summary>
+internal sealed class SimTransport(Action<string, byte[]> publish) : ITransport
+{
+    /// <summary>Backlog a paused general may accumulate before the network drops for it: bounds memory.</summary>
+    public const int InboxMax = 100_000;
+
+    private readonly Queue<InboundMessage> _inbox = new();
+
+    public bool IsConnected => true;
+
+    public int Backlog => _inbox.Count;
+
+    public bool TryConnect() => true;
+
+    public bool Publish(string topic, byte[] payload, int qos, bool retain)
+    {
+        publish(topic, payload);
+        return true;
+    }
+
+    public InboundMessage TryReceive() => _inbox.Count > 0 ? _inbox.Dequeue() : null!;
+
+    public bool WaitForInbound(int timeoutMs) => _inbox.Count > 0;
+
+    public bool Enqueue(InboundMessage message)
+    {
+        if (_inbox.Count >= InboxMax)
+        {
+            return false;
+        }
+
+        _inbox.Enqueue(message);
+        return true;
+    }
+
+    public void Clear() => _inbox.Clear();
+}

@@ -1,0 +1,415 @@
+using Generals.Core.Crypto;
+using Generals.Core.Node;
+using Generals.Core.Runtime;
+using Generals.Core.Wire;
+using Generals.Harness.History;
+using Generals.Harness.Nemesis;
+using Generals.Harness.Scenarios;
+
+namespace Generals.Harness.Sim;
+
+/// <summary>
+/// The deterministic simulator: one process, virtual time, a seeded nemesis, and the real node code driven
+/// through <see cref="NodeRuntime"/> over simulated seams. Frames are the real bytes, addressed by the real
+/// topic names. The same scenario and seed give the same history, event for event.
+/// </summary>
+public sealed class Simulator
+{
+    private readonly Scenario _scenario;
+    private readonly ulong _seed;
+    private readonly SimOptions _options;
+    private readonly string _kit;
+    private readonly SimNode[] _nodes;
+    private readonly NetworkNemesis _nemesis;
+    private readonly Prng _faultRandom;
+    private readonly IdealSignatures _signatures;
+    private readonly ISigner _harnessSigner;
+    private readonly PriorityQueue<SimEvent, (long, long)> _queue = new();
+    private readonly List<HistoryEvent> _history = [];
+    private long _nowMs;
+    private long _order;
+    private long _events;
+    private long _framesSent;
+    private long _framesDelivered;
+    private uint _controlSequence;
+
+    public Simulator(Scenario scenario, ulong seed, SimOptions? options = null)
+    {
+        _scenario = scenario;
+        _seed = seed;
+        _options = options ?? new SimOptions();
+        _kit = scenario.Kit;
+        var root = new Prng(seed);
+        _nemesis = new NetworkNemesis(scenario, root.Fork());
+        _faultRandom = root.Fork();
+        _signatures = new IdealSignatures(seed);
+        _harnessSigner = _signatures.SignerFor(FrameLimits.HarnessId);
+        _nodes = Enumerable.Range(0, scenario.Generals + 1).Select(i => new SimNode(i)).ToArray();
+    }
+
+    /// <summary>Runs the scenario to its end and returns the history.</summary>
+    public SimResult Run()
+    {
+        for (int id = 1; id <= _scenario.Generals; id++)
+        {
+            PowerOn(_nodes[id]);
+        }
+
+        foreach (FaultSpec fault in _scenario.Faults)
+        {
+            At(fault.AtMs, new SimEvent(SimEventKind.Fault, fault.Node) { Fault = fault });
+        }
+
+        foreach (WorkloadSpec work in _scenario.Workload)
+        {
+            At(work.AtMs, new SimEvent(SimEventKind.Control, work.Node) { Work = work });
+        }
+
+        if (_scenario.Timing.Model == "partially-synchronous")
+        {
+            At(_scenario.Timing.GstMs, new SimEvent(SimEventKind.Gst, 0));
+        }
+
+        while (_queue.TryPeek(out _, out (long Time, long Order) key) && key.Time <= _scenario.DurationMs)
+        {
+            SimEvent e = _queue.Dequeue();
+            _nowMs = key.Time;
+            _events++;
+            if (_events > _options.EventsMax)
+            {
+                throw new InvalidOperationException($"simulation exceeded {_options.EventsMax} events");
+            }
+
+            Execute(e);
+        }
+
+        _nowMs = _scenario.DurationMs;
+        return new SimResult(_history, _events, _framesDelivered, _framesSent);
+    }
+
+    private void Execute(SimEvent e)
+    {
+        SimNode node = _nodes[e.Node];
+        switch (e.Kind)
+        {
+            case SimEventKind.Wake:
+                if (node.State == SimNodeState.Up && e.Generation == node.Generation && node.ScheduledWakeMs == _nowMs)
+                {
+                    node.ScheduledWakeMs = long.MaxValue;
+                    Step(node);
+                }
+
+                break;
+            case SimEventKind.Deliver:
+                Deliver(node, e);
+                break;
+            case SimEventKind.Fault:
+                Fault(node, e.Fault!);
+                break;
+            case SimEventKind.Restart:
+                if (node.State == SimNodeState.Down && e.Generation == node.Generation)
+                {
+                    PowerOn(node);
+                }
+
+                break;
+            case SimEventKind.Resume:
+                if (node.State == SimNodeState.Paused)
+                {
+                    node.State = SimNodeState.Up;
+                    Record(new HistoryEvent { TimeMs = _nowMs, Type = HistoryTypes.Resume, Node = node.Id, Value = node.Transport!.Backlog });
+                    Step(node);
+                }
+
+                break;
+            case SimEventKind.PowerCutDeadline:
+                if (node.ArmedRestartAfterMs >= 0 && e.Generation == node.Generation && node.State != SimNodeState.Down)
+                {
+                    PowerCut(node, "power cut (deadline; no store write came)", node.ArmedRestartAfterMs);
+                }
+
+                break;
+            case SimEventKind.Control:
+                SendControl(e.Work!, e.Node);
+                break;
+            case SimEventKind.Gst:
+                Record(new HistoryEvent { TimeMs = _nowMs, Type = HistoryTypes.Gst });
+                break;
+        }
+    }
+
+    private void PowerOn(SimNode node)
+    {
+        bool restart = node.Clock != null;
+        node.State = SimNodeState.Up;
+        node.Clock = new SimClock(() => _nowMs, _nowMs);
+        node.Transport = new SimTransport((topic, bytes) => OnPublish(node, topic, bytes));
+        var settings = new NodeSettings
+        {
+            Kit = _kit,
+            Id = node.Id,
+            Peers = Enumerable.Range(1, _scenario.Generals).Where(i => i != node.Id).ToArray(),
+            Reliable = _scenario.Link.Reliable,
+            Authenticated = _scenario.Link.Authenticated,
+            Signer = _signatures.SignerFor(node.Id),
+            Verifier = _signatures,
+            Seed = _seed ^ ((ulong)node.Id * 0x9E3779B97F4A7C15UL),
+            RetransmitInitialMs = _scenario.Link.RetransmitInitialMs,
+            RetransmitMaxMs = _scenario.Link.RetransmitMaxMs,
+        };
+        node.Runtime = new NodeRuntime(new General(settings, StandardModules.Create()), node.Transport, node.Store, node.Clock, new SimBoard(), _kit, node.Id);
+        if (restart)
+        {
+            Record(new HistoryEvent { TimeMs = _nowMs, Type = HistoryTypes.Restart, Node = node.Id });
+        }
+
+        long writesBefore = node.Store.DurableWrites;
+        try
+        {
+            node.Runtime.Start();
+        }
+        catch (SimulatedCrashException crash)
+        {
+            PowerCut(node, $"power cut at store write {crash.WriteIndex} (during boot)", node.ArmedRestartAfterMs);
+            return;
+        }
+
+        RecordFlush(node, writesBefore);
+        if (restart)
+        {
+            foreach (WorkloadSpec standing in _scenario.Workload.Where(w => w.Standing && (w.Node == 0 || w.Node == node.Id) && w.AtMs <= _nowMs))
+            {
+                At(_nowMs + 1, new SimEvent(SimEventKind.Control, node.Id) { Work = standing });
+            }
+        }
+
+        ScheduleWake(node);
+    }
+
+    private void Step(SimNode node)
+    {
+        long writesBefore = node.Store.DurableWrites;
+        try
+        {
+            node.Runtime!.Step();
+        }
+        catch (SimulatedCrashException crash)
+        {
+            RecordFlush(node, writesBefore);
+            PowerCut(node, $"power cut at store write {crash.WriteIndex}", node.ArmedRestartAfterMs);
+            return;
+        }
+
+        RecordFlush(node, writesBefore);
+        ScheduleWake(node);
+    }
+
+    private void ScheduleWake(SimNode node)
+    {
+        long wake = node.Runtime!.NextWakeMs;
+        if (wake == long.MaxValue)
+        {
+            return;
+        }
+
+        long absolute = Math.Max(node.Clock!.BootTimeMs + wake, _nowMs);
+        if (absolute < node.ScheduledWakeMs || node.ScheduledWakeMs < _nowMs)
+        {
+            node.ScheduledWakeMs = absolute;
+            At(absolute, new SimEvent(SimEventKind.Wake, node.Id) { Generation = node.Generation });
+        }
+    }
+
+    private void PowerCut(SimNode node, string detail, long restartAfterMs)
+    {
+        node.Store.Crash();
+        node.Store.Disarm();
+        node.Transport?.Clear();
+        node.Runtime = null;
+        node.State = SimNodeState.Down;
+        node.ScheduledWakeMs = long.MaxValue;
+        node.ArmedRestartAfterMs = -1;
+        node.Generation++;
+        Record(new HistoryEvent
+        {
+            TimeMs = _nowMs, Type = HistoryTypes.Crash, Node = node.Id,
+            Detail = restartAfterMs >= 0 ? $"{detail}; restart after {restartAfterMs} ms" : $"{detail}; crash-stop",
+        });
+        if (restartAfterMs >= 0)
+        {
+            At(_nowMs + restartAfterMs, new SimEvent(SimEventKind.Restart, node.Id) { Generation = node.Generation });
+        }
+    }
+
+    private void Fault(SimNode node, FaultSpec fault)
+    {
+        if (node.State == SimNodeState.Down)
+        {
+            return;
+        }
+
+        switch (fault.Kind)
+        {
+            case "crash-stop":
+                PowerCut(node, "crash", -1);
+                break;
+            case "crash-recovery":
+                PowerCut(node, "power cut", fault.RestartAfterMs);
+                break;
+            case "pause":
+                if (node.State == SimNodeState.Up)
+                {
+                    node.State = SimNodeState.Paused;
+                    Record(new HistoryEvent { TimeMs = _nowMs, Type = HistoryTypes.Pause, Node = node.Id, Value = fault.DurationMs });
+                    At(_nowMs + fault.DurationMs, new SimEvent(SimEventKind.Resume, node.Id));
+                }
+
+                break;
+            case "power-cut-at-write":
+                long offset = _faultRandom.NextBelow((uint)Math.Max(1, fault.WithinWrites));
+                node.Store.CrashAtWrite(node.Store.DurableWrites + offset);
+                node.ArmedRestartAfterMs = fault.RestartAfterMs;
+                At(_nowMs + fault.DeadlineMs, new SimEvent(SimEventKind.PowerCutDeadline, node.Id) { Generation = node.Generation });
+                break;
+        }
+    }
+
+    private void SendControl(WorkloadSpec work, int target)
+    {
+        ControlCommand command = ControlCommands.For(work);
+        IEnumerable<int> targets = target == 0 ? Enumerable.Range(1, _scenario.Generals) : [target];
+        foreach (int id in targets)
+        {
+            SimNode node = _nodes[id];
+            _controlSequence++;
+            var frame = new Frame(FrameKind.Control, _kit, new FrameRoute(FrameLimits.HarnessId, id),
+                new FrameStamp(1, _controlSequence, 0, 0), ValueRecord.Encode((int)command.Type, command.Arguments));
+            frame = frame.WithSignature(_harnessSigner.Scheme, _harnessSigner.Sign(FrameCodec.EncodeSignedPart(frame, true)));
+            Record(new HistoryEvent
+            {
+                TimeMs = _nowMs, Type = HistoryTypes.Control, Node = id, Value = (long)command.Type,
+                Detail = work.Command + (command.Arguments.Length > 0 ? " " + string.Join(",", command.Arguments) : ""),
+            });
+            if (node.State == SimNodeState.Down)
+            {
+                continue;
+            }
+
+            node.Transport!.Enqueue(new InboundMessage(InboundChannel.Control, FrameCodec.Encode(frame)));
+            if (node.State == SimNodeState.Up)
+            {
+                Step(node);
+            }
+        }
+    }
+
+    private void OnPublish(SimNode node, string topic, byte[] bytes)
+    {
+        if (topic.EndsWith("/events", StringComparison.Ordinal))
+        {
+            HistoryEvent? telemetry = TelemetryHistory.Translate(bytes, _nowMs);
+            if (telemetry != null)
+            {
+                Record(telemetry);
+            }
+
+            return;
+        }
+
+        if (!topic.Contains("/wire/", StringComparison.Ordinal))
+        {
+            return;
+        }
+
+        if (FrameCodec.TryDecode(bytes, out Frame frame) != FrameRejection.None)
+        {
+            Record(new HistoryEvent { TimeMs = _nowMs, Type = HistoryTypes.Drop, Node = node.Id, Detail = "malformed frame from a general" });
+            return;
+        }
+
+        if (frame.Route.To == FrameLimits.Broadcast)
+        {
+            for (int id = 1; id <= _scenario.Generals; id++)
+            {
+                if (id != node.Id)
+                {
+                    Route(node.Id, id, frame, bytes);
+                }
+            }
+        }
+        else if (frame.Route.To >= 1 && frame.Route.To <= _scenario.Generals)
+        {
+            Route(node.Id, frame.Route.To, frame, bytes);
+        }
+    }
+
+    private void Route(int from, int to, Frame frame, byte[] bytes)
+    {
+        _framesSent++;
+        HistoryEvent sent = new()
+        {
+            TimeMs = _nowMs, Type = HistoryTypes.Send, Node = from, Peer = to, Kind = (int)frame.Kind,
+            Incarnation = frame.Stamp.Incarnation, Sequence = frame.Stamp.Sequence, Instance = frame.Stamp.Instance, Round = frame.Stamp.Round,
+        };
+        RecordNetwork(sent);
+        foreach (NemesisAction action in _nemesis.Decide(from, to, bytes, _nowMs))
+        {
+            if (!action.Deliver)
+            {
+                RecordNetwork(sent with { Type = action.HistoryType, Detail = action.Detail });
+                continue;
+            }
+
+            if (action.HistoryType != HistoryTypes.Deliver)
+            {
+                RecordNetwork(sent with { Type = action.HistoryType, Detail = action.Detail, Value = action.DelayMs });
+            }
+
+            At(_nowMs + action.DelayMs, new SimEvent(SimEventKind.Deliver, to) { Bytes = action.Bytes, Sent = sent });
+        }
+    }
+
+    private void Deliver(SimNode node, SimEvent e)
+    {
+        HistoryEvent sent = e.Sent!;
+        if (node.State == SimNodeState.Down)
+        {
+            RecordNetwork(sent with { TimeMs = _nowMs, Type = HistoryTypes.Drop, Detail = "receiver down" });
+            return;
+        }
+
+        if (!node.Transport!.Enqueue(new InboundMessage(InboundChannel.Inbox, e.Bytes!)))
+        {
+            RecordNetwork(sent with { TimeMs = _nowMs, Type = HistoryTypes.Drop, Detail = "receiver backlog full" });
+            return;
+        }
+
+        _framesDelivered++;
+        RecordNetwork(sent with { TimeMs = _nowMs, Type = HistoryTypes.Deliver });
+        if (node.State == SimNodeState.Up)
+        {
+            Step(node);
+        }
+    }
+
+    private void RecordFlush(SimNode node, long writesBefore)
+    {
+        long writes = node.Store.DurableWrites - writesBefore;
+        if (writes > 0)
+        {
+            Record(new HistoryEvent { TimeMs = _nowMs, Type = HistoryTypes.Flush, Node = node.Id, Value = writes });
+        }
+    }
+
+    private void RecordNetwork(HistoryEvent e)
+    {
+        if (_options.RecordNetwork)
+        {
+            _history.Add(e);
+        }
+    }
+
+    private void Record(HistoryEvent e) => _history.Add(e);
+
+    private void At(long timeMs, SimEvent e) => _queue.Enqueue(e, (timeMs, _order++));
+}

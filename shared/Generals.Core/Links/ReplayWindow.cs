@@ -1,0 +1,123 @@
+using System.Collections;
+using Generals.Core.Node;
+using Generals.Core.Wire;
+
+namespace Generals.Core.Links
+{
+    /// <summary>
+    /// Anti-replay for the authenticated link, per sender: frames of an older incarnation are refused, and within
+    /// an incarnation a 64-frame sliding window refuses any sequence number seen before or older than the window.
+    /// So that a reboot cannot reopen the window, a floor is persisted ahead of the highest accepted sequence
+    /// (record "link/replay/{sender}": [u32 incarnation][u32 floor]); after a reboot nothing at or below it passes.
+    /// </summary>
+    internal sealed class ReplayWindow
+    {
+        /// <summary>Frames remembered below the highest sequence: covers reordering by the network.</summary>
+        public const int WindowFrames = 64;
+
+        /// <summary>How far ahead the persisted floor runs: one store write per this many frames of a sender.</summary>
+        public const uint FloorStep = 64;
+
+        private readonly General _general;
+        private readonly Hashtable _senders = new Hashtable();
+
+        public ReplayWindow(General general)
+        {
+            _general = general;
+        }
+
+        public bool Accept(int from, uint incarnation, uint sequence)
+        {
+            Sender sender = Get(from);
+            if (incarnation < sender.Incarnation)
+            {
+                return false;
+            }
+
+            if (incarnation > sender.Incarnation)
+            {
+                sender.Incarnation = incarnation;
+                sender.Highest = 0;
+                sender.Seen = 0;
+                sender.Floor = 0;
+            }
+
+            if (sequence <= sender.Floor && sender.FloorFromBoot)
+            {
+                return false;
+            }
+
+            if (sequence > sender.Highest)
+            {
+                uint shift = sequence - sender.Highest;
+                sender.Seen = shift >= WindowFrames ? 0 : sender.Seen << (int)shift;
+                sender.Seen |= 1;
+                sender.Highest = sequence;
+            }
+            else
+            {
+                uint age = sender.Highest - sequence;
+                ulong bit = age < WindowFrames ? 1UL << (int)age : 0;
+                if (bit == 0 || (sender.Seen & bit) != 0)
+                {
+                    return false;
+                }
+
+                sender.Seen |= bit;
+            }
+
+            if (sender.Highest >= sender.Floor)
+            {
+                sender.Floor = sender.Highest + FloorStep;
+                sender.FloorFromBoot = false;
+                byte[] record = new byte[8];
+                Bytes.WriteUInt32(record, 0, sender.Incarnation);
+                Bytes.WriteUInt32(record, 4, sender.Floor);
+                _general.Persist(RecordName(from), record);
+            }
+
+            return true;
+        }
+
+        private Sender Get(int from)
+        {
+            Sender sender = (Sender)_senders[from];
+            if (sender != null)
+            {
+                return sender;
+            }
+
+            sender = new Sender();
+            byte[] record = _general.Load(RecordName(from));
+            if (record != null && record.Length == 8)
+            {
+                sender.Incarnation = Bytes.ReadUInt32(record, 0);
+                sender.Floor = Bytes.ReadUInt32(record, 4);
+                sender.Highest = sender.Floor;
+                sender.Seen = ulong.MaxValue;
+                sender.FloorFromBoot = true;
+            }
+
+            _senders[from] = sender;
+            return sender;
+        }
+
+        private static string RecordName(int sender)
+        {
+            return "link/replay/" + sender.ToString();
+        }
+
+        private sealed class Sender
+        {
+            public uint Incarnation { get; set; }
+
+            public uint Highest { get; set; }
+
+            public ulong Seen { get; set; }
+
+            public uint Floor { get; set; }
+
+            public bool FloorFromBoot { get; set; }
+        }
+    }
+}

@@ -1,0 +1,392 @@
+using System.Collections;
+using Generals.Core.Crypto;
+using Generals.Core.Links;
+using Generals.Core.Runtime;
+using Generals.Core.Wire;
+
+namespace Generals.Core.Node
+{
+    /// <summary>
+    /// The General: a deterministic, sans-I/O state machine (DESIGN 5). Inputs are <see cref="Boot"/>,
+    /// <see cref="Receive"/>, <see cref="Tick"/> and <see cref="Control"/>, each with the runtime's time; outputs
+    /// (store writes, frames, telemetry) are pulled with <see cref="TakeOutput"/>, and <see cref="NextWakeMs"/>
+    /// says when it next needs a tick. It composes the link layers and its modules.
+    /// </summary>
+    public sealed class General
+    {
+        /// <summary>Outputs one input may queue; more is a bug (every module's own sends are bounded).</summary>
+        public const int OutputsMax = 8192;
+
+        private const string IncarnationRecord = "node/incarnation";
+        private const string ControlFloorRecord = "node/control-floor";
+
+        private readonly NodeSettings _settings;
+        private readonly INodeModule[] _modules;
+        private readonly Queue _outputs = new Queue();
+        private readonly Hashtable _staged = new Hashtable();
+        private readonly NodeCounters _counters = new NodeCounters();
+        private readonly GeneralContext _context;
+        private IRecordSource _records;
+        private ReliableSender _sender;
+        private ReliableReceiver _receiver;
+        private ReplayWindow _replay;
+        private Prng _random;
+        private uint _incarnation;
+        private uint _frameSequence;
+        private uint _telemetrySequence;
+        private uint _controlFloor;
+        private uint _deliveries;
+        private long _nowMs;
+        private long _nextWakeMs = long.MaxValue;
+        private bool _booted;
+
+        /// <summary>Creates a General with its modules; nothing happens until <see cref="Boot"/>.</summary>
+        public General(NodeSettings settings, INodeModule[] modules)
+        {
+            Check.NotNull(settings, "settings");
+            Check.NotNull(modules, "modules");
+            settings.Validate();
+            _settings = settings;
+            _modules = modules;
+            _context = new GeneralContext(this);
+        }
+
+        /// <summary>This boot's incarnation (0 before boot).</summary>
+        public uint Incarnation
+        {
+            get { return _incarnation; }
+        }
+
+        /// <summary>When the General next needs <see cref="Tick"/> (long.MaxValue: only on input).</summary>
+        public long NextWakeMs
+        {
+            get { return _nextWakeMs; }
+        }
+
+        /// <summary>Rejections and other counts since boot.</summary>
+        public NodeCounters Counters
+        {
+            get { return _counters; }
+        }
+
+        internal NodeSettings Settings
+        {
+            get { return _settings; }
+        }
+
+        internal long NowMs
+        {
+            get { return _nowMs; }
+        }
+
+        internal Prng Random
+        {
+            get { return _random; }
+        }
+
+        /// <summary>
+        /// Boots from what the store holds: bumps and persists the incarnation first, then lets links and
+        /// modules reload their records.
+        /// </summary>
+        public void Boot(IRecordSource records, long nowMs)
+        {
+            Check.NotNull(records, "records");
+            Check.That(!_booted, "a General boots once; a restart is a new General");
+            _booted = true;
+            _records = records;
+            _nowMs = nowMs;
+            byte[] previous = Load(IncarnationRecord);
+            _incarnation = (previous != null && previous.Length == 4 ? Bytes.ReadUInt32(previous, 0) : 0) + 1;
+            byte[] incarnation = new byte[4];
+            Bytes.WriteUInt32(incarnation, 0, _incarnation);
+            Persist(IncarnationRecord, incarnation);
+            byte[] floor = Load(ControlFloorRecord);
+            _controlFloor = floor != null && floor.Length == 4 ? Bytes.ReadUInt32(floor, 0) : 0;
+            _random = new Prng(_settings.Seed ^ ((ulong)_incarnation << 40) ^ ((ulong)(uint)_settings.Id << 16));
+            Report(new TelemetryEvent(TelemetryType.Booted, new long[] { _incarnation }));
+            _sender = new ReliableSender(this);
+            _receiver = new ReliableReceiver(this);
+            _replay = new ReplayWindow(this);
+            _receiver.Boot();
+            for (int i = 0; i < _modules.Length; i++)
+            {
+                _modules[i].Boot(_context);
+            }
+        }
+
+        /// <summary>Bytes the network delivered to this General's inbox. Bad bytes are rejected and counted.</summary>
+        public void Receive(byte[] bytes, long nowMs)
+        {
+            Check.That(_booted, "booted before input");
+            _nowMs = nowMs;
+            Frame frame;
+            FrameRejection rejection = FrameCodec.TryDecode(bytes, out frame);
+            if (rejection != FrameRejection.None)
+            {
+                Reject(RejectReason.MalformedFrame, -1, (int)rejection);
+                return;
+            }
+
+            if (frame.Kit != _settings.Kit || frame.Route.From == _settings.Id || frame.Route.From == FrameLimits.HarnessId
+                || (frame.Route.To != _settings.Id && frame.Route.To != FrameLimits.Broadcast)
+                || frame.Kind == FrameKind.Control || frame.Kind == FrameKind.Event)
+            {
+                Reject(RejectReason.NotForUs, frame.Route.From, (int)frame.Kind);
+                return;
+            }
+
+            if (_settings.Authenticated && !Authentic(frame))
+            {
+                return;
+            }
+
+            if (frame.Kind == FrameKind.Data && _settings.Reliable)
+            {
+                _receiver.OnData(frame);
+            }
+            else if (frame.Kind == FrameKind.Ack)
+            {
+                if (_settings.Reliable)
+                {
+                    _sender.OnAck(frame);
+                }
+            }
+            else if (frame.Kind == FrameKind.Data)
+            {
+                DeliverApp(frame.Route.From, frame.Stamp.Incarnation, frame.Payload, NextDeliveryIndex());
+            }
+            else
+            {
+                Dispatch(frame);
+            }
+        }
+
+        /// <summary>Bytes from the control topic: a harness command, verified against the harness key and replay.</summary>
+        public void Control(byte[] bytes, long nowMs)
+        {
+            Check.That(_booted, "booted before input");
+            _nowMs = nowMs;
+            Frame frame;
+            FrameRejection rejection = FrameCodec.TryDecode(bytes, out frame);
+            if (rejection != FrameRejection.None)
+            {
+                Reject(RejectReason.MalformedFrame, -1, (int)rejection);
+                return;
+            }
+
+            if (frame.Kind != FrameKind.Control || frame.Kit != _settings.Kit || frame.Route.From != FrameLimits.HarnessId
+                || frame.Route.To != _settings.Id)
+            {
+                Reject(RejectReason.BadControl, frame.Route.From, 1);
+                return;
+            }
+
+            if (!frame.IsSigned)
+            {
+                Reject(RejectReason.Unsigned, FrameLimits.HarnessId, 0);
+                return;
+            }
+
+            SignatureCheck check = _settings.Verifier.Verify(
+                FrameLimits.HarnessId, FrameCodec.EncodeSignedPart(frame, true), frame.Signature);
+            if (check != SignatureCheck.Valid)
+            {
+                Reject(RejectReason.BadSignature, FrameLimits.HarnessId, (int)check);
+                return;
+            }
+
+            if (frame.Stamp.Sequence <= _controlFloor)
+            {
+                Reject(RejectReason.Replayed, FrameLimits.HarnessId, (int)frame.Stamp.Sequence);
+                return;
+            }
+
+            int type;
+            long[] arguments = ValueRecord.TryDecode(frame.Payload, out type);
+            if (arguments == null || type < 1 || type > ControlTypes.Max)
+            {
+                Reject(RejectReason.BadControl, FrameLimits.HarnessId, type);
+                return;
+            }
+
+            _controlFloor = frame.Stamp.Sequence;
+            byte[] floor = new byte[4];
+            Bytes.WriteUInt32(floor, 0, _controlFloor);
+            Persist(ControlFloorRecord, floor);
+            ControlCommand command = new ControlCommand((ControlType)type, arguments);
+            for (int i = 0; i < _modules.Length; i++)
+            {
+                _modules[i].Control(_context, command);
+            }
+        }
+
+        /// <summary>Time passed. Links and every module act on their deadlines and ask for their next wake-up.</summary>
+        public void Tick(long nowMs)
+        {
+            Check.That(_booted, "booted before input");
+            _nowMs = nowMs;
+            _nextWakeMs = long.MaxValue;
+            _sender.Tick();
+            for (int i = 0; i < _modules.Length; i++)
+            {
+                _modules[i].Tick(_context);
+            }
+        }
+
+        /// <summary>The next output to carry out, in order, or null when there is none.</summary>
+        public NodeOutput TakeOutput()
+        {
+            return _outputs.Count == 0 ? null : (NodeOutput)_outputs.Dequeue();
+        }
+
+        internal void WakeAt(long atMs)
+        {
+            if (atMs < _nextWakeMs)
+            {
+                _nextWakeMs = atMs;
+            }
+        }
+
+        internal byte[] Load(string name)
+        {
+            object staged = _staged[name];
+            return staged != null ? (byte[])staged : _records.Read(name);
+        }
+
+        internal void Persist(string name, byte[] record)
+        {
+            Check.NotNull(record, "record");
+            _staged[name] = record;
+            Enqueue(NodeOutput.Write(name, record));
+        }
+
+        internal void Report(TelemetryEvent telemetry)
+        {
+            _telemetrySequence++;
+            Frame frame = new Frame(FrameKind.Event, _settings.Kit, new FrameRoute(_settings.Id, FrameLimits.HarnessId),
+                new FrameStamp(_incarnation, _telemetrySequence, 0, 0), ValueRecord.Encode((int)telemetry.Type, telemetry.Values));
+            Enqueue(NodeOutput.Publish(Topics.Events(_settings.Kit, _settings.Id), FrameCodec.Encode(frame), false));
+        }
+
+        internal void Reject(RejectReason reason, int from, long detail)
+        {
+            _counters.Count(reason);
+            Report(new TelemetryEvent(TelemetryType.Rejected, new long[] { (long)reason, from, detail }));
+        }
+
+        /// <summary>The application's send: Data through the configured link, anything else as one raw frame.</summary>
+        internal void Send(int to, FrameKind kind, uint instance, int round, byte[] payload)
+        {
+            if (kind != FrameKind.Data)
+            {
+                SendFrame(to, kind, instance, round, payload);
+                return;
+            }
+
+            if (to == FrameLimits.Broadcast)
+            {
+                for (int i = 0; i < _settings.Peers.Length; i++)
+                {
+                    Send(_settings.Peers[i], kind, instance, round, payload);
+                }
+
+                return;
+            }
+
+            if (_settings.Reliable && !_sender.HasRoom(to))
+            {
+                Reject(RejectReason.QueueFull, _settings.Id, to);
+                return;
+            }
+
+            Report(new TelemetryEvent(TelemetryType.AppSent, new long[] { to, AppMessage.Id(payload), AppMessage.Hash(payload) }));
+            if (_settings.Reliable)
+            {
+                _sender.Send(to, payload);
+            }
+            else
+            {
+                SendFrame(to, kind, instance, round, payload);
+            }
+        }
+
+        /// <summary>One frame on the wire topic, stamped with a fresh sequence number and signed when the kit says so.</summary>
+        internal void SendFrame(int to, FrameKind kind, uint instance, int round, byte[] payload)
+        {
+            _frameSequence++;
+            Frame frame = new Frame(kind, _settings.Kit, new FrameRoute(_settings.Id, to),
+                new FrameStamp(_incarnation, _frameSequence, instance, round), payload);
+            if (_settings.Authenticated)
+            {
+                byte[] signature = _settings.Signer.Sign(FrameCodec.EncodeSignedPart(frame, true));
+                if (signature == null)
+                {
+                    Report(new TelemetryEvent(TelemetryType.KeyExhausted, new long[] { _settings.Signer.RemainingSignatures }));
+                    return;
+                }
+
+                frame = frame.WithSignature(_settings.Signer.Scheme, signature);
+            }
+
+            Enqueue(NodeOutput.Publish(Topics.Wire(_settings.Kit, _settings.Id), FrameCodec.Encode(frame), true));
+        }
+
+        internal long NextDeliveryIndex()
+        {
+            _deliveries++;
+            return ((long)_incarnation << 32) | _deliveries;
+        }
+
+        internal void DeliverApp(int from, uint senderIncarnation, byte[] payload, long deliveryIndex)
+        {
+            Report(new TelemetryEvent(TelemetryType.AppDelivered, new long[]
+            {
+                from, AppMessage.Id(payload), AppMessage.Hash(payload), deliveryIndex, senderIncarnation,
+            }));
+            Dispatch(new Frame(FrameKind.Data, _settings.Kit, new FrameRoute(from, _settings.Id),
+                new FrameStamp(senderIncarnation, 0, 0, 0), payload));
+        }
+
+        private bool Authentic(Frame frame)
+        {
+            if (!frame.IsSigned)
+            {
+                Reject(RejectReason.Unsigned, frame.Route.From, (int)frame.Kind);
+                return false;
+            }
+
+            SignatureCheck check = _settings.Verifier.Verify(
+                frame.Route.From, FrameCodec.EncodeSignedPart(frame, true), frame.Signature);
+            if (check != SignatureCheck.Valid)
+            {
+                Reject(RejectReason.BadSignature, frame.Route.From, (int)check);
+                return false;
+            }
+
+            if (!_replay.Accept(frame.Route.From, frame.Stamp.Incarnation, frame.Stamp.Sequence))
+            {
+                Reject(RejectReason.Replayed, frame.Route.From, frame.Stamp.Sequence);
+                return false;
+            }
+
+            return true;
+        }
+
+        private void Dispatch(Frame frame)
+        {
+            for (int i = 0; i < _modules.Length; i++)
+            {
+                if (_modules[i].Accepts(frame))
+                {
+                    _modules[i].Receive(_context, frame);
+                }
+            }
+        }
+
+        private void Enqueue(NodeOutput output)
+        {
+            Check.That(_outputs.Count < OutputsMax, "outputs of one input within limit");
+            _outputs.Enqueue(output);
+        }
+    }
+}

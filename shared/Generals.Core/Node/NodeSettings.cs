@@ -1,0 +1,56 @@
+using Generals.Core.Crypto;
+using Generals.Core.Runtime;
+using Generals.Core.Wire;
+
+namespace Generals.Core.Node
+{
+    /// <summary>Everything a General is configured with (an options object: no two ints to swap by mistake).</summary>
+    public sealed class NodeSettings
+    {
+        /// <summary>The kit name.</summary>
+        public string Kit { get; set; }
+
+        /// <summary>This General's id, 1..254.</summary>
+        public int Id { get; set; }
+
+        /// <summary>Every other General's id.</summary>
+        public int[] Peers { get; set; }
+
+        /// <summary>Data frames go through the reliable link (retransmit, ack, dedup) when true, raw (fair-loss) otherwise.</summary>
+        public bool Reliable { get; set; }
+
+        /// <summary>Every frame is signed and verified, with an anti-replay window, when true.</summary>
+        public bool Authenticated { get; set; }
+
+        /// <summary>This General's signing key.</summary>
+        public ISigner Signer { get; set; }
+
+        /// <summary>The kit's public keys (0 is the harness, whose control commands are always verified).</summary>
+        public IVerifier Verifier { get; set; }
+
+        /// <summary>Seed of the General's PRNG; combined with the incarnation so every boot draws afresh.</summary>
+        public ulong Seed { get; set; }
+
+        /// <summary>First retransmission timeout of the reliable link.</summary>
+        public int RetransmitInitialMs { get; set; } = 100;
+
+        /// <summary>Upper bound of the doubling retransmission backoff.</summary>
+        public int RetransmitMaxMs { get; set; } = 2000;
+
+        /// <summary>Fails loudly when the settings cannot describe a General (a configuration bug of ours).</summary>
+        public void Validate()
+        {
+            Check.That(KitName.IsValid(Kit), "kit name is valid");
+            Check.InRange(Id, 1, FrameLimits.GeneralIdMax, "Id");
+            Check.NotNull(Peers, "Peers");
+            Check.NotNull(Signer, "Signer");
+            Check.NotNull(Verifier, "Verifier");
+            Check.That(RetransmitInitialMs > 0 && RetransmitMaxMs >= RetransmitInitialMs, "retransmit bounds");
+            for (int i = 0; i < Peers.Length; i++)
+            {
+                Check.InRange(Peers[i], 1, FrameLimits.GeneralIdMax, "Peers");
+                Check.That(Peers[i] != Id, "a General is not its own peer");
+            }
+        }
+    }
+}

@@ -1,0 +1,17 @@
+using Generals.Core.Links;
+
+namespace Generals.Core.Node
+{
+    /// <summary>The modules every General runs, on every runtime (sim, emulated process, board).</summary>
+    public static class StandardModules
+    {
+        /// <summary>A fresh set of modules for one boot.</summary>
+        public static INodeModule[] Create()
+        {
+            return new INodeModule[]
+            {
+                new StreamModule(),
+            };
+        }
+    }
+}

@@ -1,0 +1,191 @@
+using Generals.Core.Node;
+using Generals.Core.Wire;
+
+namespace Generals.Core.Runtime
+{
+    /// <summary>
+    /// The one driver loop of a General over the four seams (DESIGN 5). The simulator calls <see cref="Step"/>
+    /// at each event; the emulated node and the firmware call <see cref="Run"/>. Every store write an output
+    /// depends on is flushed before that output is published.
+    /// </summary>
+    public sealed class NodeRuntime
+    {
+        /// <summary>Inbound messages handled per step, so a flood cannot starve ticks.</summary>
+        public const int InboundPerStepMax = 256;
+
+        /// <summary>First wait before reconnecting; doubles up to <see cref="ReconnectMaxMs"/>.</summary>
+        public const int ReconnectInitialMs = 100;
+
+        /// <summary>Longest wait between connection attempts.</summary>
+        public const int ReconnectMaxMs = 5000;
+
+        /// <summary>Longest single wait for input, so the loop notices a stop request.</summary>
+        public const int WaitSliceMs = 200;
+
+        private readonly General _general;
+        private readonly ITransport _transport;
+        private readonly IStore _store;
+        private readonly IClock _clock;
+        private readonly IBoard _board;
+        private readonly string _statusTopic;
+        private long _nextConnectMs;
+        private int _reconnectDelayMs = ReconnectInitialMs;
+        private bool _storeDirty;
+        private bool _started;
+        private long _publishFailures;
+
+        /// <summary>Binds a General to its seams; <see cref="Start"/> boots it.</summary>
+        public NodeRuntime(General general, ITransport transport, IStore store, IClock clock, IBoard board, string kit, int id)
+        {
+            Check.NotNull(general, "general");
+            Check.NotNull(transport, "transport");
+            Check.NotNull(store, "store");
+            Check.NotNull(clock, "clock");
+            Check.NotNull(board, "board");
+            _general = general;
+            _transport = transport;
+            _store = store;
+            _clock = clock;
+            _board = board;
+            _statusTopic = Topics.Status(kit, id);
+        }
+
+        /// <summary>Publishes that failed (disconnected or refused): such frames are lost, as on a fair-loss link.</summary>
+        public long PublishFailures
+        {
+            get { return _publishFailures; }
+        }
+
+        /// <summary>When the General next needs a tick.</summary>
+        public long NextWakeMs
+        {
+            get { return _general.NextWakeMs; }
+        }
+
+        /// <summary>Boots the General from the store and connects.</summary>
+        public void Start()
+        {
+            Check.That(!_started, "started once");
+            _started = true;
+            _board.ShowStatus(BoardStatus.Connecting);
+            _general.Boot(_store, _clock.NowMs);
+            EnsureConnected();
+            Drain();
+        }
+
+        /// <summary>
+        /// One pass: reconnect if due, hand every waiting inbound message to the General, tick when due, and carry
+        /// out the outputs. Never blocks. Returns when the General next needs a tick.
+        /// </summary>
+        public long Step()
+        {
+            Check.That(_started, "Start before Step");
+            EnsureConnected();
+            for (int i = 0; i < InboundPerStepMax; i++)
+            {
+                InboundMessage message = _transport.TryReceive();
+                if (message == null)
+                {
+                    break;
+                }
+
+                if (message.Channel == InboundChannel.Control)
+                {
+                    _general.Control(message.Payload, _clock.NowMs);
+                }
+                else
+                {
+                    _general.Receive(message.Payload, _clock.NowMs);
+                }
+
+                Drain();
+            }
+
+            if (_clock.NowMs >= _general.NextWakeMs)
+            {
+                _general.Tick(_clock.NowMs);
+                Drain();
+            }
+
+            return _general.NextWakeMs;
+        }
+
+        /// <summary>Runs until <paramref name="stop"/> says so: step, then wait for input or the next wake-up.</summary>
+        public void Run(IStopSignal stop)
+        {
+            Check.NotNull(stop, "stop");
+            if (!_started)
+            {
+                Start();
+            }
+
+            while (!stop.StopRequested)
+            {
+                long wakeMs = Step();
+                long waitMs = wakeMs == long.MaxValue ? WaitSliceMs : wakeMs - _clock.NowMs;
+                if (!_transport.IsConnected)
+                {
+                    waitMs = System.Math.Min(waitMs, _nextConnectMs - _clock.NowMs);
+                }
+
+                if (waitMs > 0)
+                {
+                    _transport.WaitForInbound((int)System.Math.Min(waitMs, WaitSliceMs));
+                }
+            }
+        }
+
+        private void EnsureConnected()
+        {
+            if (_transport.IsConnected || _clock.NowMs < _nextConnectMs)
+            {
+                return;
+            }
+
+            if (_transport.TryConnect())
+            {
+                _reconnectDelayMs = ReconnectInitialMs;
+                _transport.Publish(_statusTopic, StatusPayload.Online, 1, true);
+                _board.ShowStatus(BoardStatus.Running);
+                return;
+            }
+
+            _nextConnectMs = _clock.NowMs + _reconnectDelayMs;
+            _reconnectDelayMs = System.Math.Min(_reconnectDelayMs * 2, ReconnectMaxMs);
+        }
+
+        private void Drain()
+        {
+            NodeOutput output = _general.TakeOutput();
+            while (output != null)
+            {
+                if (output.Kind == NodeOutputKind.StoreWrite)
+                {
+                    _store.Write(output.Target, output.Bytes);
+                    _storeDirty = true;
+                }
+                else
+                {
+                    FlushIfDirty();
+                    if (!_transport.Publish(output.Target, output.Bytes, output.IsProtocolFrame ? 0 : 1, output.Retain))
+                    {
+                        _publishFailures++;
+                    }
+                }
+
+                output = _general.TakeOutput();
+            }
+
+            FlushIfDirty();
+        }
+
+        private void FlushIfDirty()
+        {
+            if (_storeDirty)
+            {
+                _store.Flush();
+                _storeDirty = false;
+            }
+        }
+    }
+}
