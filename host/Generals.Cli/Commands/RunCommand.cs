@@ -14,16 +14,25 @@ public static class RunCommand
         mode.AcceptOnlyFromAmong("sim");
         var seed = new Option<ulong?>("--seed") { Description = "Replay this seed (sim runs replay exactly)." };
         var output = new Option<string?>("--out") { Description = "Write the run folder here instead of store/<scenario>/<UTC time>/." };
+        var repeat = new Option<int>("--repeat")
+        {
+            Description = "Run seeds seed, seed+1, ... this many times; write run folders only for runs that did not behave as expected.",
+            DefaultValueFactory = _ => 1,
+        };
         var command = new Command("run", "Run a scenario and check it against its expected verdict.");
         command.Arguments.Add(scenario);
         command.Options.Add(mode);
         command.Options.Add(seed);
         command.Options.Add(output);
-        command.SetAction(parse => Run(parse.GetValue(scenario)!, parse.GetValue(seed), parse.GetValue(output), console));
+        command.Options.Add(repeat);
+        command.SetAction(parse => Run(parse.GetValue(scenario)!, parse.GetValue(seed), parse.GetValue(output), parse.GetValue(repeat), console));
         return command;
     }
 
-    private static int Run(string name, ulong? seedOption, string? output, CliConsole console)
+    /// <summary>The most seeds one command sweeps: keeps a sweep bounded (about an hour of simulation).</summary>
+    public const int RepeatMax = 1_000_000;
+
+    private static int Run(string name, ulong? seedOption, string? output, int repeat, CliConsole console)
     {
         Scenario scenario;
         try
@@ -39,6 +48,17 @@ public static class RunCommand
         ulong seed = seedOption ?? scenario.Seed ?? ScenarioRunner.NewSeed();
         console.Output.WriteLine($"seed: {seed}");
         console.Output.WriteLine($"scenario: {scenario.Name} (sim), expected {scenario.Expected}");
+        if (repeat is < 1 or > RepeatMax)
+        {
+            console.Error.WriteLine($"error: --repeat must be 1..{RepeatMax}");
+            return 2;
+        }
+
+        if (repeat > 1)
+        {
+            return Sweep(scenario, seed, repeat, output, console);
+        }
+
         RunOutcome run = ScenarioRunner.RunSim(scenario, seed);
         string folder = output ?? RunFolder.DefaultPath("store", scenario.Name, DateTime.UtcNow);
         RunFolder.Write(run, folder, linkLatest: output == null);
@@ -46,5 +66,40 @@ public static class RunCommand
         console.Output.WriteLine($"run folder: {folder}");
         console.Output.WriteLine($"replay: generals run {scenario.Name} --seed {seed}");
         return run.ExitCode;
+    }
+
+    private static int Sweep(Scenario scenario, ulong firstSeed, int repeat, string? output, CliConsole console)
+    {
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        int asExpected = 0;
+        var failing = new List<ulong>();
+        for (int i = 0; i < repeat; i++)
+        {
+            ulong seed = firstSeed + (ulong)i;
+            RunOutcome run = ScenarioRunner.RunSim(scenario, seed);
+            if (run.ExitCode == 0)
+            {
+                asExpected++;
+            }
+            else
+            {
+                failing.Add(seed);
+                RunFolder.Write(run, Path.Combine(output ?? Path.Combine("store", scenario.Name, "failures"), $"seed-{seed}"), linkLatest: false);
+            }
+
+            if ((i + 1) % 1000 == 0)
+            {
+                console.Output.WriteLine($"  {i + 1}/{repeat} seeds, {failing.Count} not as expected");
+            }
+        }
+
+        console.Output.WriteLine(
+            $"{repeat} seeds ({firstSeed}..{firstSeed + (ulong)repeat - 1}): {asExpected} as expected, {failing.Count} not, in {clock.Elapsed.TotalSeconds:0.0} s");
+        if (failing.Count > 0)
+        {
+            console.Output.WriteLine($"first failing seeds: {string.Join(", ", failing.Take(10))} (run folders written for each)");
+        }
+
+        return failing.Count == 0 ? 0 : 1;
     }
 }

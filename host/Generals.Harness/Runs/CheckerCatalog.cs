@@ -22,6 +22,7 @@ public static class CheckerCatalog
             ? make(scenario)
             : throw new ScenarioException($"{scenario.Name}: unknown check '{name}' (known: {string.Join(", ", Names)})")).ToList();
 
-    /// <summary>Messages sent this close to the end are not yet owed: three retransmission ceilings or 3 s.</summary>
-    private static long SettleMs(Scenario s) => Math.Max(3000, 3L * s.Link.RetransmitMaxMs);
+    /// <summary>Messages sent this close to the end are not yet owed: two retransmission ceilings on a reliable
+    /// link (a message may just have missed one), a second on a raw link.</summary>
+    private static long SettleMs(Scenario s) => s.Link.Reliable ? 2L * s.Link.RetransmitMaxMs : 1000;
 }

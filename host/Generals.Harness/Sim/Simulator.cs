@@ -84,6 +84,7 @@ public sealed class Simulator
         }
 
         _nowMs = _scenario.DurationMs;
+        Record(new HistoryEvent { TimeMs = _nowMs, Type = HistoryTypes.End });
         return new SimResult(_history, _events, _framesDelivered, _framesSent);
     }
 

@@ -1,0 +1,93 @@
+using Generals.Core.Node;
+using Generals.Core.Runtime;
+using NSubstitute;
+
+namespace Generals.Core.Tests.Node;
+
+public class NodeRuntimeTests
+{
+    private readonly ITransport _transport = Substitute.For<ITransport>();
+    private readonly IStore _store = Substitute.For<IStore>();
+    private readonly IClock _clock = Substitute.For<IClock>();
+    private readonly IBoard _board = Substitute.For<IBoard>();
+    private readonly TestGeneral _general = new(1, [2]);
+
+    [Fact]
+    public void Start_BootWritesIncarnation_FlushesBeforeFirstPublish()
+    {
+        _transport.TryConnect().Returns(true);
+        _transport.Publish(default!, default!, default, default).ReturnsForAnyArgs(true);
+        var runtime = new NodeRuntime(_general.General, _transport, _store, _clock, _board, TestGeneral.Kit, 1);
+
+        runtime.Start();
+
+        Received.InOrder(() =>
+        {
+            _store.Write("node/incarnation", Arg.Any<byte[]>());
+            _store.Flush();
+            _transport.Publish(Arg.Is<string>(t => t.EndsWith("/events", StringComparison.Ordinal)), Arg.Any<byte[]>(), Arg.Any<int>(), Arg.Any<bool>());
+        });
+    }
+
+    [Fact]
+    public void Step_BrokerDown_RetriesWithDoublingBackoffAndNeverTwiceEarly()
+    {
+        long now = 0;
+        _clock.NowMs.Returns(_ => now);
+        _transport.TryConnect().Returns(false);
+        var runtime = new NodeRuntime(_general.General, _transport, _store, _clock, _board, TestGeneral.Kit, 1);
+        runtime.Start();
+        var attempts = new List<long> { 0 };
+        int calls = 1;
+
+        for (now = 1; now <= 1600; now++)
+        {
+            runtime.Step();
+            int seen = _transport.ReceivedCalls().Count(c => c.GetMethodInfo().Name == nameof(ITransport.TryConnect));
+            if (seen > calls)
+            {
+                attempts.Add(now);
+                calls = seen;
+            }
+        }
+
+        Assert.Equal([0, 100, 300, 700, 1500], attempts);
+    }
+
+    [Fact]
+    public void Step_Reconnected_PublishesRetainedOnlineStatus()
+    {
+        long now = 0;
+        _clock.NowMs.Returns(_ => now);
+        _transport.TryConnect().Returns(false, true);
+        var runtime = new NodeRuntime(_general.General, _transport, _store, _clock, _board, TestGeneral.Kit, 1);
+        runtime.Start();
+        now = 100;
+        _transport.IsConnected.Returns(false);
+
+        runtime.Step();
+
+        _transport.Received(1).Publish("gl/lab/n/1/status", StatusPayload.Online, 1, true);
+    }
+
+    [Fact]
+    public void Step_ControlStartsStream_WakesAtEachMessageAndSendsIt()
+    {
+        long now = 0;
+        _clock.NowMs.Returns(_ => now);
+        _transport.TryConnect().Returns(true);
+        _transport.IsConnected.Returns(true);
+        _transport.Publish(default!, default!, default, default).ReturnsForAnyArgs(true);
+        var runtime = new NodeRuntime(_general.General, _transport, _store, _clock, _board, TestGeneral.Kit, 1);
+        runtime.Start();
+        _transport.TryReceive().Returns(
+            new InboundMessage(InboundChannel.Control, _general.ControlFrame(ControlType.SendStream, [2, 2, 50, 1], 1)), null);
+
+        long wake = runtime.Step();
+        now = wake;
+        runtime.Step();
+
+        Assert.Equal(50, wake);
+        _transport.Received(2).Publish("gl/lab/wire/1", Arg.Any<byte[]>(), 0, false);
+    }
+}

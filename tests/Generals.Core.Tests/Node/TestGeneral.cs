@@ -1,0 +1,96 @@
+using Generals.Core.Crypto;
+using Generals.Core.Node;
+using Generals.Core.Runtime;
+using Generals.Core.Wire;
+
+namespace Generals.Core.Tests.Node;
+
+/// <summary>A General wired by hand for unit tests: ideal signatures, an in-memory store that applies writes at once.</summary>
+internal sealed class TestGeneral
+{
+    public const string Kit = "lab";
+
+    public TestGeneral(int id, int[] peers, bool reliable = false, bool authenticated = false, MemoryRecords? records = null, ulong kitSeed = 7)
+    {
+        Id = id;
+        Signatures = new IdealSignatures(kitSeed);
+        Records = records ?? new MemoryRecords();
+        General = new General(
+            new NodeSettings
+            {
+                Kit = Kit, Id = id, Peers = peers, Reliable = reliable, Authenticated = authenticated,
+                Signer = Signatures.SignerFor(id), Verifier = Signatures, Seed = 1,
+            },
+            StandardModules.Create());
+    }
+
+    public int Id { get; }
+
+    public IdealSignatures Signatures { get; }
+
+    public MemoryRecords Records { get; }
+
+    public General General { get; }
+
+    public TestGeneral Boot(long nowMs = 0)
+    {
+        General.Boot(Records, nowMs);
+        Drain();
+        return this;
+    }
+
+    /// <summary>Carries out every output: writes go to the records, publishes are returned.</summary>
+    public List<NodeOutput> Drain()
+    {
+        var published = new List<NodeOutput>();
+        for (NodeOutput o = General.TakeOutput(); o != null; o = General.TakeOutput())
+        {
+            if (o.Kind == NodeOutputKind.StoreWrite)
+            {
+                Records.Write(o.Target, o.Bytes);
+            }
+            else
+            {
+                published.Add(o);
+            }
+        }
+
+        return published;
+    }
+
+    /// <summary>A control frame from the harness, signed with the harness key unless told otherwise.</summary>
+    public byte[] ControlFrame(ControlType type, long[] args, uint sequence, bool sign = true, ISigner? signer = null)
+    {
+        var frame = new Frame(FrameKind.Control, Kit, new FrameRoute(0, Id), new FrameStamp(1, sequence, 0, 0),
+            ValueRecord.Encode((int)type, args));
+        if (sign)
+        {
+            ISigner s = signer ?? Signatures.SignerFor(0);
+            frame = frame.WithSignature(s.Scheme, s.Sign(FrameCodec.EncodeSignedPart(frame, true)));
+        }
+
+        return FrameCodec.Encode(frame);
+    }
+
+    public static List<(TelemetryType Type, long[] Values)> Telemetry(IEnumerable<NodeOutput> outputs) =>
+        outputs.Where(o => o.Target.EndsWith("/events", StringComparison.Ordinal))
+            .Select(o =>
+            {
+                FrameCodec.TryDecode(o.Bytes, out Frame f);
+                long[] v = ValueRecord.TryDecode(f.Payload, out int type);
+                return ((TelemetryType)type, v);
+            }).ToList();
+
+    public static List<Frame> Frames(IEnumerable<NodeOutput> outputs) =>
+        outputs.Where(o => o.IsProtocolFrame).Select(o => { FrameCodec.TryDecode(o.Bytes, out Frame f); return f; }).ToList();
+}
+
+/// <summary>Records in memory; every write durable at once (crash tests use the simulator's store).</summary>
+internal sealed class MemoryRecords : IRecordSource
+{
+    private readonly Dictionary<string, byte[]> _records = [];
+
+    public byte[] Read(string name) => _records.TryGetValue(name, out byte[]? r) ? r : null!;
+
+    public void Write(string name, byte[] record) => _records[name] = record;
+}

@@ -1,0 +1,91 @@
+using Generals.Harness.Checkers;
+using Generals.Harness.Checkers.Links;
+using Generals.Harness.History;
+
+namespace Generals.Harness.Tests.Links;
+
+public class LinkCheckerTests
+{
+    private static HistoryEvent Sent(long t, int from, int to, long id, long hash = 7) =>
+        new() { TimeMs = t, Type = HistoryTypes.AppSend, Node = from, Peer = to, Sequence = id, Value = hash };
+
+    private static HistoryEvent Delivered(long t, int at, int from, long id, long index, long hash = 7) =>
+        new() { TimeMs = t, Type = HistoryTypes.AppDeliver, Node = at, Peer = from, Sequence = id, Value = hash, Extra = index };
+
+    private static HistoryEvent End(long t) => new() { TimeMs = t, Type = HistoryTypes.End };
+
+    [Fact]
+    public void Check_EverythingDeliveredOnce_IsValid()
+    {
+        CheckResult r = new ReliableDeliveryChecker().Check([Sent(0, 1, 2, 5), Delivered(10, 2, 1, 5, 1), End(10_000)]);
+
+        Assert.Equal(Verdict.Valid, r.Verdict);
+    }
+
+    [Fact]
+    public void Check_RepeatedReportOfSameDelivery_CountsOnce()
+    {
+        CheckResult r = new ReliableDeliveryChecker().Check([Sent(0, 1, 2, 5), Delivered(10, 2, 1, 5, 1), Delivered(900, 2, 1, 5, 1), End(10_000)]);
+
+        Assert.Equal(Verdict.Valid, r.Verdict);
+    }
+
+    [Fact]
+    public void Check_TwoDeliveries_IsInvalidWithWitness()
+    {
+        CheckResult r = new ReliableDeliveryChecker().Check([Sent(0, 1, 2, 5), Delivered(10, 2, 1, 5, 1), Delivered(20, 2, 1, 5, 2), End(10_000)]);
+
+        Assert.Equal(Verdict.Invalid, r.Verdict);
+        Assert.Contains("2 times", r.Witness[0], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Check_LostMessageFromCorrectSender_IsInvalid()
+    {
+        CheckResult r = new ReliableDeliveryChecker().Check([Sent(0, 1, 2, 5), End(10_000)]);
+
+        Assert.Equal(Verdict.Invalid, r.Verdict);
+        Assert.Equal(1, r.Figures["lost"]);
+    }
+
+    [Fact]
+    public void Check_UnackedMessageOfSenderThatCrashed_IsNotOwed()
+    {
+        CheckResult r = new ReliableDeliveryChecker().Check(
+            [Sent(0, 1, 2, 5), new HistoryEvent { TimeMs = 5, Type = HistoryTypes.Crash, Node = 1 }, End(10_000)]);
+
+        Assert.Equal(Verdict.Valid, r.Verdict);
+    }
+
+    [Fact]
+    public void Check_AcknowledgedButNeverDelivered_IsInvalidEvenIfSenderCrashed()
+    {
+        CheckResult r = new ReliableDeliveryChecker().Check(
+        [
+            Sent(0, 1, 2, 5), new HistoryEvent { TimeMs = 3, Type = HistoryTypes.AppAck, Node = 1, Peer = 2, Sequence = 5 },
+            new HistoryEvent { TimeMs = 5, Type = HistoryTypes.Crash, Node = 1 }, End(10_000),
+        ]);
+
+        Assert.Equal(Verdict.Invalid, r.Verdict);
+        Assert.Contains("acknowledged", r.Witness[0], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Check_ForgedAndAlteredDeliveries_AreAuthenticationViolations()
+    {
+        CheckResult r = new AuthenticationChecker().Check(
+            [Sent(0, 1, 2, 5, hash: 7), Delivered(10, 2, 1, 5, 1, hash: 8), Delivered(11, 2, 3, 5, 2), End(100)]);
+
+        Assert.Equal(Verdict.Invalid, r.Verdict);
+        Assert.Contains(r.Witness, w => w.Contains("altered", StringComparison.Ordinal));
+        Assert.Contains(r.Witness, w => w.Contains("never sent", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Check_MessageSentJustBeforeEnd_IsNotYetOwed()
+    {
+        CheckResult r = new ReliableDeliveryChecker(settleMs: 3000).Check([Sent(9_000, 1, 2, 5), End(10_000)]);
+
+        Assert.Equal(Verdict.Valid, r.Verdict);
+    }
+}

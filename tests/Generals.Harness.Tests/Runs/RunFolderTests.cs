@@ -1,0 +1,54 @@
+using System.Text.Json;
+using Generals.Harness.Runs;
+using Generals.Harness.Scenarios;
+
+namespace Generals.Harness.Tests.Runs;
+
+public sealed class RunFolderTests : IDisposable
+{
+    private readonly string _root = Directory.CreateTempSubdirectory("generals-run-").FullName;
+
+    public void Dispose() => Directory.Delete(_root, recursive: true);
+
+    [Fact]
+    public void Write_SimRun_WritesEveryFileAndResultsFields()
+    {
+        RunOutcome run = ScenarioRunner.RunSim(ScenarioLoader.Load("fair-loss-link"), 11);
+        string folder = RunFolder.DefaultPath(_root, "fair-loss-link", new DateTime(2026, 1, 2, 3, 4, 5, DateTimeKind.Utc));
+
+        RunFolder.Write(run, folder, linkLatest: true);
+
+        foreach (string file in new[] { "scenario.yaml", "history.jsonl", "results.json", "junit.xml", "nodes/general-1.jsonl" })
+        {
+            Assert.True(File.Exists(Path.Combine(folder, file)), file);
+        }
+
+        using JsonDocument results = JsonDocument.Parse(File.ReadAllText(Path.Combine(folder, "results.json")));
+        JsonElement root = results.RootElement;
+        Assert.Equal("fair-loss-link", root.GetProperty("scenario").GetString());
+        Assert.Equal(11UL, root.GetProperty("seed").GetUInt64());
+        Assert.Equal("invalid", root.GetProperty("verdict").GetString());
+        Assert.Equal("invalid", root.GetProperty("expected").GetString());
+        JsonElement check = root.GetProperty("checks")[0];
+        Assert.Equal("reliable-delivery", check.GetProperty("name").GetString());
+        Assert.True(check.GetProperty("witness").GetArrayLength() > 0);
+        Assert.True(check.GetProperty("figures").GetProperty("sent").GetDouble() > 0);
+        Assert.True(Directory.Exists(Path.Combine(_root, "fair-loss-link", "latest")));
+    }
+
+    [Fact]
+    public void ExitCode_VerdictAgainstExpectation_FollowsTheContract()
+    {
+        RunOutcome asExpected = ScenarioRunner.RunSim(ScenarioLoader.Load("fair-loss-link"), 1);
+        Scenario expectingValid = ScenarioLoader.Load("fair-loss-link");
+        expectingValid.Expected = "valid";
+        RunOutcome notAsExpected = ScenarioRunner.RunSim(expectingValid, 1);
+        Scenario withoutChecks = ScenarioLoader.Load("fair-loss-link");
+        withoutChecks.Checks.Clear();
+        RunOutcome unknown = ScenarioRunner.RunSim(withoutChecks, 1);
+
+        Assert.Equal(0, asExpected.ExitCode);
+        Assert.Equal(1, notAsExpected.ExitCode);
+        Assert.Equal(2, unknown.ExitCode);
+    }
+}
