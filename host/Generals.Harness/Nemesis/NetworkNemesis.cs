@@ -20,6 +20,7 @@ public sealed class NetworkNemesis
     private readonly Prng _random;
     private readonly LinkFaults _baseline;
     private readonly Dictionary<(int, int), List<byte[]>> _memory = [];
+    private bool _healed;
 
     public NetworkNemesis(Scenario scenario, Prng random)
     {
@@ -27,6 +28,12 @@ public sealed class NetworkNemesis
         _random = random;
         _baseline = LinkFaults.None.Over(scenario.Network);
     }
+
+    /// <summary>
+    /// Ends every fault for the settle period after the run: no partition, loss, corruption, spoofing,
+    /// duplication or replay, only the network's delay, so that what a correct general still owes can arrive.
+    /// </summary>
+    public void Heal() => _healed = true;
 
     /// <summary>The knobs in force on from -> to at <paramref name="nowMs"/>.</summary>
     public LinkFaults FaultsAt(int from, int to, long nowMs)
@@ -80,6 +87,12 @@ public sealed class NetworkNemesis
     public List<NemesisAction> Decide(int from, int to, byte[] frame, long nowMs)
     {
         var actions = new List<NemesisAction>(2);
+        if (_healed)
+        {
+            actions.Add(new(true, DelaySampler.Sample(_baseline.Delay, _random), frame, HistoryTypes.Deliver, null));
+            return actions;
+        }
+
         if (IsCut(from, to, nowMs))
         {
             actions.Add(new(false, 0, frame, HistoryTypes.Drop, "partition"));

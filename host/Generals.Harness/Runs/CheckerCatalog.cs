@@ -9,7 +9,7 @@ public static class CheckerCatalog
 {
     private static readonly Dictionary<string, Func<Scenario, IChecker>> Factories = new(StringComparer.Ordinal)
     {
-        ["reliable-delivery"] = s => new ReliableDeliveryChecker(SettleMs(s)),
+        ["reliable-delivery"] = _ => new ReliableDeliveryChecker(),
         ["authentication"] = _ => new AuthenticationChecker(),
     };
 
@@ -21,8 +21,4 @@ public static class CheckerCatalog
         scenario.Checks.Select(name => Factories.TryGetValue(name, out Func<Scenario, IChecker>? make)
             ? make(scenario)
             : throw new ScenarioException($"{scenario.Name}: unknown check '{name}' (known: {string.Join(", ", Names)})")).ToList();
-
-    /// <summary>Messages sent this close to the end are not yet owed: two retransmission ceilings on a reliable
-    /// link (a message may just have missed one), a second on a raw link.</summary>
-    private static long SettleMs(Scenario s) => s.Link.Reliable ? 2L * s.Link.RetransmitMaxMs : 1000;
 }

@@ -25,6 +25,12 @@ public sealed class Scenario
     /// <summary>Virtual (sim) or wall-clock (emu) length of the run.</summary>
     public long DurationMs { get; set; } = 10_000;
 
+    /// <summary>
+    /// After <see cref="DurationMs"/>, the network heals (no faults, only delay) and no new fault or command
+    /// comes for this long, so that what correct generals still owe each other can arrive before the checks.
+    /// </summary>
+    public long SettleMs { get; set; } = 5_000;
+
     /// <summary>Number of generals; their ids are 1..Generals.</summary>
     public int Generals { get; set; } = 2;
 

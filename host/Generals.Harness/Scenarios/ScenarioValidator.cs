@@ -47,6 +47,11 @@ public static class ScenarioValidator
             Fail($"duration_ms must be 1..{DurationMaxMs}");
         }
 
+        if (s.SettleMs < 0 || s.SettleMs > DurationMaxMs)
+        {
+            Fail($"settle_ms must be 0..{DurationMaxMs}");
+        }
+
         if (s.Signature is not ("ideal" or "lms" or "ed25519"))
         {
             Fail($"signature must be ideal, lms or ed25519, not '{s.Signature}'");

@@ -32,4 +32,5 @@ internal enum SimEventKind
     PowerCutDeadline,
     Control,
     Gst,
+    Heal,
 }

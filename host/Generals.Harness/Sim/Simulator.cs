@@ -70,7 +70,9 @@ public sealed class Simulator
             At(_scenario.Timing.GstMs, new SimEvent(SimEventKind.Gst, 0));
         }
 
-        while (_queue.TryPeek(out _, out (long Time, long Order) key) && key.Time <= _scenario.DurationMs)
+        At(_scenario.DurationMs, new SimEvent(SimEventKind.Heal, 0));
+        long endMs = _scenario.DurationMs + _scenario.SettleMs;
+        while (_queue.TryPeek(out _, out (long Time, long Order) key) && key.Time <= endMs)
         {
             SimEvent e = _queue.Dequeue();
             _nowMs = key.Time;
@@ -83,7 +85,7 @@ public sealed class Simulator
             Execute(e);
         }
 
-        _nowMs = _scenario.DurationMs;
+        _nowMs = endMs;
         Record(new HistoryEvent { TimeMs = _nowMs, Type = HistoryTypes.End });
         return new SimResult(_history, _events, _framesDelivered, _framesSent);
     }
@@ -132,6 +134,16 @@ public sealed class Simulator
                 break;
             case SimEventKind.Control:
                 SendControl(e.Work!, e.Node);
+                break;
+            case SimEventKind.Heal:
+                _nemesis.Heal();
+                foreach (SimNode armed in _nodes)
+                {
+                    armed.Store.Disarm();
+                    armed.ArmedRestartAfterMs = -1;
+                }
+
+                Record(new HistoryEvent { TimeMs = _nowMs, Type = HistoryTypes.Heal });
                 break;
             case SimEventKind.Gst:
                 Record(new HistoryEvent { TimeMs = _nowMs, Type = HistoryTypes.Gst });
@@ -251,6 +263,8 @@ public sealed class Simulator
 
         switch (fault.Kind)
         {
+            case var _ when _nowMs >= _scenario.DurationMs:
+                return;
             case "crash-stop":
                 PowerCut(node, "crash", -1);
                 break;

@@ -82,9 +82,10 @@ public class LinkCheckerTests
     }
 
     [Fact]
-    public void Check_MessageSentJustBeforeEnd_IsNotYetOwed()
+    public void Check_ReceiverCrashStopped_MessagesToItAreNotOwed()
     {
-        CheckResult r = new ReliableDeliveryChecker(settleMs: 3000).Check([Sent(9_000, 1, 2, 5), End(10_000)]);
+        CheckResult r = new ReliableDeliveryChecker().Check(
+            [Sent(0, 1, 2, 5), new HistoryEvent { TimeMs = 5, Type = HistoryTypes.Crash, Node = 2 }, End(10_000)]);
 
         Assert.Equal(Verdict.Valid, r.Verdict);
     }
