@@ -1,0 +1,50 @@
+using Generals.Core.Wire;
+
+namespace Generals.Harness.Emu;
+
+/// <summary>
+/// Who may do what on the broker (DESIGN 6): a general publishes only to its own wire, events and status
+/// topics and subscribes only to its own inbox and control topics; the harness may do anything.
+/// </summary>
+public sealed class BrokerAcl(string kit)
+{
+    public bool MayPublish(string user, string topic)
+    {
+        if (user == KitCredentials.HarnessUser)
+        {
+            return true;
+        }
+
+        int id = KitCredentials.GeneralOf(user);
+        return id > 0 && (topic == Topics.Wire(kit, id) || topic == Topics.Events(kit, id) || topic == Topics.Status(kit, id));
+    }
+
+    public bool MaySubscribe(string user, string topicFilter)
+    {
+        if (user == KitCredentials.HarnessUser)
+        {
+            return true;
+        }
+
+        int id = KitCredentials.GeneralOf(user);
+        return id > 0 && (topicFilter == Topics.Inbox(kit, id) || topicFilter == Topics.Control(kit, id));
+    }
+
+    /// <summary>The mosquitto ACL file expressing the same rules.</summary>
+    public string MosquittoAcl(IEnumerable<int> generals)
+    {
+        var text = new System.Text.StringBuilder();
+        text.Append("user ").Append(KitCredentials.HarnessUser).Append("\ntopic readwrite gl/").Append(kit).Append("/#\n\n");
+        foreach (int id in generals)
+        {
+            text.Append("user ").Append(KitCredentials.UserOf(id)).Append('\n');
+            text.Append("topic write ").Append(Topics.Wire(kit, id)).Append('\n');
+            text.Append("topic write ").Append(Topics.Events(kit, id)).Append('\n');
+            text.Append("topic write ").Append(Topics.Status(kit, id)).Append('\n');
+            text.Append("topic read ").Append(Topics.Inbox(kit, id)).Append('\n');
+            text.Append("topic read ").Append(Topics.Control(kit, id)).Append("\n\n");
+        }
+
+        return text.ToString();
+    }
+}

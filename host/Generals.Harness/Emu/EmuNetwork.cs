@@ -1,0 +1,136 @@
+using Generals.Core.Wire;
+using Generals.Harness.History;
+using Generals.Harness.Nemesis;
+
+namespace Generals.Harness.Emu;
+
+/// <summary>
+/// The harness as the network of an emulated run: every frame a general publishes on its wire topic comes
+/// here (from the embedded broker's publish interception or from the relay's subscription); the nemesis
+/// decides its fate per destination, in arrival order under one lock (so the same seed and the same sequence
+/// of frames give the same decisions), and surviving copies are published to the destinations' inboxes
+/// after their delay by the scheduler. Telemetry is recorded as history.
+/// </summary>
+public sealed class EmuNetwork
+{
+    private readonly string _kit;
+    private readonly int _generals;
+    private readonly NetworkNemesis _nemesis;
+    private readonly HistoryRecorder _history;
+    private readonly DelayScheduler _scheduler;
+    private readonly Lock _lock = new();
+    private IInboxSink? _sink;
+
+    public EmuNetwork(string kit, int generals, NetworkNemesis nemesis, HistoryRecorder history, DelayScheduler scheduler)
+    {
+        _kit = kit;
+        _generals = generals;
+        _nemesis = nemesis;
+        _history = history;
+        _scheduler = scheduler;
+    }
+
+    /// <summary>Frames refused before routing (garbage, truncated, oversize, or claiming another sender).</summary>
+    public long MalformedFrames { get; private set; }
+
+    /// <summary>Frames routed to at least one destination.</summary>
+    public long FramesRouted { get; private set; }
+
+    public void Attach(IInboxSink sink) => _sink = sink;
+
+    /// <summary>Ends every fault: the settle period.</summary>
+    public void Heal()
+    {
+        lock (_lock)
+        {
+            _nemesis.Heal();
+        }
+
+        _history.Record(new HistoryEvent { TimeMs = _history.NowMs, Type = HistoryTypes.Heal });
+    }
+
+    /// <summary>A frame published on gl/{kit}/wire/{from}. Never throws, whatever the bytes.</summary>
+    public void OnWire(int from, byte[] bytes)
+    {
+        long now = _history.NowMs;
+        FrameRejection rejection = FrameCodec.TryDecode(bytes, out Frame frame);
+        if (rejection != FrameRejection.None || frame.Route.From != from)
+        {
+            lock (_lock)
+            {
+                MalformedFrames++;
+            }
+
+            _history.Record(new HistoryEvent
+            {
+                TimeMs = now, Type = HistoryTypes.Drop, Node = from,
+                Detail = rejection != FrameRejection.None ? $"malformed frame on the wire: {rejection}" : "frame claims another sender than its wire topic",
+            });
+            return;
+        }
+
+        lock (_lock)
+        {
+            FramesRouted++;
+            if (frame.Route.To == FrameLimits.Broadcast)
+            {
+                for (int to = 1; to <= _generals; to++)
+                {
+                    if (to != from)
+                    {
+                        Route(from, to, frame, bytes, now);
+                    }
+                }
+            }
+            else if (frame.Route.To >= 1 && frame.Route.To <= _generals)
+            {
+                Route(from, frame.Route.To, frame, bytes, now);
+            }
+        }
+    }
+
+    /// <summary>Telemetry published on gl/{kit}/n/{from}/events.</summary>
+    public void OnTelemetry(int from, byte[] bytes)
+    {
+        HistoryEvent? e = TelemetryHistory.Translate(bytes, _history.NowMs);
+        if (e != null && e.Node == from)
+        {
+            _history.Record(e);
+        }
+        else
+        {
+            _history.Record(new HistoryEvent { TimeMs = _history.NowMs, Type = HistoryTypes.Drop, Node = from, Detail = "malformed telemetry" });
+        }
+    }
+
+    private void Route(int from, int to, Frame frame, byte[] bytes, long now)
+    {
+        HistoryEvent sent = new()
+        {
+            TimeMs = now, Type = HistoryTypes.Send, Node = from, Peer = to, Kind = (int)frame.Kind,
+            Incarnation = frame.Stamp.Incarnation, Sequence = frame.Stamp.Sequence, Instance = frame.Stamp.Instance, Round = frame.Stamp.Round,
+        };
+        _history.Record(sent);
+        string inbox = Topics.Inbox(_kit, to);
+        foreach (NemesisAction action in _nemesis.Decide(from, to, bytes, now))
+        {
+            if (!action.Deliver)
+            {
+                _history.Record(sent with { Type = action.HistoryType, Detail = action.Detail });
+                continue;
+            }
+
+            if (action.HistoryType != HistoryTypes.Deliver)
+            {
+                _history.Record(sent with { Type = action.HistoryType, Detail = action.Detail, Value = action.DelayMs });
+            }
+
+            byte[] payload = action.Bytes;
+            _scheduler.At(now + action.DelayMs, () =>
+            {
+                _sink?.Publish(inbox, payload);
+                _history.Record(sent with { TimeMs = _history.NowMs, Type = HistoryTypes.Deliver });
+            });
+        }
+    }
+}

@@ -1,0 +1,57 @@
+using System.Globalization;
+using System.Security.Cryptography;
+
+namespace Generals.Harness.Emu;
+
+/// <summary>Broker credentials of a kit: one user per general ("general-N") and the harness ("harness").</summary>
+public sealed class KitCredentials
+{
+    public const string HarnessUser = "harness";
+
+    private readonly Dictionary<string, string> _passwords = new(StringComparer.Ordinal);
+
+    /// <summary>Fresh random passwords for the harness and generals 1..n.</summary>
+    public static KitCredentials Generate(int generals)
+    {
+        var credentials = new KitCredentials();
+        credentials._passwords[HarnessUser] = NewPassword();
+        for (int id = 1; id <= generals; id++)
+        {
+            credentials._passwords[UserOf(id)] = NewPassword();
+        }
+
+        return credentials;
+    }
+
+    public IReadOnlyDictionary<string, string> Passwords => _passwords;
+
+    public static string UserOf(int id) => "general-" + id.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>The general id of a user name, or -1 (the harness, or not a general).</summary>
+    public static int GeneralOf(string? user) =>
+        user != null && user.StartsWith("general-", StringComparison.Ordinal)
+        && int.TryParse(user.AsSpan(8), NumberStyles.None, CultureInfo.InvariantCulture, out int id) ? id : -1;
+
+    public string PasswordOf(string user) => _passwords[user];
+
+    public bool Accepts(string? user, string? password) =>
+        user != null && password != null && _passwords.TryGetValue(user, out string? expected)
+        && CryptographicOperations.FixedTimeEquals(System.Text.Encoding.UTF8.GetBytes(expected), System.Text.Encoding.UTF8.GetBytes(password));
+
+    /// <summary>Writes one password file per user into <paramref name="folder"/> (mode 600 on Unix).</summary>
+    public void WriteTo(string folder)
+    {
+        Directory.CreateDirectory(folder);
+        foreach ((string user, string password) in _passwords)
+        {
+            string path = Path.Combine(folder, user + ".password");
+            File.WriteAllText(path, password);
+            if (!OperatingSystem.IsWindows())
+            {
+                File.SetUnixFileMode(path, UnixFileMode.UserRead | UnixFileMode.UserWrite);
+            }
+        }
+    }
+
+    private static string NewPassword() => Convert.ToHexString(RandomNumberGenerator.GetBytes(16)).ToLowerInvariant();
+}

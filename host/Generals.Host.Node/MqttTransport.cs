@@ -1,0 +1,157 @@
+using System.Buffers;
+using System.Collections.Concurrent;
+using Generals.Core.Runtime;
+using Generals.Core.Wire;
+using MQTTnet;
+using MQTTnet.Protocol;
+
+namespace Generals.Host.Node;
+
+/// <summary>
+/// An emulated general's transport over an MQTTnet 5 client: publishes to its wire, events and status topics,
+/// receives from its inbox and control topics, and leaves `offline` as its retained last will. It never
+/// reconnects by itself (no reconnect in the disconnected handler): <see cref="NodeRuntime"/>'s loop calls
+/// <see cref="TryConnect"/> with backoff.
+/// </summary>
+public sealed class MqttTransport : ITransport, IDisposable
+{
+    /// <summary>Inbound messages waiting for the runtime; beyond this the oldest are dropped, as a full radio buffer would.</summary>
+    public const int InboxMax = 10_000;
+
+    private static readonly TimeSpan ConnectTimeout = TimeSpan.FromSeconds(2);
+    private static readonly TimeSpan PublishTimeout = TimeSpan.FromSeconds(2);
+
+    private readonly MqttEndpoint _endpoint;
+    private readonly string _inboxTopic;
+    private readonly string _controlTopic;
+    private readonly string _statusTopic;
+    private readonly IMqttClient _client;
+    private readonly ConcurrentQueue<InboundMessage> _inbox = new();
+    private readonly SemaphoreSlim _arrived = new(0);
+    private long _dropped;
+
+    public MqttTransport(MqttEndpoint endpoint, string kit, int id)
+    {
+        _endpoint = endpoint;
+        _inboxTopic = Topics.Inbox(kit, id);
+        _controlTopic = Topics.Control(kit, id);
+        _statusTopic = Topics.Status(kit, id);
+        _client = new MqttClientFactory().CreateMqttClient();
+        _client.ApplicationMessageReceivedAsync += e =>
+        {
+            InboundChannel channel = e.ApplicationMessage.Topic == _controlTopic ? InboundChannel.Control : InboundChannel.Inbox;
+            if (_inbox.Count >= InboxMax && _inbox.TryDequeue(out _))
+            {
+                Interlocked.Increment(ref _dropped);
+            }
+
+            _inbox.Enqueue(new InboundMessage(channel, e.ApplicationMessage.Payload.ToArray()));
+            _arrived.Release();
+            return Task.CompletedTask;
+        };
+    }
+
+    /// <summary>Inbound messages dropped because the inbox was full.</summary>
+    public long Dropped => Interlocked.Read(ref _dropped);
+
+    public bool IsConnected => _client.IsConnected;
+
+    public bool TryConnect()
+    {
+        if (_client.IsConnected)
+        {
+            return true;
+        }
+
+        try
+        {
+            MqttClientOptions options = new MqttClientOptionsBuilder()
+                .WithTcpServer(_endpoint.Host, _endpoint.Port)
+                .WithClientId(_endpoint.ClientId)
+                .WithCredentials(_endpoint.UserName, _endpoint.Password)
+                .WithCleanSession(true)
+                .WithTimeout(ConnectTimeout)
+                .WithKeepAlivePeriod(TimeSpan.FromSeconds(5))
+                .WithWillTopic(_statusTopic)
+                .WithWillPayload(StatusPayload.Offline)
+                .WithWillRetain(true)
+                .WithWillQualityOfServiceLevel(MqttQualityOfServiceLevel.AtLeastOnce)
+                .Build();
+            using var timeout = new CancellationTokenSource(ConnectTimeout);
+            MqttClientConnectResult result = _client.ConnectAsync(options, timeout.Token).GetAwaiter().GetResult();
+            if (result.ResultCode != MqttClientConnectResultCode.Success)
+            {
+                return false;
+            }
+
+            _client.SubscribeAsync(new MqttClientSubscribeOptionsBuilder()
+                .WithTopicFilter(_inboxTopic, MqttQualityOfServiceLevel.AtMostOnce)
+                .WithTopicFilter(_controlTopic, MqttQualityOfServiceLevel.AtLeastOnce)
+                .Build(), timeout.Token).GetAwaiter().GetResult();
+            return _client.IsConnected;
+        }
+        catch (Exception e) when (e is MQTTnet.Exceptions.MqttCommunicationException or OperationCanceledException
+            or InvalidOperationException or System.Net.Sockets.SocketException or MQTTnet.Adapter.MqttConnectingFailedException)
+        {
+            return false;
+        }
+    }
+
+    public bool Publish(string topic, byte[] payload, int qos, bool retain)
+    {
+        if (!_client.IsConnected)
+        {
+            return false;
+        }
+
+        try
+        {
+            MqttApplicationMessage message = new MqttApplicationMessageBuilder()
+                .WithTopic(topic)
+                .WithPayload(payload)
+                .WithQualityOfServiceLevel(qos == 0 ? MqttQualityOfServiceLevel.AtMostOnce : MqttQualityOfServiceLevel.AtLeastOnce)
+                .WithRetainFlag(retain)
+                .Build();
+            using var timeout = new CancellationTokenSource(PublishTimeout);
+            return _client.PublishAsync(message, timeout.Token).GetAwaiter().GetResult().IsSuccess;
+        }
+        catch (Exception e) when (e is MQTTnet.Exceptions.MqttCommunicationException or OperationCanceledException or InvalidOperationException)
+        {
+            return false;
+        }
+    }
+
+    public InboundMessage TryReceive()
+    {
+        if (_inbox.TryDequeue(out InboundMessage? message))
+        {
+            return message;
+        }
+
+        return null!;
+    }
+
+    public bool WaitForInbound(int timeoutMs)
+    {
+        if (!_inbox.IsEmpty)
+        {
+            return true;
+        }
+
+        _arrived.Wait(timeoutMs);
+        return !_inbox.IsEmpty;
+    }
+
+    /// <summary>A clean goodbye: the status goes offline (a kill -9 leaves that to the last will).</summary>
+    public void Dispose()
+    {
+        if (_client.IsConnected)
+        {
+            Publish(_statusTopic, StatusPayload.Offline, 1, true);
+            _client.DisconnectAsync().GetAwaiter().GetResult();
+        }
+
+        _client.Dispose();
+        _arrived.Dispose();
+    }
+}

@@ -1,0 +1,27 @@
+using Generals.Core.Node;
+using Generals.Core.Runtime;
+
+namespace Generals.Host.Node;
+
+/// <summary>One general as an OS process: Core's General and NodeRuntime over the host adapters.</summary>
+public static class NodeHost
+{
+    /// <summary>Runs until <paramref name="stop"/> is cancelled (SIGTERM, Ctrl-C); a kill -9 simply ends it.</summary>
+    public static void Run(NodeSettings settings, MqttEndpoint endpoint, string dataFolder, CancellationToken stop, TextWriter log)
+    {
+        var store = new FileStore(Path.Combine(dataFolder, "store"));
+        using var transport = new MqttTransport(endpoint, settings.Kit, settings.Id);
+        var general = new General(settings, StandardModules.Create());
+        var runtime = new NodeRuntime(general, transport, store, new SystemClock(), new HostBoard(log), settings.Kit, settings.Id);
+        log.WriteLine($"general {settings.Id} of kit {settings.Kit}: broker {endpoint.Host}:{endpoint.Port}, data {Path.GetFullPath(dataFolder)}");
+        runtime.Start();
+        log.WriteLine($"booted: incarnation {general.Incarnation}");
+        runtime.Run(new CancellationStop(stop));
+        log.WriteLine($"stopped: {general.Counters.TotalRejections()} inputs rejected, {runtime.PublishFailures} publishes failed, {transport.Dropped} inbound dropped");
+    }
+
+    private sealed class CancellationStop(CancellationToken token) : IStopSignal
+    {
+        public bool StopRequested => token.IsCancellationRequested;
+    }
+}
