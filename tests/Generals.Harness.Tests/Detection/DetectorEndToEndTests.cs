@@ -116,6 +116,51 @@ public class DetectorEndToEndTests(ITestOutputHelper output)
         output.WriteLine($"phi: T_D {qos.Figures["all.T_D_ms"]:F0} ms (max {qos.Figures["all.T_D_max_ms"]:F0}), mistakes {qos.Figures["all.mistakes"]}");
     }
 
+    [Fact]
+    public void FixedTimeout_PausedGeneral_SuspectedThenTrustedAgainAsAMistake()
+    {
+        var network = new MiniDetectorNetwork(4, seed: 11) { Delay = (_, r) => Uniform(r, 5, 30) };
+        network.StartDetectors(DetectorKind.FixedTimeout, intervalMs: 100, timeoutMs: 300);
+        network.PauseBetween(5000, 6500, 3);
+        network.RunUntil(15_000);
+
+        CheckResult accuracy = new StrongAccuracyChecker().Check(network.History);
+        CheckResult qos = new DetectorQosChecker().Check(network.History);
+
+        Assert.Equal(Verdict.Invalid, accuracy.Verdict);
+        Assert.All(accuracy.Witness, line => Assert.Contains("suspected general 3, which was paused since t=5000, not crashed", line));
+        foreach (int monitor in new[] { 1, 2, 4 })
+        {
+            Assert.Equal(1, qos.Figures[$"{monitor}->3.mistakes"]);
+            // Suspected TO + 1 after the last heartbeat before the pause, trusted on the first after it:
+            // about 1500 - 301 ms, plus up to one interval before the pause and the delay.
+            Assert.InRange(qos.Figures[$"{monitor}->3.T_M_ms"], 1150, 1350);
+        }
+
+        Assert.Equal(3, accuracy.Figures["mistakes"]);
+        output.WriteLine($"pause: T_M {qos.Figures["all.T_M_ms"]:F0} ms, P_A {qos.Figures["all.P_A"]:F4}; {accuracy.Witness[0]}");
+    }
+
+    [Fact]
+    public void FixedTimeout_PowerCutAndRestart_SuspectedThenTrustedUnderNewIncarnation()
+    {
+        var network = new MiniDetectorNetwork(4, seed: 13) { Delay = (_, r) => Uniform(r, 5, 30) };
+        network.StartDetectors(DetectorKind.FixedTimeout, intervalMs: 100, timeoutMs: 300);
+        network.CrashAt(5000, 3);
+        network.RestartAt(8000, 3);
+        network.RunUntil(15_000);
+
+        CheckResult recovery = new CrashRecoveryChecker(2000, suspicionRequiredAfterMs: 500).Check(network.History);
+        CheckResult accuracy = new StrongAccuracyChecker().Check(network.History);
+        CheckResult qos = new DetectorQosChecker(detectionTimeMaxMs: 350).Check(network.History);
+
+        Assert.Equal(Verdict.Valid, recovery.Verdict);
+        Assert.Equal(Verdict.Valid, accuracy.Verdict);
+        Assert.Equal(Verdict.Valid, qos.Verdict);
+        Assert.Contains(network.History, e => e.Type == HistoryTypes.Trust && e.Peer == 3 && e.Incarnation == 2);
+        output.WriteLine($"crash-recovery: T_D {qos.Figures["all.T_D_ms"]:F0} ms, T_R 1->3 {recovery.Figures["1->3.T_R_ms"]:F0} ms");
+    }
+
     // Before GST (15 s): 5% of heartbeats take 0.5..3 s, 2% are lost. After: delays 5..150 ms, bounded, but gaps
     // between heartbeats reach 100 + 145 = 245 ms, above the fixed 200 ms timeout. General 4 crashes at 30 s.
     private static MiniDetectorNetwork PartiallySynchronous(DetectorKind kind, ulong seed)

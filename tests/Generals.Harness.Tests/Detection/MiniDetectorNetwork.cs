@@ -9,8 +9,8 @@ namespace Generals.Harness.Tests.Detection;
 
 /// <summary>
 /// A deliberately tiny discrete-event network for end-to-end detector tests until the harness simulator lands:
-/// Generals running <see cref="DetectorModule"/>, heartbeats with seeded loss and delay, crash-stop faults, and a
-/// history of deliveries, faults and suspicion changes for the checkers.
+/// Generals running <see cref="DetectorModule"/>, heartbeats with seeded loss and delay, crashes, restarts with a
+/// new incarnation (the store survives), pauses, and a history of deliveries, faults and suspicion changes.
 /// </summary>
 internal sealed class MiniDetectorNetwork
 {
@@ -54,6 +54,31 @@ internal sealed class MiniDetectorNetwork
         _history.Add(new HistoryEvent { TimeMs = _nowMs, Type = HistoryTypes.Crash, Node = id, Detail = "stop" });
     });
 
+    /// <summary>Powers the General again: a fresh module, the next incarnation, the same store.</summary>
+    public void RestartAt(long timeMs, int id) => At(timeMs, () =>
+    {
+        Node node = _nodes[id].Restarted();
+        _nodes[id] = node;
+        _history.Add(new HistoryEvent { TimeMs = _nowMs, Type = HistoryTypes.Restart, Node = id });
+        _history.Add(new HistoryEvent { TimeMs = _nowMs, Type = HistoryTypes.Boot, Node = id, Incarnation = node.Incarnation });
+        node.Module.Boot(node);
+    });
+
+    /// <summary>The General takes no steps from <paramref name="fromMs"/> to <paramref name="untilMs"/>; frames wait for it.</summary>
+    public void PauseBetween(long fromMs, long untilMs, int id)
+    {
+        At(fromMs, () =>
+        {
+            _nodes[id].Paused = true;
+            _history.Add(new HistoryEvent { TimeMs = _nowMs, Type = HistoryTypes.Pause, Node = id });
+        });
+        At(untilMs, () =>
+        {
+            _history.Add(new HistoryEvent { TimeMs = _nowMs, Type = HistoryTypes.Resume, Node = id });
+            _nodes[id].Resume();
+        });
+    }
+
     public void GstAt(long timeMs) => At(timeMs, () => _history.Add(new HistoryEvent { TimeMs = _nowMs, Type = HistoryTypes.Gst }));
 
     public void RunUntil(long endMs)
@@ -72,17 +97,21 @@ internal sealed class MiniDetectorNetwork
 
     private sealed class Node(MiniDetectorNetwork network, int id, int[] peers, Prng random) : INodeContext
     {
+        private readonly List<Frame> _waiting = [];
+        private Dictionary<string, byte[]> _store = [];
         private long _wakeMs = long.MaxValue;
 
         public DetectorModule Module { get; } = new();
 
         public bool Crashed { get; set; }
 
+        public bool Paused { get; set; }
+
         public int Id => id;
 
         public string Kit => "lab";
 
-        public uint Incarnation => 1;
+        public uint Incarnation { get; private init; } = 1;
 
         public int[] Peers => peers;
 
@@ -96,7 +125,7 @@ internal sealed class MiniDetectorNetwork
 
         public void Send(int to, FrameKind kind, uint instance, int round, byte[] payload)
         {
-            var frame = new Frame(kind, Kit, new FrameRoute(id, to), new FrameStamp(1, 0, instance, round), payload);
+            var frame = new Frame(kind, Kit, new FrameRoute(id, to), new FrameStamp(Incarnation, 0, instance, round), payload);
             foreach (int peer in peers)
             {
                 if (network._random.Chance(network.Loss(NowMs)))
@@ -104,9 +133,9 @@ internal sealed class MiniDetectorNetwork
                     continue;
                 }
 
-                Node receiver = network._nodes[peer];
                 network.At(NowMs + network.Delay(NowMs, network._random), () =>
                 {
+                    Node receiver = network._nodes[peer];
                     if (receiver.Crashed)
                     {
                         return;
@@ -116,16 +145,36 @@ internal sealed class MiniDetectorNetwork
                     {
                         TimeMs = network._nowMs, Type = HistoryTypes.Deliver, Node = id, Peer = peer, Kind = (int)kind,
                     });
+                    if (receiver.Paused)
+                    {
+                        receiver._waiting.Add(frame);
+                        return;
+                    }
+
                     receiver.Module.Receive(receiver, frame);
                 });
             }
         }
 
-        public void Persist(string name, byte[] record)
-        {
-        }
+        public void Persist(string name, byte[] record) => _store[name] = record;
 
-        public byte[] Load(string name) => null!;
+        public byte[] Load(string name) => _store.GetValueOrDefault(name)!;
+
+        public Node Restarted() => new(network, id, peers, random.Fork()) { Incarnation = Incarnation + 1, _store = _store };
+
+        // Frames that waited are taken first, then the missed deadlines: the order a runtime uses on waking.
+        public void Resume()
+        {
+            Paused = false;
+            foreach (Frame frame in _waiting)
+            {
+                Module.Receive(this, frame);
+            }
+
+            _waiting.Clear();
+            _wakeMs = long.MaxValue;
+            Module.Tick(this);
+        }
 
         public void Report(TelemetryEvent telemetry)
         {
@@ -154,7 +203,7 @@ internal sealed class MiniDetectorNetwork
             _wakeMs = atMs;
             network.At(Math.Max(atMs, NowMs), () =>
             {
-                if (Crashed || _wakeMs != atMs)
+                if (Crashed || Paused || _wakeMs != atMs)
                 {
                     return;
                 }
