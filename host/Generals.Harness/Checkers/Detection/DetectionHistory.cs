@@ -1,0 +1,157 @@
+using Generals.Core.Wire;
+using Generals.Harness.History;
+
+namespace Generals.Harness.Checkers.Detection;
+
+/// <summary>
+/// The part of a history the detection checkers read: faults (ground truth), suspicions, GST, boots and
+/// heartbeat deliveries, indexed once per check. Pair timelines are built on demand and kept.
+/// </summary>
+public sealed class DetectionHistory
+{
+    private readonly List<HistoryEvent> _events = [];
+    private readonly Dictionary<DetectorPair, PairTimeline> _timelines = [];
+    private readonly Dictionary<(int From, int To), List<long>> _heartbeatDeliveries = [];
+
+    public DetectionHistory(IReadOnlyList<HistoryEvent> history, long? endMs = null)
+    {
+        ArgumentNullException.ThrowIfNull(history);
+        long lastMs = 0;
+        foreach (HistoryEvent e in history)
+        {
+            lastMs = Math.Max(lastMs, e.TimeMs);
+            switch (e.Type)
+            {
+                case HistoryTypes.Crash or HistoryTypes.Restart or HistoryTypes.Pause or HistoryTypes.Resume
+                    or HistoryTypes.Suspect or HistoryTypes.Trust or HistoryTypes.Boot:
+                    _events.Add(e);
+                    break;
+                case HistoryTypes.Gst:
+                    GstMs ??= e.TimeMs;
+                    break;
+                case HistoryTypes.Deliver when e.Kind == (int)FrameKind.Heartbeat:
+                    AddDelivery(e.Node, e.Peer, e.TimeMs);
+                    break;
+            }
+        }
+
+        // Histories are written in time order; a stable sort keeps same-millisecond events in their written order.
+        List<HistoryEvent> ordered = [.. _events.OrderBy(e => e.TimeMs)];
+        _events.Clear();
+        _events.AddRange(ordered);
+        EndMs = endMs ?? lastMs;
+    }
+
+    /// <summary>The end of the observed run: given, or the time of the last event.</summary>
+    public long EndMs { get; }
+
+    /// <summary>The first global stabilisation time in the history, or null when there is none.</summary>
+    public long? GstMs { get; }
+
+    /// <summary>The pair's timeline up to <see cref="EndMs"/>.</summary>
+    public PairTimeline Timeline(DetectorPair pair)
+    {
+        if (!_timelines.TryGetValue(pair, out PairTimeline? timeline))
+        {
+            timeline = PairTimeline.Build(_events, pair, EndMs);
+            _timelines[pair] = timeline;
+        }
+
+        return timeline;
+    }
+
+    /// <summary>The monitored General's condition at <paramref name="timeMs"/> and since when it holds.</summary>
+    public (NodeCondition Condition, long SinceMs) ConditionAt(DetectorPair pair, long timeMs)
+    {
+        NodeCondition condition = NodeCondition.Up;
+        long sinceMs = 0;
+        foreach (PairSpan span in Timeline(pair).Spans)
+        {
+            if (span.StartMs > timeMs)
+            {
+                break;
+            }
+
+            if (span.Monitored != condition)
+            {
+                condition = span.Monitored;
+                sinceMs = span.StartMs;
+            }
+        }
+
+        return (condition, sinceMs);
+    }
+
+    /// <summary>The last heartbeat from <paramref name="from"/> delivered to <paramref name="to"/> at or before <paramref name="timeMs"/>.</summary>
+    public long? LastHeartbeatDelivered(int from, int to, long timeMs)
+    {
+        if (!_heartbeatDeliveries.TryGetValue((from, to), out List<long>? times))
+        {
+            return null;
+        }
+
+        int index = times.BinarySearch(timeMs);
+        if (index < 0)
+        {
+            index = ~index - 1;
+        }
+        else
+        {
+            while (index + 1 < times.Count && times[index + 1] == timeMs)
+            {
+                index++;
+            }
+        }
+
+        return index >= 0 ? times[index] : null;
+    }
+
+    /// <summary>The incarnation the General reported at its first boot at or after <paramref name="timeMs"/>, or null.</summary>
+    public long? IncarnationBootedAfter(int node, long timeMs) =>
+        _events.FirstOrDefault(e => e.Type == HistoryTypes.Boot && e.Node == node && e.TimeMs >= timeMs)?.Incarnation;
+
+    /// <summary>The trust events of a pair, in time order.</summary>
+    public IEnumerable<HistoryEvent> Trusts(DetectorPair pair) =>
+        _events.Where(e => e.Type == HistoryTypes.Trust && e.Node == pair.Monitor && e.Peer == pair.Monitored);
+
+    /// <summary>True when the General's last crash was not followed by a restart.</summary>
+    public bool IsCrashedAtEnd(int node) => LastFault(node, HistoryTypes.Crash) > LastFault(node, HistoryTypes.Restart);
+
+    /// <summary>The time of the General's last event of <paramref name="type"/>, or -1.</summary>
+    public long LastFault(int node, string type) =>
+        _events.LastOrDefault(e => e.Node == node && e.Type == type)?.TimeMs ?? -1;
+
+    /// <summary>A sentence on why suspecting the monitored General at <paramref name="timeMs"/> was wrong.</summary>
+    public string WhyWrong(DetectorPair pair, long timeMs)
+    {
+        (NodeCondition condition, long sinceMs) = ConditionAt(pair, timeMs);
+        string state = condition == NodeCondition.Paused
+            ? $"which was paused since t={DetectionText.Ms(sinceMs)}, not crashed"
+            : "which was up";
+        long? heartbeatMs = LastHeartbeatDelivered(pair.Monitored, pair.Monitor, timeMs);
+        string heartbeat = heartbeatMs is long ms
+            ? $"last heartbeat delivered at t={DetectionText.Ms(ms)}"
+            : "no heartbeat of it delivered yet";
+        return $"{state} ({heartbeat})";
+    }
+
+    private void AddDelivery(int from, int to, long timeMs)
+    {
+        if (!_heartbeatDeliveries.TryGetValue((from, to), out List<long>? times))
+        {
+            times = [];
+            _heartbeatDeliveries[(from, to)] = times;
+        }
+
+        // Deliveries arrive in time order; an out-of-order one is inserted where it belongs.
+        if (times.Count == 0 || times[^1] <= timeMs)
+        {
+            times.Add(timeMs);
+        }
+        else
+        {
+            int index = times.BinarySearch(timeMs);
+            times.Insert(index < 0 ? ~index : index, timeMs);
+        }
+    }
+}

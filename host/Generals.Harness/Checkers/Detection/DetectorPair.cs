@@ -1,0 +1,54 @@
+using Generals.Harness.History;
+
+namespace Generals.Harness.Checkers.Detection;
+
+/// <summary>A monitor (a General, or 0 for the harness) and the General it monitors.</summary>
+public readonly record struct DetectorPair(int Monitor, int Monitored)
+{
+    /// <summary>The prefix of this pair's figures, such as "2->3".</summary>
+    public string Key => $"{Monitor}->{Monitored}";
+
+    public override string ToString() => Key;
+
+    /// <summary>
+    /// Every General monitoring every other, plus the harness (0) monitoring every General when the history
+    /// holds suspicion events from it. Generals are the ids 1..254 that appear in the history.
+    /// </summary>
+    public static IReadOnlyList<DetectorPair> AllFromHistory(IReadOnlyList<HistoryEvent> history)
+    {
+        ArgumentNullException.ThrowIfNull(history);
+        var generals = new SortedSet<int>();
+        bool harnessMonitors = false;
+        foreach (HistoryEvent e in history)
+        {
+            AddGeneral(generals, e.Node);
+            if (e.Type is HistoryTypes.Suspect or HistoryTypes.Trust)
+            {
+                AddGeneral(generals, e.Peer);
+                harnessMonitors |= e.Node == 0;
+            }
+        }
+
+        var pairs = new List<DetectorPair>();
+        foreach (int monitor in harnessMonitors ? generals.Prepend(0) : generals)
+        {
+            foreach (int monitored in generals)
+            {
+                if (monitor != monitored)
+                {
+                    pairs.Add(new DetectorPair(monitor, monitored));
+                }
+            }
+        }
+
+        return pairs;
+    }
+
+    private static void AddGeneral(SortedSet<int> generals, int id)
+    {
+        if (id is >= 1 and <= 254)
+        {
+            generals.Add(id);
+        }
+    }
+}
