@@ -38,6 +38,9 @@ public sealed class EmuNetwork
 
     public void Attach(IInboxSink sink) => _sink = sink;
 
+    /// <summary>Raised (on a broker thread) when a general reports that it booted: (general, incarnation).</summary>
+    public event Action<int, long>? Booted;
+
     /// <summary>Ends every fault: the settle period.</summary>
     public void Heal()
     {
@@ -96,6 +99,10 @@ public sealed class EmuNetwork
         if (e != null && e.Node == from)
         {
             _history.Record(e);
+            if (e.Type == HistoryTypes.Boot)
+            {
+                Booted?.Invoke(from, e.Incarnation);
+            }
         }
         else
         {

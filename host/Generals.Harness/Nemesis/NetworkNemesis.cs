@@ -57,9 +57,17 @@ public sealed class NetworkNemesis
         return faults;
     }
 
-    /// <summary>True when a partition cuts from -> to at <paramref name="nowMs"/>.</summary>
+    /// <summary>True when a partition (or the broker being down) cuts from -> to at <paramref name="nowMs"/>.</summary>
     public bool IsCut(int from, int to, long nowMs)
     {
+        foreach (FaultSpec fault in _scenario.Faults)
+        {
+            if (fault.Kind == "broker-restart" && nowMs >= fault.AtMs && nowMs < fault.AtMs + fault.DurationMs)
+            {
+                return true;
+            }
+        }
+
         foreach (PartitionSpec p in _scenario.Partitions)
         {
             if (nowMs < p.FromMs || nowMs >= p.UntilMs)

@@ -1,16 +1,28 @@
+using Generals.Core.Detection;
 using Generals.Harness.Checkers;
+using Generals.Harness.Checkers.Detection;
 using Generals.Harness.Checkers.Links;
 using Generals.Harness.Scenarios;
 
 namespace Generals.Harness.Runs;
 
-/// <summary>The checkers a scenario can name in its `checks` list, built with the scenario's parameters.</summary>
+/// <summary>The checkers a scenario can name in its `checks` list, built with the scenario's parameters
+/// (`check_settings`).</summary>
 public static class CheckerCatalog
 {
     private static readonly Dictionary<string, Func<Scenario, IChecker>> Factories = new(StringComparer.Ordinal)
     {
         ["reliable-delivery"] = _ => new ReliableDeliveryChecker(),
         ["authentication"] = _ => new AuthenticationChecker(),
+        ["strong-accuracy"] = _ => new StrongAccuracyChecker(),
+        ["strong-completeness"] = s => new StrongCompletenessChecker(Setting(s, "strong-completeness", "margin_ms", 2000)),
+        ["eventual-strong-accuracy"] = s => new EventualStrongAccuracyChecker(Setting(s, "eventual-strong-accuracy", "settle_margin_ms", 5000)),
+        ["detector-crash-recovery"] = s => new CrashRecoveryChecker(
+            Setting(s, "detector-crash-recovery", "margin_ms", 2000),
+            OptionalSetting(s, "detector-crash-recovery", "suspicion_required_after_ms")),
+        ["detector-qos"] = s => new PredictedQosChecker(
+            new DetectorQosChecker(detectionTimeMaxMs: OptionalSetting(s, "detector-qos", "detection_time_max_ms")),
+            FixedTimeoutPredictions.For(s)),
     };
 
     /// <summary>Every checker name, sorted.</summary>
@@ -18,7 +30,14 @@ public static class CheckerCatalog
 
     /// <summary>The checkers for a scenario; an unknown name is a scenario error.</summary>
     public static IReadOnlyList<IChecker> For(Scenario scenario) =>
-        scenario.Checks.Select(name => Factories.TryGetValue(name, out Func<Scenario, IChecker>? make)
+        scenario.Checks.Concat(scenario.Informative).Distinct(StringComparer.Ordinal).Select(name => Factories.TryGetValue(name, out Func<Scenario, IChecker>? make)
             ? make(scenario)
             : throw new ScenarioException($"{scenario.Name}: unknown check '{name}' (known: {string.Join(", ", Names)})")).ToList();
+
+    private static long Setting(Scenario s, string check, string key, long fallback) => OptionalSetting(s, check, key) ?? fallback;
+
+    private static long? OptionalSetting(Scenario s, string check, string key) =>
+        s.CheckSettings.TryGetValue(check, out Dictionary<string, double>? settings) && settings.TryGetValue(key, out double value)
+            ? (long)value
+            : null;
 }

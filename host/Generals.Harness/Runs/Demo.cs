@@ -13,6 +13,9 @@ public static class Demo
         "arbitrary-link",
         "arbitrary-link-unauthenticated",
         "crash-recovery-link",
+        "fd-partial-sync-fixed",
+        "fd-partial-sync-adaptive",
+        "fd-crash-recovery",
     ];
 
     /// <summary>Runs every demo scenario in the simulator; <paramref name="progress"/> hears of each start.</summary>

@@ -15,7 +15,14 @@ public sealed record RunOutcome(
     TimeSpan Elapsed)
 {
     /// <summary>The merged verdict: invalid beats unknown beats valid; no checks at all is unknown.</summary>
-    public Verdict Verdict => Checks.Count == 0 ? Verdict.Unknown : Checks.Select(c => c.Verdict).Aggregate(Verdicts.Merge);
+    public Verdict Verdict
+    {
+        get
+        {
+            List<CheckResult> counted = Checks.Where(c => !Scenario.Informative.Contains(c.Name)).ToList();
+            return counted.Count == 0 ? Verdict.Unknown : counted.Select(c => c.Verdict).Aggregate(Verdicts.Merge);
+        }
+    }
 
     public Verdict Expected => Verdicts.Parse(Scenario.Expected);
 

@@ -10,13 +10,20 @@ public static class VerdictTable
     /// <summary>Witness lines printed per failed check; results.json has them all.</summary>
     public const int WitnessLinesShown = 5;
 
+    /// <summary>Figures printed per check before per-pair ones are left to results.json.</summary>
+    public const int FiguresShownMax = 12;
+
     public static string Render(RunOutcome run)
     {
         var text = new StringBuilder();
         text.Append(CultureInfo.InvariantCulture, $"{"check",-28} {"verdict",-8} figures\n");
         foreach (CheckResult check in run.Checks)
         {
-            string figures = string.Join(", ", check.Figures.Select(f => $"{f.Key}={Format(f.Value)}"));
+            // Per-pair figures ("2->3.T_D_ms") are many; the table shows the pooled ones, results.json has all.
+            IEnumerable<KeyValuePair<string, double>> shown = check.Figures.Count > FiguresShownMax
+                ? check.Figures.Where(f => !f.Key.Contains("->", StringComparison.Ordinal)).Take(FiguresShownMax)
+                : check.Figures;
+            string figures = string.Join(", ", shown.Select(f => $"{f.Key}={Format(f.Value)}"));
             text.Append(CultureInfo.InvariantCulture, $"{check.Name,-28} {check.Verdict.Name(),-8} {figures}\n");
             foreach (string line in check.Witness.Take(WitnessLinesShown))
             {

@@ -54,6 +54,12 @@ public sealed class Scenario
 
     /// <summary>Checker names (docs/scenarios.md lists them).</summary>
     public List<string> Checks { get; set; } = [];
+
+    /// <summary>Checks that are run and reported but do not count in the verdict (shown for teaching).</summary>
+    public List<string> Informative { get; set; } = [];
+
+    /// <summary>Parameters per check, such as <c>strong-completeness: { margin_ms: 2000 }</c>.</summary>
+    public Dictionary<string, Dictionary<string, double>> CheckSettings { get; set; } = [];
 }
 
 /// <summary>Which link layers the generals run.</summary>
@@ -160,12 +166,12 @@ public sealed class TimingSpec
     public DelaySpec? Unstable { get; set; }
 }
 
-/// <summary>A node fault: crash-stop, crash-recovery, pause, or a power cut at a random store write.</summary>
+/// <summary>A node fault: crash-stop, crash-recovery, pause, a power cut at a random store write, or (node 0) a broker restart.</summary>
 public sealed class FaultSpec
 {
     public int Node { get; set; }
 
-    /// <summary>crash-stop, crash-recovery, pause, or power-cut-at-write.</summary>
+    /// <summary>crash-stop, crash-recovery, pause, power-cut-at-write, or broker-restart (the broker is down for duration_ms).</summary>
     public string Kind { get; set; } = "crash-stop";
 
     public long AtMs { get; set; }
@@ -173,7 +179,7 @@ public sealed class FaultSpec
     /// <summary>crash-recovery and power-cut-at-write: power returns after this long.</summary>
     public long RestartAfterMs { get; set; } = 1000;
 
-    /// <summary>pause: how long the general takes no steps.</summary>
+    /// <summary>pause: how long the general takes no steps; broker-restart: how long the broker is down.</summary>
     public long DurationMs { get; set; } = 1000;
 
     /// <summary>power-cut-at-write: the cut lands on one of the next this many store writes (chosen by the seed).</summary>

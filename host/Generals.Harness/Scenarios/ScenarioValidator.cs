@@ -16,7 +16,7 @@ public static class ScenarioValidator
 
     private static readonly string[] Distributions = ["constant", "uniform", "exponential", "normal", "pareto"];
     private static readonly string[] Models = ["synchronous", "partially-synchronous", "asynchronous"];
-    private static readonly string[] FaultKinds = ["crash-stop", "crash-recovery", "pause", "power-cut-at-write"];
+    private static readonly string[] FaultKinds = ["crash-stop", "crash-recovery", "pause", "power-cut-at-write", "broker-restart"];
 
     public static void Validate(Scenario s, string source)
     {
@@ -83,9 +83,9 @@ public static class ScenarioValidator
 
         foreach (FaultSpec f in s.Faults)
         {
-            if (!IsGeneral(s, f.Node))
+            if (f.Kind == "broker-restart" ? f.Node != 0 : !IsGeneral(s, f.Node))
             {
-                Fail($"faults: node {f.Node} is not a general of the scenario");
+                Fail($"faults: node {f.Node} is not a general of the scenario (broker-restart takes node 0)");
             }
 
             if (!FaultKinds.Contains(f.Kind))

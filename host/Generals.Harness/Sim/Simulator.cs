@@ -55,7 +55,7 @@ public sealed class Simulator
             PowerOn(_nodes[id]);
         }
 
-        foreach (FaultSpec fault in _scenario.Faults)
+        foreach (FaultSpec fault in _scenario.Faults.Where(f => f.Kind != "broker-restart"))
         {
             At(fault.AtMs, new SimEvent(SimEventKind.Fault, fault.Node) { Fault = fault });
         }

@@ -1,3 +1,4 @@
+using Generals.Core.Detection;
 using Generals.Core.Links;
 
 namespace Generals.Core.Node
@@ -11,6 +12,7 @@ namespace Generals.Core.Node
             return new INodeModule[]
             {
                 new StreamModule(),
+                new DetectorModule(),
             };
         }
     }

@@ -1,0 +1,37 @@
+using Generals.Core.Detection;
+using Generals.Core.Node;
+using Generals.Harness.Scenarios;
+
+namespace Generals.Harness.Checkers.Detection;
+
+/// <summary>
+/// The Chen-Toueg-Aguilera prediction for a scenario whose generals run the fixed-timeout detector over a
+/// network with a constant or uniform delay (synchronous, or from GST on): heartbeat interval, timeout and
+/// jitter from the start-detector command, loss and delay from the network.
+/// </summary>
+public static class FixedTimeoutPredictions
+{
+    public static FixedTimeoutPrediction? For(Scenario scenario)
+    {
+        WorkloadSpec? start = scenario.Workload.FirstOrDefault(w => w.Command == "start-detector" && w.Args.Count >= 3);
+        if (start == null || start.Args[0] != (long)DetectorKind.FixedTimeout || scenario.Timing.Model == "asynchronous")
+        {
+            return null;
+        }
+
+        DelaySpec delay = scenario.Network.Delay ?? Nemesis.LinkFaults.DefaultDelay;
+        DelayDistribution? distribution = delay.Distribution switch
+        {
+            "constant" => DelayDistribution.Constant(delay.Ms),
+            "uniform" => DelayDistribution.Uniform(delay.MinMs, delay.MaxMs),
+            _ => null,
+        };
+        if (distribution == null)
+        {
+            return null;
+        }
+
+        long jitter = start.Args.Count > 3 ? start.Args[3] : 0;
+        return new FixedTimeoutPrediction(start.Args[1], start.Args[2], scenario.Network.Loss ?? 0, distribution.PlusJitter(jitter));
+    }
+}

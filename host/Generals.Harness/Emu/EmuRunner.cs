@@ -1,0 +1,278 @@
+using System.Diagnostics;
+using System.Globalization;
+using Generals.Core.Node;
+using Generals.Core.Runtime;
+using Generals.Core.Wire;
+using Generals.Harness.Checkers;
+using Generals.Harness.History;
+using Generals.Harness.Nemesis;
+using Generals.Harness.Runs;
+using Generals.Harness.Scenarios;
+
+namespace Generals.Harness.Emu;
+
+/// <summary>
+/// Runs a scenario on emulated generals: one OS process per general, a real MQTT broker, the nemesis on
+/// real traffic, real faults (kill -9, restart on the same data folder, SIGSTOP/SIGCONT), commands over the
+/// signed control channel, and the same checkers and run folder as the simulator.
+/// </summary>
+public sealed class EmuRunner
+{
+    private readonly Scenario _scenario;
+    private readonly ulong _seed;
+    private readonly EmuOptions _options;
+    private readonly IEmuKit _kit;
+    private readonly HarnessClock _clock = new();
+    private readonly HistoryRecorder _history;
+    private readonly Dictionary<int, GeneralProcess> _generals = [];
+    private readonly Prng _faultRandom;
+    private readonly NetworkNemesis _nemesis;
+    private readonly Lock _controlLock = new();
+    private uint _controlSequence;
+    private long _startMs;
+    private IInboxSink? _sink;
+
+    public EmuRunner(Scenario scenario, ulong seed, IEmuKit kit, EmuOptions options)
+    {
+        _scenario = scenario;
+        _seed = seed;
+        _kit = kit;
+        _options = options;
+        _history = new HistoryRecorder(_clock);
+        var root = new Prng(seed);
+        _nemesis = new NetworkNemesis(scenario, root.Fork());
+        _faultRandom = root.Fork();
+    }
+
+    /// <summary>Broker and network counters of the last run (refusals, malformed frames).</summary>
+    public Dictionary<string, long> Counters { get; } = [];
+
+    public async Task<RunOutcome> RunAsync()
+    {
+        IReadOnlyList<IChecker> checkers = CheckerCatalog.For(_scenario);
+        var elapsed = Stopwatch.StartNew();
+        using var scheduler = new DelayScheduler(_clock);
+        var network = new EmuNetwork(_scenario.Kit, _scenario.Generals, _nemesis, _history, scheduler);
+        network.Booted += OnBooted;
+        string brokerUrl;
+        EmbeddedBroker? broker = null;
+        MqttRelay? relay = null;
+        if (_options.ExternalBroker == null)
+        {
+            int port = EmbeddedBroker.FreePort();
+            broker = new EmbeddedBroker(_scenario.Kit, _kit.Credentials, network, port);
+            await broker.StartAsync().ConfigureAwait(false);
+            _sink = broker;
+            brokerUrl = "mqtt://127.0.0.1:" + port.ToString(CultureInfo.InvariantCulture);
+        }
+        else
+        {
+            brokerUrl = _options.ExternalBroker;
+            var (host, port) = ParseBroker(brokerUrl);
+            relay = new MqttRelay(_scenario.Kit, network, host, port, _kit.Credentials.PasswordOf(KitCredentials.HarnessUser));
+            await relay.ConnectAsync(_options.Cancel).ConfigureAwait(false);
+            _sink = relay;
+        }
+
+        try
+        {
+            StartGenerals(brokerUrl);
+            await WaitForBootAsync().ConfigureAwait(false);
+            _startMs = _clock.NowMs;
+            _history.Record(new HistoryEvent { TimeMs = _startMs, Type = "start", Detail = $"emulated, broker {brokerUrl}" });
+            Schedule(scheduler, broker);
+            await Task.Delay(TimeSpan.FromMilliseconds(_scenario.DurationMs), _options.Cancel).ConfigureAwait(false);
+            network.Heal();
+            await Task.Delay(TimeSpan.FromMilliseconds(_scenario.SettleMs), _options.Cancel).ConfigureAwait(false);
+        }
+        finally
+        {
+            foreach (GeneralProcess general in _generals.Values)
+            {
+                general.Stop(TimeSpan.FromSeconds(2));
+                general.Dispose();
+            }
+
+            _history.Record(new HistoryEvent { TimeMs = _clock.NowMs, Type = HistoryTypes.End });
+            Counters["malformed-wire-frames"] = network.MalformedFrames;
+            Counters["frames-routed"] = network.FramesRouted;
+            Counters["scheduler-failures"] = scheduler.Failures;
+            if (broker != null)
+            {
+                Counters["refused-connections"] = broker.RefusedConnections;
+                Counters["refused-publishes"] = broker.RefusedPublishes;
+                Counters["refused-subscriptions"] = broker.RefusedSubscriptions;
+                await broker.DisposeAsync().ConfigureAwait(false);
+            }
+
+            if (relay != null)
+            {
+                await relay.DisposeAsync().ConfigureAwait(false);
+            }
+        }
+
+        List<HistoryEvent> history = Rebase(_history.Snapshot());
+        List<CheckResult> checks = checkers.Select(c => c.Check(history)).ToList();
+        elapsed.Stop();
+        var counts = new Dictionary<string, long>(Counters) { ["history"] = history.Count };
+        return new RunOutcome(_scenario, _seed, "emu", history, checks, counts, elapsed.Elapsed);
+    }
+
+    private static (string Host, int Port) ParseBroker(string url)
+    {
+        var uri = new Uri(url);
+        return uri.Scheme == "mqtt" && uri.Port > 0 ? (uri.Host, uri.Port) : throw new ScenarioException($"broker must be mqtt://host:port, not '{url}'");
+    }
+
+    private void StartGenerals(string brokerUrl)
+    {
+        string logs = Path.Combine(_options.RunFolder, "nodes");
+        Directory.CreateDirectory(logs);
+        for (int id = 1; id <= _scenario.Generals; id++)
+        {
+            string data = Path.Combine(_options.RunFolder, "data", "general-" + id.ToString(CultureInfo.InvariantCulture));
+            var general = new GeneralProcess(id, _options.Launcher, _kit.NodeArguments(id, brokerUrl, data), Path.Combine(logs, $"general-{id}.log"));
+            _generals[id] = general;
+            general.Start();
+        }
+
+        _options.Progress?.Invoke($"started {_scenario.Generals} generals on {brokerUrl}");
+    }
+
+    private async Task WaitForBootAsync()
+    {
+        var deadline = Stopwatch.StartNew();
+        while (deadline.Elapsed < _options.BootTimeout)
+        {
+            HashSet<int> booted = _history.Snapshot().Where(e => e.Type == HistoryTypes.Boot).Select(e => e.Node).ToHashSet();
+            if (booted.Count == _scenario.Generals)
+            {
+                return;
+            }
+
+            await Task.Delay(50, _options.Cancel).ConfigureAwait(false);
+        }
+
+        throw new TimeoutException($"not every general booted and connected within {_options.BootTimeout.TotalSeconds} s (see nodes/*.log)");
+    }
+
+    private void Schedule(DelayScheduler scheduler, EmbeddedBroker? broker)
+    {
+        foreach (WorkloadSpec work in _scenario.Workload)
+        {
+            scheduler.At(_startMs + work.AtMs, () => SendControl(work, work.Node));
+        }
+
+        foreach (FaultSpec fault in _scenario.Faults)
+        {
+            long at = _startMs + fault.AtMs;
+            if (fault.Kind == "power-cut-at-write")
+            {
+                // A process has no store-write hook: the cut lands at a random moment of the window instead.
+                at += _faultRandom.NextInRange(0, (int)Math.Max(0, Math.Min(fault.DeadlineMs, int.MaxValue)));
+            }
+
+            scheduler.At(at, () => Fault(fault, scheduler, broker));
+        }
+    }
+
+    private void Fault(FaultSpec fault, DelayScheduler scheduler, EmbeddedBroker? broker)
+    {
+        long now = _clock.NowMs;
+        if (fault.Kind == "broker-restart")
+        {
+            RestartBroker(fault, scheduler, broker, now);
+            return;
+        }
+
+        GeneralProcess general = _generals[fault.Node];
+        switch (fault.Kind)
+        {
+            case "crash-stop":
+                general.Kill();
+                _history.Record(new HistoryEvent { TimeMs = now, Type = HistoryTypes.Crash, Node = fault.Node, Detail = "kill -9; crash-stop" });
+                break;
+            case "crash-recovery":
+            case "power-cut-at-write":
+                general.Kill();
+                _history.Record(new HistoryEvent { TimeMs = now, Type = HistoryTypes.Crash, Node = fault.Node, Detail = $"kill -9; restart after {fault.RestartAfterMs} ms" });
+                scheduler.At(now + fault.RestartAfterMs, () =>
+                {
+                    general.Start();
+                    _history.Record(new HistoryEvent { TimeMs = _clock.NowMs, Type = HistoryTypes.Restart, Node = fault.Node });
+                });
+                break;
+            case "pause":
+                if (general.Pause())
+                {
+                    _history.Record(new HistoryEvent { TimeMs = now, Type = HistoryTypes.Pause, Node = fault.Node, Value = fault.DurationMs });
+                    scheduler.At(now + fault.DurationMs, () =>
+                    {
+                        general.Resume();
+                        _history.Record(new HistoryEvent { TimeMs = _clock.NowMs, Type = HistoryTypes.Resume, Node = fault.Node });
+                    });
+                }
+
+                break;
+        }
+    }
+
+    private void RestartBroker(FaultSpec fault, DelayScheduler scheduler, EmbeddedBroker? broker, long now)
+    {
+        if (broker == null)
+        {
+            _history.Record(new HistoryEvent { TimeMs = now, Type = "broker-down", Detail = "external broker: not restarted by the harness" });
+            return;
+        }
+
+        broker.StopAsync().GetAwaiter().GetResult();
+        _history.Record(new HistoryEvent { TimeMs = now, Type = "broker-down", Value = fault.DurationMs });
+        scheduler.At(now + fault.DurationMs, () =>
+        {
+            broker.StartAsync().GetAwaiter().GetResult();
+            _history.Record(new HistoryEvent { TimeMs = _clock.NowMs, Type = "broker-up" });
+        });
+    }
+
+    private void OnBooted(int id, long incarnation)
+    {
+        if (incarnation <= 1 || _startMs == 0)
+        {
+            return;
+        }
+
+        foreach (WorkloadSpec standing in _scenario.Workload.Where(w => w.Standing && (w.Node == 0 || w.Node == id) && _startMs + w.AtMs <= _clock.NowMs))
+        {
+            SendControl(standing, id);
+        }
+    }
+
+    private void SendControl(WorkloadSpec work, int target)
+    {
+        ControlCommand command = ControlCommands.For(work);
+        IEnumerable<int> targets = target == 0 ? Enumerable.Range(1, _scenario.Generals) : [target];
+        foreach (int id in targets)
+        {
+            byte[] bytes;
+            lock (_controlLock)
+            {
+                _controlSequence++;
+                var frame = new Frame(FrameKind.Control, _scenario.Kit, new FrameRoute(FrameLimits.HarnessId, id),
+                    new FrameStamp(1, _controlSequence, 0, 0), ValueRecord.Encode((int)command.Type, command.Arguments));
+                frame = frame.WithSignature(_kit.HarnessSigner.Scheme, _kit.HarnessSigner.Sign(FrameCodec.EncodeSignedPart(frame, true)));
+                bytes = FrameCodec.Encode(frame);
+            }
+
+            _history.Record(new HistoryEvent
+            {
+                TimeMs = _clock.NowMs, Type = HistoryTypes.Control, Node = id, Value = (long)command.Type,
+                Detail = work.Command + (command.Arguments.Length > 0 ? " " + string.Join(",", command.Arguments) : ""),
+            });
+            _sink!.Publish(Topics.Control(_scenario.Kit, id), bytes);
+        }
+    }
+
+    /// <summary>Harness time counts from the moment every general was up, as in the simulator.</summary>
+    private List<HistoryEvent> Rebase(List<HistoryEvent> history) =>
+        history.Select(e => e with { TimeMs = e.TimeMs - _startMs }).ToList();
+}

@@ -1,0 +1,84 @@
+using System.Buffers;
+using System.Globalization;
+using Generals.Core.Wire;
+using MQTTnet;
+using MQTTnet.Protocol;
+
+namespace Generals.Harness.Emu;
+
+/// <summary>
+/// The harness as an MQTT client of an external broker (mosquitto, an EMQX cluster): it subscribes to every
+/// wire and events topic of the kit, hands frames to the <see cref="EmuNetwork"/>, and publishes what the
+/// nemesis lets through to the generals' inboxes. Same nemesis, same decisions as with the embedded broker.
+/// </summary>
+public sealed class MqttRelay : IInboxSink, IAsyncDisposable
+{
+    private readonly string _kit;
+    private readonly EmuNetwork _network;
+    private readonly IMqttClient _client;
+    private readonly string _host;
+    private readonly int _port;
+    private readonly string _password;
+
+    public MqttRelay(string kit, EmuNetwork network, string host, int port, string harnessPassword)
+    {
+        _kit = kit;
+        _network = network;
+        _host = host;
+        _port = port;
+        _password = harnessPassword;
+        _client = new MqttClientFactory().CreateMqttClient();
+        _client.ApplicationMessageReceivedAsync += e =>
+        {
+            string[] parts = e.ApplicationMessage.Topic.Split('/');
+            byte[] payload = e.ApplicationMessage.Payload.ToArray();
+            if (parts.Length == 4 && parts[2] == "wire" && int.TryParse(parts[3], NumberStyles.None, CultureInfo.InvariantCulture, out int from))
+            {
+                _network.OnWire(from, payload);
+            }
+            else if (parts.Length == 5 && parts[4] == "events" && int.TryParse(parts[3], NumberStyles.None, CultureInfo.InvariantCulture, out int id))
+            {
+                _network.OnTelemetry(id, payload);
+            }
+
+            return Task.CompletedTask;
+        };
+        network.Attach(this);
+    }
+
+    public async Task ConnectAsync(CancellationToken cancel)
+    {
+        MqttClientOptions options = new MqttClientOptionsBuilder()
+            .WithTcpServer(_host, _port)
+            .WithClientId(KitCredentials.HarnessUser)
+            .WithCredentials(KitCredentials.HarnessUser, _password)
+            .WithCleanSession(true)
+            .Build();
+        await _client.ConnectAsync(options, cancel).ConfigureAwait(false);
+        await _client.SubscribeAsync(new MqttClientSubscribeOptionsBuilder()
+            .WithTopicFilter(Topics.AllWire(_kit), MqttQualityOfServiceLevel.AtMostOnce)
+            .WithTopicFilter("gl/" + _kit + "/n/+/events", MqttQualityOfServiceLevel.AtLeastOnce)
+            .Build(), cancel).ConfigureAwait(false);
+    }
+
+    public void Publish(string topic, byte[] payload, bool retain = false)
+    {
+        MqttApplicationMessage message = new MqttApplicationMessageBuilder()
+            .WithTopic(topic)
+            .WithPayload(payload)
+            .WithQualityOfServiceLevel(topic.EndsWith("/ctl", StringComparison.Ordinal) ? MqttQualityOfServiceLevel.AtLeastOnce : MqttQualityOfServiceLevel.AtMostOnce)
+            .WithRetainFlag(retain)
+            .Build();
+        _client.PublishAsync(message).GetAwaiter().GetResult();
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_client.IsConnected)
+        {
+            await _client.DisconnectAsync().ConfigureAwait(false);
+        }
+
+        _client.Dispose();
+    }
+}
