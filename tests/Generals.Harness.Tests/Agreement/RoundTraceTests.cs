@@ -4,7 +4,7 @@ using Generals.Harness.History;
 using Generals.Harness.Inspect;
 using static Generals.Harness.Tests.Agreement.Histories;
 
-namespace Generals.Harness.Tests.Inspect;
+namespace Generals.Harness.Tests.Agreement;
 
 public class RoundTraceTests
 {
