@@ -1,0 +1,73 @@
+using Generals.Core.Protocols;
+using Generals.Core.Wire;
+using Generals.Harness.History;
+
+namespace Generals.Harness.Checkers.Agreement;
+
+/// <summary>Reads what the agreement checkers need out of a history: decisions, protocol sends, faults.</summary>
+public static class AgreementHistory
+{
+    public const int TwoGenerals = ProtocolCodes.TwoGenerals;
+    public const int OralMessages = ProtocolCodes.OralMessages;
+    public const int SignedMessages = ProtocolCodes.SignedMessages;
+
+    /// <summary>Every decide event of the instance, in history order.</summary>
+    public static IEnumerable<HistoryEvent> Decisions(IReadOnlyList<HistoryEvent> history, AgreementInstance instance) =>
+        history.Where(e => e.Type == HistoryTypes.Decide && e.Instance == instance.Instance && e.Extra == instance.Protocol);
+
+    /// <summary>The first decision each general reported for the instance.</summary>
+    public static IReadOnlyDictionary<int, HistoryEvent> FirstDecisions(IReadOnlyList<HistoryEvent> history, AgreementInstance instance)
+    {
+        var first = new Dictionary<int, HistoryEvent>();
+        foreach (HistoryEvent decision in Decisions(history, instance))
+        {
+            first.TryAdd(decision.Node, decision);
+        }
+
+        return first;
+    }
+
+    /// <summary>Protocol frames the network carried for the instance (sends only, not deliveries).</summary>
+    public static IEnumerable<HistoryEvent> ProtocolSends(IReadOnlyList<HistoryEvent> history, long instance) =>
+        history.Where(e => e.Type == HistoryTypes.Send && e.Kind == (int)FrameKind.Protocol && e.Instance == instance);
+
+    /// <summary>Generals that crashed and were never restarted afterwards (crash-stop): they owe no decision.</summary>
+    public static ISet<int> Stopped(IReadOnlyList<HistoryEvent> history)
+    {
+        var stopped = new HashSet<int>();
+        foreach (HistoryEvent e in history)
+        {
+            if (e.Type == HistoryTypes.Crash)
+            {
+                stopped.Add(e.Node);
+            }
+            else if (e.Type == HistoryTypes.Restart)
+            {
+                stopped.Remove(e.Node);
+            }
+        }
+
+        return stopped;
+    }
+
+    /// <summary>"ATTACK path 1>3" from the send's detail (written by the network from the payload), else its order value.</summary>
+    public static string Message(HistoryEvent send) =>
+        string.IsNullOrEmpty(send.Detail) ? ProtocolCodes.OrderName(send.Value) : send.Detail;
+
+    /// <summary>
+    /// What the traitors sent to <paramref name="recipients"/> in the instance, one clause per message, for a
+    /// witness: "traitor 1 (commander) sent ATTACK path 1 to 2 in round 0". At most <paramref name="max"/> clauses.
+    /// </summary>
+    public static IReadOnlyList<string> TraitorSends(IReadOnlyList<HistoryEvent> history, AgreementInstance instance, ISet<int> recipients, int max)
+    {
+        return ProtocolSends(history, instance.Instance)
+            .Where(s => instance.Traitors.Contains(s.Node) && recipients.Contains(s.Peer))
+            .OrderBy(s => s.Round).ThenBy(s => s.Node).ThenBy(s => s.Peer)
+            .Take(max)
+            .Select(s => $"traitor {instance.Describe(s.Node)} sent {Message(s)} to {s.Peer} in round {s.Round}")
+            .ToList();
+    }
+
+    /// <summary>"ATTACK" or "RETREAT".</summary>
+    public static string Order(long order) => ProtocolCodes.OrderName(order);
+}

@@ -1,0 +1,54 @@
+using Generals.Harness.History;
+
+namespace Generals.Harness.Checkers.Agreement;
+
+/// <summary>
+/// For OM(m) runs where every general is loyal, the network carried exactly M(n, m) = sum over k = 1..m+1 of
+/// (n-1)(n-2)...(n-k) protocol messages, round r carrying the (r+1)-factor product. Instances with a traitor,
+/// or of another protocol, are not judged.
+/// </summary>
+public sealed class OralMessageCountChecker(IReadOnlyList<AgreementInstance> instances) : IChecker
+{
+    public string Name => "om-message-count";
+
+    /// <summary>(n-1)(n-2)...(n-round-1): what round <paramref name="round"/> of OM carries.</summary>
+    public static long InRound(int generals, int round)
+    {
+        long product = 1;
+        for (int k = 1; k <= round + 1; k++)
+        {
+            product *= Math.Max(0, generals - k);
+        }
+
+        return product;
+    }
+
+    /// <summary>M(n, m), the closed form.</summary>
+    public static long ClosedForm(int generals, int m) => Enumerable.Range(0, m + 1).Sum(round => InRound(generals, round));
+
+    public CheckResult Check(IReadOnlyList<HistoryEvent> history)
+    {
+        var witness = new List<string>();
+        long counted = 0;
+        int judged = 0;
+        foreach (AgreementInstance instance in instances.Where(i => i.Protocol == AgreementHistory.OralMessages && i.Traitors.Count == 0))
+        {
+            judged++;
+            int n = instance.Generals.Count;
+            HistoryEvent[] sends = AgreementHistory.ProtocolSends(history, instance.Instance).ToArray();
+            counted += sends.Length;
+            long expected = ClosedForm(n, instance.M);
+            if (sends.Length == expected)
+            {
+                continue;
+            }
+
+            string perRound = string.Join(", ", Enumerable.Range(0, instance.M + 1)
+                .Select(r => $"round {r}: {sends.Count(s => s.Round == r)} of {InRound(n, r)}"));
+            witness.Add($"instance {instance.Instance}: {sends.Length} messages, M({n},{instance.M}) = {expected} ({perRound})");
+        }
+
+        var figures = new Dictionary<string, double> { ["instances-judged"] = judged, ["messages"] = counted };
+        return witness.Count == 0 ? CheckResult.Valid(Name, figures) : CheckResult.Invalid(Name, witness, figures);
+    }
+}

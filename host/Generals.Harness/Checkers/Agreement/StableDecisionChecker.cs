@@ -1,0 +1,36 @@
+using Generals.Harness.History;
+
+namespace Generals.Harness.Checkers.Agreement;
+
+/// <summary>
+/// No general changes its decision: every decision it reports for an instance (a rebooted general reports its
+/// persisted decision again) carries the same order.
+/// </summary>
+public sealed class StableDecisionChecker : IChecker
+{
+    public string Name => "decision-stable";
+
+    public CheckResult Check(IReadOnlyList<HistoryEvent> history)
+    {
+        var witness = new List<string>();
+        var repeated = 0;
+        IEnumerable<IGrouping<(int Node, long Instance, long Protocol), HistoryEvent>> groups = history
+            .Where(e => e.Type == HistoryTypes.Decide)
+            .GroupBy(e => (e.Node, e.Instance, Protocol: e.Extra));
+        foreach (IGrouping<(int Node, long Instance, long Protocol), HistoryEvent> group in groups)
+        {
+            HistoryEvent[] decisions = group.ToArray();
+            repeated += decisions.Length - 1;
+            HistoryEvent? changed = decisions.FirstOrDefault(d => d.Value != decisions[0].Value);
+            if (changed is not null)
+            {
+                witness.Add($"instance {group.Key.Instance}: general {group.Key.Node} decided {AgreementHistory.Order(decisions[0].Value)} "
+                    + $"at {decisions[0].TimeMs} ms (incarnation {decisions[0].Incarnation}) and {AgreementHistory.Order(changed.Value)} "
+                    + $"at {changed.TimeMs} ms (incarnation {changed.Incarnation})");
+            }
+        }
+
+        var figures = new Dictionary<string, double> { ["repeated-reports"] = repeated };
+        return witness.Count == 0 ? CheckResult.Valid(Name, figures) : CheckResult.Invalid(Name, witness, figures);
+    }
+}

@@ -1,0 +1,365 @@
+using Generals.Core.Crypto;
+using Generals.Core.Node;
+using Generals.Core.Wire;
+
+namespace Generals.Core.Protocols
+{
+    /// <summary>
+    /// SM(m), as Lamport, Shostak and Pease (1982) give it, in the synchronous round model. Round 0: the commander
+    /// signs its order and sends it to every lieutenant. A lieutenant that receives, in round r, an order v with a
+    /// valid chain of r + 1 distinct signatures starting with the commander's and ending with the sender's, adds v
+    /// to V if new and, if the chain has at most m signatures, signs it and relays it at the start of round r + 1 to
+    /// every general not yet in the chain. At the last deadline it obeys choice(V): the single order if V holds one,
+    /// RETREAT otherwise. A chain that does not verify is rejected and counted.
+    /// </summary>
+    public sealed class SignedMessages : SynchronousProtocol
+    {
+        /// <summary>Chains one general relays in a round: at most one per order (two), to at most 253 generals.</summary>
+        public const int RelaysPerRoundMax = 2 * FrameLimits.GeneralIdMax;
+
+        private const int ForgeAlteredOrder = 1;
+        private const int ForgeLackedSignature = 2;
+        private const int ForgeMisattributed = 3;
+
+        private byte[] _previousChain;
+
+        /// <summary>SM's protocol id.</summary>
+        public override int ProtocolId
+        {
+            get { return ProtocolCodes.SignedMessages; }
+        }
+
+        internal override bool Fits(int generals, int m)
+        {
+            return 2 * (generals - 1) <= RelaysPerRoundMax && m + 1 <= SignedChain.SignaturesMax;
+        }
+
+        internal override RoundInstance Create(uint instance, int commander, int order, int m, RoundSchedule schedule, int self, int[] generals)
+        {
+            return new SignedInstance(instance, commander, order, m, schedule, self, generals);
+        }
+
+        internal override void SendRound(INodeContext context, RoundInstance instance, int round)
+        {
+            SignedInstance signed = (SignedInstance)instance;
+            if (round == 0)
+            {
+                if (signed.IsCommander)
+                {
+                    Command(context, signed);
+                }
+
+                return;
+            }
+
+            if (signed.IsCommander)
+            {
+                return;
+            }
+
+            for (int order = ProtocolCodes.Retreat; order <= ProtocolCodes.Attack; order++)
+            {
+                SignedChain chain = SignedChain.TryDecode(signed.TakePending(order));
+                if (chain != null && chain.Count == round)
+                {
+                    Relay(context, signed, round, chain);
+                }
+            }
+        }
+
+        internal override int Accept(INodeContext context, RoundInstance instance, Frame frame, out bool changed)
+        {
+            changed = false;
+            SignedInstance signed = (SignedInstance)instance;
+            SignedChain chain = SignedChain.TryDecode(frame.Payload);
+            if (chain == null)
+            {
+                return ProtocolViolation.Malformed;
+            }
+
+            int round = frame.Stamp.Round;
+            if (chain.Count != round + 1 || round > signed.M)
+            {
+                return ProtocolViolation.WrongRound;
+            }
+
+            if (!signed.Schedule.OnTime(round, context.NowMs))
+            {
+                return ProtocolViolation.Late;
+            }
+
+            if (!ValidSigners(signed, chain, frame.Route.From))
+            {
+                return ProtocolViolation.BadChain;
+            }
+
+            for (int position = 0; position < chain.Count; position++)
+            {
+                byte[] message = chain.SigningBytes(context.Kit, signed.Instance, position);
+                if (context.Verifier.Verify(chain.Signer(position), message, chain.Signature(position)) != SignatureCheck.Valid)
+                {
+                    return ProtocolViolation.BadSignature;
+                }
+            }
+
+            if (signed.FirstChain == null)
+            {
+                signed.FirstChain = frame.Payload;
+            }
+
+            if (signed.Holds(chain.Order))
+            {
+                return 0;
+            }
+
+            signed.Add(chain.Order, chain.Count <= signed.M ? frame.Payload : null);
+            changed = true;
+            return 0;
+        }
+
+        internal override int Decide(RoundInstance instance)
+        {
+            SignedInstance signed = (SignedInstance)instance;
+            if (signed.IsCommander)
+            {
+                return signed.Order;
+            }
+
+            if (signed.Size != 1)
+            {
+                return ProtocolCodes.Retreat;
+            }
+
+            return signed.Holds(ProtocolCodes.Attack) ? ProtocolCodes.Attack : ProtocolCodes.Retreat;
+        }
+
+        internal override void Decided(RoundInstance instance)
+        {
+            SignedInstance signed = (SignedInstance)instance;
+            if (signed.FirstChain != null)
+            {
+                _previousChain = signed.FirstChain;
+            }
+        }
+
+        private void Command(INodeContext context, SignedInstance signed)
+        {
+            SignedChain[] chains = new SignedChain[2];
+            TraitorPlan plan = signed.Plan;
+            for (int i = 0; i < signed.Generals.Length; i++)
+            {
+                int recipient = signed.Generals[i];
+                if (recipient == signed.Self)
+                {
+                    continue;
+                }
+
+                int order = plan.OrderFor(recipient, signed.Order);
+                if (order == ProtocolCodes.NoOrder)
+                {
+                    continue;
+                }
+
+                if (chains[order] == null)
+                {
+                    byte[] signature = Sign(context, SignedChain.FirstSigningBytes(context.Kit, signed.Instance, order, signed.Self));
+                    if (signature == null)
+                    {
+                        return;
+                    }
+
+                    chains[order] = SignedChain.First(order, signed.Self, signature);
+                }
+
+                SignedChain chain = chains[order];
+                if (plan.Strategy == TraitorStrategy.Forge)
+                {
+                    chain = Forge(context, signed, ForgeMode(plan), chain, recipient, false);
+                }
+
+                Send(context, signed, 0, recipient, chain);
+            }
+        }
+
+        private void Relay(INodeContext context, SignedInstance signed, int round, SignedChain chain)
+        {
+            byte[] signature = Sign(context, chain.ExtensionSigningBytes(context.Kit, signed.Instance, signed.Self));
+            if (signature == null)
+            {
+                return;
+            }
+
+            SignedChain extended = chain.Extend(signed.Self, signature);
+            TraitorPlan plan = signed.Plan;
+            for (int i = 0; i < signed.Generals.Length; i++)
+            {
+                int recipient = signed.Generals[i];
+                if (recipient == signed.Self || chain.HasSigner(recipient))
+                {
+                    continue;
+                }
+
+                int order = plan.OrderFor(recipient, chain.Order);
+                if (order == ProtocolCodes.NoOrder)
+                {
+                    continue;
+                }
+
+                SignedChain sent = extended;
+                if (plan.Strategy == TraitorStrategy.Forge)
+                {
+                    sent = Forge(context, signed, ForgeMode(plan), chain, recipient, true);
+                }
+                else if (order != chain.Order)
+                {
+                    // A traitor that wants the other order sent can only alter the chain (Random) or keep quiet.
+                    if (plan.Strategy != TraitorStrategy.Random)
+                    {
+                        continue;
+                    }
+
+                    sent = Forge(context, signed, ForgeAlteredOrder, chain, recipient, true);
+                }
+
+                Send(context, signed, round, recipient, sent);
+            }
+        }
+
+        /// <summary>
+        /// A forged chain: the order altered under the old signatures, the earlier signatures replaced by ones the
+        /// traitor does not have, or a signature attributed to a general that did not sign. Relays get the traitor's
+        /// own (valid) signature over the forgery, so only the earlier signatures fail.
+        /// </summary>
+        private SignedChain Forge(INodeContext context, SignedInstance signed, int mode, SignedChain chain, int recipient, bool relay)
+        {
+            SignedChain forged;
+            if (mode == ForgeMisattributed && Stranger(signed, chain, recipient) > 0)
+            {
+                int position = relay ? chain.Count - 1 : 0;
+                forged = chain.WithSignature(position, Stranger(signed, chain, recipient), chain.Signature(position));
+            }
+            else if (mode == ForgeLackedSignature)
+            {
+                forged = chain.WithOrder(ProtocolCodes.Opposite(chain.Order));
+                for (int position = 0; position < chain.Count; position++)
+                {
+                    forged = forged.WithSignature(position, chain.Signer(position), Flipped(chain.Signature(position)));
+                }
+            }
+            else
+            {
+                forged = chain.WithOrder(ProtocolCodes.Opposite(chain.Order));
+            }
+
+            if (!relay)
+            {
+                return forged;
+            }
+
+            byte[] signature = Sign(context, forged.ExtensionSigningBytes(context.Kit, signed.Instance, signed.Self));
+            return signature == null ? null : forged.Extend(signed.Self, signature);
+        }
+
+        private void Send(INodeContext context, SignedInstance signed, int round, int recipient, SignedChain chain)
+        {
+            if (chain == null)
+            {
+                return;
+            }
+
+            byte[] payload = chain.Encode();
+            if (payload == null)
+            {
+                Reject(context, context.Id, ProtocolViolation.ChainTooLong);
+                return;
+            }
+
+            if (signed.Plan.Strategy == TraitorStrategy.Replay && _previousChain != null)
+            {
+                payload = _previousChain;
+            }
+
+            if (signed.FirstChain == null)
+            {
+                signed.FirstChain = payload;
+            }
+
+            SendSlot(context, signed, round, recipient, payload);
+        }
+
+        private static byte[] Sign(INodeContext context, byte[] message)
+        {
+            byte[] signature = context.Signer.Sign(message);
+            if (signature == null)
+            {
+                context.Report(new TelemetryEvent(TelemetryType.KeyExhausted, new long[] { context.Signer.RemainingSignatures }));
+            }
+
+            return signature;
+        }
+
+        private static int ForgeMode(TraitorPlan plan)
+        {
+            long parameter = plan.Parameter;
+            if (parameter >= ForgeAlteredOrder && parameter <= ForgeMisattributed)
+            {
+                return (int)parameter;
+            }
+
+            return ForgeAlteredOrder + plan.Choose(3);
+        }
+
+        /// <summary>The lowest general that is neither in the chain, nor this one, nor the recipient; 0 when none.</summary>
+        private static int Stranger(SignedInstance signed, SignedChain chain, int recipient)
+        {
+            for (int i = 0; i < signed.Generals.Length; i++)
+            {
+                int general = signed.Generals[i];
+                if (general != signed.Self && general != recipient && !chain.HasSigner(general))
+                {
+                    return general;
+                }
+            }
+
+            return 0;
+        }
+
+        private static byte[] Flipped(byte[] signature)
+        {
+            byte[] flipped = new byte[signature.Length];
+            for (int i = 0; i < signature.Length; i++)
+            {
+                flipped[i] = (byte)(signature[i] ^ 0x5A);
+            }
+
+            return flipped;
+        }
+
+        private static bool ValidSigners(SignedInstance signed, SignedChain chain, int sender)
+        {
+            if (chain.Signer(0) != signed.Commander || chain.Signer(chain.Count - 1) != sender || chain.HasSigner(signed.Self))
+            {
+                return false;
+            }
+
+            for (int position = 0; position < chain.Count; position++)
+            {
+                int signer = chain.Signer(position);
+                if (!signed.Has(signer))
+                {
+                    return false;
+                }
+
+                for (int earlier = 0; earlier < position; earlier++)
+                {
+                    if (chain.Signer(earlier) == signer)
+                    {
+                        return false;
+                    }
+                }
+            }
+
+            return true;
+        }
+    }
+}

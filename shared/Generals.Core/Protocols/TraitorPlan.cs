@@ -1,0 +1,174 @@
+using Generals.Core.Runtime;
+using Generals.Core.Wire;
+
+namespace Generals.Core.Protocols
+{
+    /// <summary>
+    /// What one general does in one protocol instance, given its traitor strategy: for every message the protocol
+    /// would send (a slot), the order to send instead, or none. Deterministic given the plan seed, the instance and
+    /// the general, so a seed replays a behaviour. With <see cref="TraitorStrategy.Random"/> and parameter
+    /// <see cref="EnumeratedPlans"/>, the plan seed is a plan index whose binary digits are the orders of the
+    /// slots in the order they are sent: indices 0 .. 2^slots - 1 cover every behaviour (see OralMessagesSpace).
+    /// </summary>
+    public sealed class TraitorPlan
+    {
+        /// <summary>Random parameter: the plan seed is a plan index, one binary digit (RETREAT 0, ATTACK 1) per slot.</summary>
+        public const long EnumeratedPlans = 1;
+
+        /// <summary>How far past the deadline a Late traitor sends when its parameter is 0.</summary>
+        public const long LateByMsDefault = 1;
+
+        /// <summary>Fellow traitors are named in a 64-bit mask, so only ids below this take part in the mask.</summary>
+        public const int CollusionMaskIdLimit = 63;
+
+        private const ulong InstanceMix = 0x9E3779B97F4A7C15UL;
+        private const ulong GeneralMix = 0xC2B2AE3D27D4EB4FUL;
+        private const int GeneralIdSlots = FrameLimits.GeneralIdMax + 1;
+
+        private readonly TraitorStrategy _strategy;
+        private readonly long _parameter;
+        private readonly ChoiceSource _source;
+        private readonly bool[] _attackSide;
+
+        /// <summary>The plan of general <paramref name="self"/> for <paramref name="instance"/> among <paramref name="generals"/> (ascending).</summary>
+        public TraitorPlan(TraitorStrategy strategy, long parameter, ulong planSeed, uint instance, int self, int[] generals)
+        {
+            Check.NotNull(generals, "generals");
+            _strategy = strategy;
+            _parameter = parameter;
+            ulong instanceSeed = planSeed ^ ((ulong)instance * InstanceMix);
+            ulong ownSeed = instanceSeed ^ ((ulong)(uint)self * GeneralMix);
+            bool enumerated = strategy == TraitorStrategy.Random && parameter == EnumeratedPlans;
+            _source = enumerated ? ChoiceSource.Enumerated(planSeed) : ChoiceSource.Seeded(ownSeed);
+            _attackSide = new bool[GeneralIdSlots];
+            if (strategy == TraitorStrategy.Collude)
+            {
+                // Every colluder draws the same partition: the seed leaves out who draws it.
+                Partition(generals, (ulong)parameter, -1, new Prng(instanceSeed));
+            }
+            else if (strategy == TraitorStrategy.Equivocate)
+            {
+                Partition(generals, 0, self, new Prng(ownSeed));
+            }
+        }
+
+        /// <summary>The plan of a loyal general.</summary>
+        public static TraitorPlan Loyal(uint instance, int self, int[] generals)
+        {
+            return new TraitorPlan(TraitorStrategy.Loyal, 0, 0, instance, self, generals);
+        }
+
+        /// <summary>The strategy this plan follows.</summary>
+        public TraitorStrategy Strategy
+        {
+            get { return _strategy; }
+        }
+
+        /// <summary>The strategy's parameter.</summary>
+        public long Parameter
+        {
+            get { return _parameter; }
+        }
+
+        /// <summary>True when the plan follows the protocol.</summary>
+        public bool IsLoyal
+        {
+            get { return _strategy == TraitorStrategy.Loyal; }
+        }
+
+        /// <summary>Where the choices come from (the explorer reads how many were made).</summary>
+        public ChoiceSource Source
+        {
+            get { return _source; }
+        }
+
+        /// <summary>How long past a round's deadline a Late traitor sends.</summary>
+        public long LateByMs
+        {
+            get { return _strategy == TraitorStrategy.Late && _parameter > 0 ? _parameter : LateByMsDefault; }
+        }
+
+        /// <summary>
+        /// The order to send in one slot where the protocol says <paramref name="honestOrder"/> to
+        /// <paramref name="recipient"/>, or <see cref="ProtocolCodes.NoOrder"/>. Forge, Replay and Late return the
+        /// honest order: the protocol module applies what they alter (the order, the path or chain, the timing).
+        /// </summary>
+        public int OrderFor(int recipient, int honestOrder)
+        {
+            switch (_strategy)
+            {
+                case TraitorStrategy.Silent:
+                    return ProtocolCodes.NoOrder;
+                case TraitorStrategy.Equivocate:
+                case TraitorStrategy.Collude:
+                    return SideOf(recipient);
+                case TraitorStrategy.Random:
+                    if (_source.IsEnumerated)
+                    {
+                        return _source.Next(2) == 1 ? ProtocolCodes.Attack : ProtocolCodes.Retreat;
+                    }
+
+                    int choice = _source.Next(3);
+                    return choice == 2 ? ProtocolCodes.NoOrder : choice;
+                default:
+                    return honestOrder;
+            }
+        }
+
+        /// <summary>A module-specific choice in [0, <paramref name="alternatives"/>) (which forgery, which path).</summary>
+        public int Choose(int alternatives)
+        {
+            return _source.Next(alternatives);
+        }
+
+        /// <summary>The order the partition assigns to <paramref name="general"/> (ATTACK for the first half).</summary>
+        public int SideOf(int general)
+        {
+            if (general < 0 || general >= GeneralIdSlots)
+            {
+                return ProtocolCodes.Retreat;
+            }
+
+            return _attackSide[general] ? ProtocolCodes.Attack : ProtocolCodes.Retreat;
+        }
+
+        private void Partition(int[] generals, ulong excludedMask, int excluded, Prng random)
+        {
+            int[] eligible = new int[generals.Length];
+            int count = 0;
+            for (int i = 0; i < generals.Length; i++)
+            {
+                int general = generals[i];
+                bool masked = general < CollusionMaskIdLimit && (excludedMask & (1UL << general)) != 0;
+                if (general == excluded || masked)
+                {
+                    if (general >= 0 && general < GeneralIdSlots)
+                    {
+                        _attackSide[general] = true;
+                    }
+
+                    continue;
+                }
+
+                eligible[count] = general;
+                count++;
+            }
+
+            for (int i = count - 1; i > 0; i--)
+            {
+                int j = (int)random.NextBelow((uint)(i + 1));
+                int swap = eligible[i];
+                eligible[i] = eligible[j];
+                eligible[j] = swap;
+            }
+
+            for (int i = 0; i < (count + 1) / 2; i++)
+            {
+                if (eligible[i] >= 0 && eligible[i] < GeneralIdSlots)
+                {
+                    _attackSide[eligible[i]] = true;
+                }
+            }
+        }
+    }
+}
