@@ -1,5 +1,6 @@
 using Generals.Core.Wire;
 using Generals.Harness.History;
+using Generals.Harness.Inspect;
 using Generals.Harness.Nemesis;
 
 namespace Generals.Harness.Emu;
@@ -117,6 +118,11 @@ public sealed class EmuNetwork
             TimeMs = now, Type = HistoryTypes.Send, Node = from, Peer = to, Kind = (int)frame.Kind,
             Incarnation = frame.Stamp.Incarnation, Sequence = frame.Stamp.Sequence, Instance = frame.Stamp.Instance, Round = frame.Stamp.Round,
         };
+        if (frame.Kind == FrameKind.Protocol)
+        {
+            sent = sent with { Value = RoundTrace.OrderOf(frame.Payload), Detail = RoundTrace.DescribePayload(frame.Payload) };
+        }
+
         _history.Record(sent);
         string inbox = Topics.Inbox(_kit, to);
         foreach (NemesisAction action in _nemesis.Decide(from, to, bytes, now))

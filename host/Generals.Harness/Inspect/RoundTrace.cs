@@ -83,7 +83,7 @@ public static class RoundTrace
             Line(text, "rejections");
             foreach (HistoryEvent reject in rejections)
             {
-                Line(text, $"  {reject.TimeMs,6} ms  {reject.Node} rejected a message from {reject.Peer}: {RejectDetail(reject.Detail)}");
+                Line(text, $"  {reject.TimeMs,6} ms  {reject.Node} rejected a message from {reject.Peer}: {ProtocolViolation.Name(reject.Extra)}");
             }
         }
 
@@ -125,9 +125,6 @@ public static class RoundTrace
             ? $"arrived {arrival.TimeMs} ms, LATE"
             : $"arrived {arrival.TimeMs} ms";
     }
-
-    private static string RejectDetail(string? detail) =>
-        long.TryParse(detail, NumberStyles.Integer, CultureInfo.InvariantCulture, out long code) ? ProtocolViolation.Name(code) : detail ?? "protocol violation";
 
     private static void Line(StringBuilder text, string line) => text.Append(line.TrimEnd()).Append('\n');
 }

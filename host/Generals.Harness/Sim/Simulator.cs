@@ -3,6 +3,7 @@ using Generals.Core.Node;
 using Generals.Core.Runtime;
 using Generals.Core.Wire;
 using Generals.Harness.History;
+using Generals.Harness.Inspect;
 using Generals.Harness.Nemesis;
 using Generals.Harness.Scenarios;
 
@@ -366,6 +367,11 @@ public sealed class Simulator
             TimeMs = _nowMs, Type = HistoryTypes.Send, Node = from, Peer = to, Kind = (int)frame.Kind,
             Incarnation = frame.Stamp.Incarnation, Sequence = frame.Stamp.Sequence, Instance = frame.Stamp.Instance, Round = frame.Stamp.Round,
         };
+        if (frame.Kind == FrameKind.Protocol)
+        {
+            sent = sent with { Value = RoundTrace.OrderOf(frame.Payload), Detail = RoundTrace.DescribePayload(frame.Payload) };
+        }
+
         RecordNetwork(sent);
         foreach (NemesisAction action in _nemesis.Decide(from, to, bytes, _nowMs))
         {

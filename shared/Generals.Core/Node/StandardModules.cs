@@ -1,5 +1,6 @@
 using Generals.Core.Detection;
 using Generals.Core.Links;
+using Generals.Core.Protocols;
 
 namespace Generals.Core.Node
 {
@@ -13,6 +14,9 @@ namespace Generals.Core.Node
             {
                 new StreamModule(),
                 new DetectorModule(),
+                new TwoGenerals(),
+                new OralMessages(),
+                new SignedMessages(),
             };
         }
     }

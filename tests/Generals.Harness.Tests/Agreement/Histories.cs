@@ -28,7 +28,7 @@ internal static class Histories
         new() { TimeMs = timeMs, Type = HistoryTypes.Drop, Node = from, Peer = to, Kind = (int)FrameKind.Protocol, Instance = instance, Round = round, Sequence = sequence, Detail = "loss" };
 
     public static HistoryEvent Reject(long timeMs, int node, int from, int detail) =>
-        new() { TimeMs = timeMs, Type = HistoryTypes.Reject, Node = node, Peer = from, Value = (long)RejectReason.ProtocolViolation, Detail = detail.ToString(System.Globalization.CultureInfo.InvariantCulture) };
+        new() { TimeMs = timeMs, Type = HistoryTypes.Reject, Node = node, Peer = from, Value = (long)RejectReason.ProtocolViolation, Extra = detail, Detail = nameof(RejectReason.ProtocolViolation) };
 
     public static HistoryEvent Crash(long timeMs, int node) => new() { TimeMs = timeMs, Type = HistoryTypes.Crash, Node = node };
 
