@@ -18,6 +18,8 @@ public static class CliApp
         var root = new RootCommand(
             "Generals Lab: the network and the referee for a kit of generals (ESP32 boards, emulated or simulated).");
         root.Subcommands.Add(WireCommand.Create(console));
+        root.Subcommands.Add(ProvisionCommand.Create(console));
+        root.Subcommands.Add(KeysCommand.Create(console));
         return root;
     }
 }
