@@ -53,6 +53,16 @@ public class LmsMalformedTests
     }
 
     [Fact]
+    public void Verify_KeyClaimingAnotherTreeHeight_IsWrongScheme()
+    {
+        // RFC 8554 5.4.2 step 2c: the signature's LMS type must be the key's, even when the path would lead to the root.
+        byte[] key = (byte[])Sample.PublicKey.Clone();
+        key[3] = (byte)LmsParameterSet.H15.TypeCode;
+
+        Assert.Equal(SignatureCheck.WrongScheme, LmsTestKeys.Ring(1, key).Verify(1, Sample.Message, Sample.Signature));
+    }
+
+    [Fact]
     public void Verify_UnknownOrOutOfRangeSigner_IsUnknownSigner()
     {
         LmsKeyRing ring = LmsTestKeys.Ring(1, Sample.PublicKey);
