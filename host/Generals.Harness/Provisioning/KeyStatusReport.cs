@@ -49,6 +49,23 @@ public static class KeyStatusReport
     public static string FormatRemaining(long remaining) =>
         remaining == long.MaxValue ? "unlimited" : remaining.ToString(CultureInfo.InvariantCulture);
 
+    // Whether the private state belongs to the listed public key: LMS keeps the root in its top subtree record, an
+    // Ed25519 seed gives its public key. Catches a secrets folder from another provisioning run.
+    private static bool Matches(SecretFileStore store, byte[] publicKey)
+    {
+        LmsPublicKey? lms = LmsPublicKey.TryParse(publicKey);
+        if (lms != null)
+        {
+            LmsPrivateKey? key = LmsPrivateKey.TryParse(store.Read(LmsRecords.Key));
+            byte[]? top = store.Read(LmsRecords.Subtree(0, 0));
+            return key != null && top != null && top.Length == LmsRecords.SubtreeBytes
+                && key.Identifier.AsSpan().SequenceEqual(lms.Identifier) && top.AsSpan(0, LmsParameterSet.NodeBytes).SequenceEqual(lms.Root);
+        }
+
+        using var signer = new Ed25519Signer(store.Read(Ed25519Scheme.KeyRecord));
+        return signer.PublicKey is byte[] derived && derived.AsSpan().SequenceEqual(publicKey);
+    }
+
     private static KeyStatusRow Row(KitKeyEntry entry, string file)
     {
         ISignatureScheme? scheme = SignatureSchemes.For(entry.Scheme, entry.Parameters.Length == 0 ? null : entry.Parameters, out string? why);
@@ -71,6 +88,11 @@ public static class KeyStatusReport
         if (store == null)
         {
             return new KeyStatusRow(entry.SignerId, entry.Scheme, entry.Parameters, null, unreadable!);
+        }
+
+        if (!Matches(store, entry.PublicKey))
+        {
+            return new KeyStatusRow(entry.SignerId, entry.Scheme, entry.Parameters, null, "private state does not match nf.keys");
         }
 
         long remaining = Remaining(scheme, store);

@@ -149,6 +149,20 @@ public class ProvisionerTests
     }
 
     [Fact]
+    public void KeysStatus_PrivateStateOfAnotherKey_SaysItDoesNotMatch()
+    {
+        using var kit = new TempKit();
+        new Provisioner().Provision(kit.ConfigPath, kit.SecretsRoot, false);
+        File.Copy(kit.SignerFile(1), kit.SignerFile(2), overwrite: true);
+        var errors = new List<string>();
+
+        IReadOnlyList<KeyStatusRow> rows = KeyStatusReport.Read(kit.ConfigPath, kit.SecretsRoot, errors)!;
+
+        Assert.Equal("ok", rows[1].State);
+        Assert.Equal("private state does not match nf.keys", rows[2].State);
+    }
+
+    [Fact]
     public void KeysStatus_AfterOneSignature_ShowsTheReservedBlockGone()
     {
         using var kit = new TempKit();
