@@ -75,7 +75,7 @@ namespace Generals.Core.Crypto
         /// <inheritdoc/>
         public long RemainingSignatures
         {
-            get { return _key == null || _next < 0 ? 0 : _key.Parameters.Leaves - _next; }
+            get { return _key == null || _next < 0 ? 0 : System.Math.Max(0, _key.Parameters.Leaves - _next); }
         }
 
         /// <summary>The key's parameters, or null when the store holds no usable key.</summary>

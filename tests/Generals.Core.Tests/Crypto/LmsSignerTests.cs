@@ -76,6 +76,19 @@ public class LmsSignerTests
     }
 
     [Fact]
+    public void Sign_MarkBeyondTheTree_IsExhaustedWithNothingLeft()
+    {
+        (MemoryStore store, _) = LmsTestKeys.Fresh(LmsParameterSet.H5, LmOtsParameterSet.W2);
+        store.Write(LmsRecords.Mark, LmsRecords.EncodeMark(5000));
+
+        var signer = new LmsSigner(store, Sha256.Create);
+
+        Assert.Equal(0, signer.RemainingSignatures);
+        Assert.Null(signer.Sign(Message));
+        Assert.Equal(SignError.KeyExhausted, signer.LastError);
+    }
+
+    [Fact]
     public void Sign_EmptyStore_FailsWithNoKey()
     {
         var signer = new LmsSigner(new MemoryStore(), Sha256.Create);
