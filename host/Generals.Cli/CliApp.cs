@@ -21,6 +21,8 @@ public static class CliApp
         root.Subcommands.Add(RunCommand.Create(console));
         root.Subcommands.Add(ScenariosCommand.Create(console));
         root.Subcommands.Add(WireCommand.Create(console));
+        root.Subcommands.Add(ProvisionCommand.Create(console));
+        root.Subcommands.Add(KeysCommand.Create(console));
         return root;
     }
 }

@@ -1,0 +1,42 @@
+using Generals.Core.Crypto;
+using Generals.Core.Wire;
+using NSec.Cryptography;
+
+namespace Generals.Harness.Crypto;
+
+/// <summary>Verifies Ed25519 signatures against the kit's public keys by signer id; total, like every <see cref="IVerifier"/>.</summary>
+public sealed class Ed25519KeyRing : IVerifier
+{
+    private readonly PublicKey?[] _keys = new PublicKey?[FrameLimits.GeneralIdMax + 1];
+
+    public SignatureScheme Scheme => SignatureScheme.Ed25519;
+
+    /// <summary>Sets a signer's key; false (and no change) when the id or the key is malformed.</summary>
+    public bool Add(int signerId, byte[] publicKey)
+    {
+        if (signerId is < FrameLimits.HarnessId or > FrameLimits.GeneralIdMax || publicKey is not { Length: Ed25519Scheme.PublicKeyBytes }
+            || !PublicKey.TryImport(Ed25519Scheme.Algorithm, publicKey, KeyBlobFormat.RawPublicKey, out PublicKey? key))
+        {
+            return false;
+        }
+
+        _keys[signerId] = key;
+        return true;
+    }
+
+    public SignatureCheck Verify(int signerId, byte[] message, byte[] signature)
+    {
+        PublicKey? key = signerId is < FrameLimits.HarnessId or > FrameLimits.GeneralIdMax ? null : _keys[signerId];
+        if (key == null)
+        {
+            return SignatureCheck.UnknownSigner;
+        }
+
+        if (message == null || signature is not { Length: Ed25519Scheme.SignatureBytes })
+        {
+            return SignatureCheck.Malformed;
+        }
+
+        return Ed25519Scheme.Algorithm.Verify(key, message, signature) ? SignatureCheck.Valid : SignatureCheck.Invalid;
+    }
+}

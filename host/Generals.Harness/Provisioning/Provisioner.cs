@@ -1,0 +1,104 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using Generals.Core.Config;
+using Generals.Core.Crypto;
+using Generals.Harness.Crypto;
+
+namespace Generals.Harness.Provisioning;
+
+/// <summary>
+/// `generals provision`: makes the harness key (signer 0) and one key per board in the kit's scheme; public keys go
+/// into nf.keys next to nf.config, each private state into its own file under the secrets folder, outside the
+/// repository. Existing keys are never replaced unless forced: an LMS one-time key used twice breaks the key.
+/// </summary>
+public sealed class Provisioner
+{
+    private readonly Func<int, byte[]> _entropy;
+
+    /// <summary>Creates a provisioner drawing key material from the operating system's secure generator.</summary>
+    public Provisioner()
+        : this(RandomNumberGenerator.GetBytes)
+    {
+    }
+
+    /// <summary>Creates a provisioner with the given source of key material (tests make it deterministic).</summary>
+    public Provisioner(Func<int, byte[]> entropy) => _entropy = entropy;
+
+    /// <summary>Provisions the kit of <paramref name="configPath"/> into <paramref name="secretsRoot"/>.</summary>
+    public ProvisionResult Provision(string configPath, string secretsRoot, bool force)
+    {
+        var errors = new List<string>();
+        KitConfig? config = KitConfigFile.Load(configPath, errors);
+        if (config == null)
+        {
+            return ProvisionResult.Failed(errors);
+        }
+
+        ISignatureScheme? scheme = SignatureSchemes.For(config, out string? why);
+        if (scheme == null)
+        {
+            return ProvisionResult.Failed([why!]);
+        }
+
+        string kitFolder = Path.GetFullPath(Path.GetDirectoryName(Path.GetFullPath(configPath))!);
+        string secretsFolder = Path.GetFullPath(SecretsLocation.KitFolder(secretsRoot, config.Kit));
+        if (IsInside(secretsFolder, kitFolder))
+        {
+            return ProvisionResult.Failed(
+                [$"the secrets folder {secretsFolder} is inside the kit folder {kitFolder}; keep private keys outside the repository (--secrets DIR)"]);
+        }
+
+        int[] signers = [0, .. config.Boards.Select(b => b.Id)];
+        string keyFile = KitKeyFile.PathFor(configPath);
+        List<string> existing = [.. signers.Select(id => SecretsLocation.SignerFile(secretsRoot, config.Kit, id)).Prepend(keyFile).Where(File.Exists)];
+        if (existing.Count > 0 && !force)
+        {
+            return ProvisionResult.Failed(
+                [$"keys already exist: {string.Join(", ", existing)}", "refusing to overwrite them (a one-time key used twice breaks an LMS key); use --force to replace every key of the kit"]);
+        }
+
+        CreatePrivateFolder(secretsFolder);
+        var messages = new List<string>();
+        var keys = new List<KitKeyEntry>();
+        foreach (int id in signers)
+        {
+            string file = SecretsLocation.SignerFile(secretsRoot, config.Kit, id);
+            File.Delete(file);
+            SecretFileStore store = SecretFileStore.Open(file, out _)!;
+            byte[] publicKey = scheme.GenerateKey(_entropy(scheme.EntropyBytes), store);
+            keys.Add(new KitKeyEntry(id, scheme.Name, scheme.Parameters, publicKey));
+            long remaining = KeyStatusReport.Remaining(scheme, store);
+            messages.Add($"signer {id.ToString(CultureInfo.InvariantCulture)}{(id == 0 ? " (harness)" : "")}: {scheme.Name} {scheme.Parameters}".TrimEnd()
+                + $", {KeyStatusReport.FormatRemaining(remaining)} signatures -> {file}");
+        }
+
+        WriteAtomically(keyFile, KitKeyFile.Format(config.Kit, keys));
+        messages.Add($"public keys -> {keyFile}");
+        return new ProvisionResult(true, messages, keys);
+    }
+
+    private static bool IsInside(string path, string folder)
+    {
+        string relative = Path.GetRelativePath(folder, path);
+        return relative == "." || (!relative.StartsWith("..", StringComparison.Ordinal) && !Path.IsPathRooted(relative));
+    }
+
+    private static void CreatePrivateFolder(string folder)
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            Directory.CreateDirectory(folder);
+            return;
+        }
+
+        Directory.CreateDirectory(folder, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        File.SetUnixFileMode(folder, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+    }
+
+    private static void WriteAtomically(string path, string text)
+    {
+        string temporary = path + ".tmp";
+        File.WriteAllText(temporary, text);
+        File.Move(temporary, path, overwrite: true);
+    }
+}

@@ -1,0 +1,45 @@
+using Generals.Core.Node;
+using Generals.Core.Runtime;
+
+namespace Generals.Core.Crypto
+{
+    /// <summary>
+    /// Turns a stateful key's state into <see cref="TelemetryType.KeyExhausted"/> events for the harness: once when the
+    /// remaining signatures fall to <see cref="LowSignatures"/>, and once when signing fails because the key is spent.
+    /// Call <see cref="Observe"/> after every <see cref="ISigner.Sign"/>.
+    /// </summary>
+    public sealed class SigningKeyMonitor
+    {
+        /// <summary>The warning mark: four reservation blocks, so an instructor hears of it a few rounds before the end.</summary>
+        public const long LowSignatures = 4 * LmsSigner.ReservationBlock;
+
+        private bool _lowReported;
+        private bool _exhaustedReported;
+
+        /// <summary>The event to report after the signer's last attempt, or null when there is nothing new to say.</summary>
+        public TelemetryEvent Observe(ISigner signer)
+        {
+            Check.NotNull(signer, "signer");
+            if (signer.LastError == SignError.KeyExhausted)
+            {
+                if (_exhaustedReported)
+                {
+                    return null;
+                }
+
+                _exhaustedReported = true;
+                _lowReported = true;
+                return new TelemetryEvent(TelemetryType.KeyExhausted, new long[] { 0 });
+            }
+
+            long remaining = signer.RemainingSignatures;
+            if (_lowReported || remaining > LowSignatures)
+            {
+                return null;
+            }
+
+            _lowReported = true;
+            return new TelemetryEvent(TelemetryType.KeyExhausted, new long[] { remaining });
+        }
+    }
+}
