@@ -23,6 +23,7 @@ public static class CliApp
         root.Subcommands.Add(WireCommand.Create(console));
         root.Subcommands.Add(ProvisionCommand.Create(console));
         root.Subcommands.Add(KeysCommand.Create(console));
+        root.Subcommands.Add(NodeCommand.Create(console));
         return root;
     }
 }

@@ -10,8 +10,16 @@ public static class RunCommand
     public static Command Create(CliConsole console)
     {
         var scenario = new Argument<string>("scenario") { Description = "A built-in scenario name (see `generals scenarios`) or a YAML file." };
-        var mode = new Option<string>("--mode") { Description = "sim: the deterministic simulator.", DefaultValueFactory = _ => "sim" };
-        mode.AcceptOnlyFromAmong("sim");
+        var mode = new Option<string>("--mode")
+        {
+            Description = "sim: the deterministic simulator; emu: one OS process per general over a real MQTT broker.",
+            DefaultValueFactory = _ => "sim",
+        };
+        mode.AcceptOnlyFromAmong("sim", "emu");
+        var broker = new Option<string?>("--broker")
+        {
+            Description = "emu: an external broker mqtt://host:port (mosquitto, EMQX) with the harness relaying; default: the embedded broker.",
+        };
         var seed = new Option<ulong?>("--seed") { Description = "Replay this seed (sim runs replay exactly)." };
         var output = new Option<string?>("--out") { Description = "Write the run folder here instead of store/<scenario>/<UTC time>/." };
         var repeat = new Option<int>("--repeat")
@@ -25,14 +33,16 @@ public static class RunCommand
         command.Options.Add(seed);
         command.Options.Add(output);
         command.Options.Add(repeat);
-        command.SetAction(parse => Run(parse.GetValue(scenario)!, parse.GetValue(seed), parse.GetValue(output), parse.GetValue(repeat), console));
+        command.Options.Add(broker);
+        command.SetAction(parse => Run(
+            parse.GetValue(scenario)!, parse.GetValue(mode)!, parse.GetValue(seed), parse.GetValue(output), parse.GetValue(repeat), parse.GetValue(broker), console));
         return command;
     }
 
     /// <summary>The most seeds one command sweeps: keeps a sweep bounded (about an hour of simulation).</summary>
     public const int RepeatMax = 1_000_000;
 
-    private static int Run(string name, ulong? seedOption, string? output, int repeat, CliConsole console)
+    private static int Run(string name, string mode, ulong? seedOption, string? output, int repeat, string? broker, CliConsole console)
     {
         Scenario scenario;
         try
@@ -47,7 +57,7 @@ public static class RunCommand
 
         ulong seed = seedOption ?? scenario.Seed ?? ScenarioRunner.NewSeed();
         console.Output.WriteLine($"seed: {seed}");
-        console.Output.WriteLine($"scenario: {scenario.Name} (sim), expected {scenario.Expected}");
+        console.Output.WriteLine($"scenario: {scenario.Name} ({mode}), expected {scenario.Expected}");
         if (repeat is < 1 or > RepeatMax)
         {
             console.Error.WriteLine($"error: --repeat must be 1..{RepeatMax}");
@@ -56,16 +66,31 @@ public static class RunCommand
 
         if (repeat > 1)
         {
-            return Sweep(scenario, seed, repeat, output, console);
+            return mode == "sim" ? Sweep(scenario, seed, repeat, output, console) : Fail(console, "--repeat is for sim runs");
         }
 
-        RunOutcome run = ScenarioRunner.RunSim(scenario, seed);
         string folder = output ?? RunFolder.DefaultPath("store", scenario.Name, DateTime.UtcNow);
+        RunOutcome run;
+        try
+        {
+            run = mode == "emu" ? EmuRun.Run(scenario, seed, folder, broker, console) : ScenarioRunner.RunSim(scenario, seed);
+        }
+        catch (Exception e) when (e is ScenarioException or TimeoutException)
+        {
+            return Fail(console, e.Message);
+        }
+
         RunFolder.Write(run, folder, linkLatest: output == null);
         console.Output.Write(VerdictTable.Render(run));
         console.Output.WriteLine($"run folder: {folder}");
         console.Output.WriteLine($"replay: generals run {scenario.Name} --seed {seed}");
         return run.ExitCode;
+    }
+
+    private static int Fail(CliConsole console, string message)
+    {
+        console.Error.WriteLine($"error: {message}");
+        return 2;
     }
 
     private static int Sweep(Scenario scenario, ulong firstSeed, int repeat, string? output, CliConsole console)

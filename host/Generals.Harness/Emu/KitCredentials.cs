@@ -10,12 +10,12 @@ public sealed class KitCredentials
 
     private readonly Dictionary<string, string> _passwords = new(StringComparer.Ordinal);
 
-    /// <summary>Fresh random passwords for the harness and generals 1..n.</summary>
-    public static KitCredentials Generate(int generals)
+    /// <summary>Fresh random passwords for the harness and the given generals.</summary>
+    public static KitCredentials Generate(IEnumerable<int> generals)
     {
         var credentials = new KitCredentials();
         credentials._passwords[HarnessUser] = NewPassword();
-        for (int id = 1; id <= generals; id++)
+        foreach (int id in generals)
         {
             credentials._passwords[UserOf(id)] = NewPassword();
         }
@@ -38,13 +38,34 @@ public sealed class KitCredentials
         user != null && password != null && _passwords.TryGetValue(user, out string? expected)
         && CryptographicOperations.FixedTimeEquals(System.Text.Encoding.UTF8.GetBytes(expected), System.Text.Encoding.UTF8.GetBytes(password));
 
-    /// <summary>Writes one password file per user into <paramref name="folder"/> (mode 600 on Unix).</summary>
+    /// <summary>The password file of <paramref name="user"/> in a kit's secrets folder.</summary>
+    public static string FileOf(string secretsKitFolder, string user) => Path.Combine(secretsKitFolder, "broker-" + user + ".password");
+
+    /// <summary>Reads the passwords of the harness and generals 1..n from a kit's secrets folder; null when one is missing.</summary>
+    public static KitCredentials? Load(string secretsKitFolder, IEnumerable<int> generals)
+    {
+        var credentials = new KitCredentials();
+        foreach (string user in generals.Select(UserOf).Prepend(HarnessUser))
+        {
+            string path = FileOf(secretsKitFolder, user);
+            if (!File.Exists(path))
+            {
+                return null;
+            }
+
+            credentials._passwords[user] = File.ReadAllText(path).Trim();
+        }
+
+        return credentials;
+    }
+
+    /// <summary>Writes one password file per user into a kit's secrets folder (mode 600 on Unix).</summary>
     public void WriteTo(string folder)
     {
         Directory.CreateDirectory(folder);
         foreach ((string user, string password) in _passwords)
         {
-            string path = Path.Combine(folder, user + ".password");
+            string path = FileOf(folder, user);
             File.WriteAllText(path, password);
             if (!OperatingSystem.IsWindows())
             {

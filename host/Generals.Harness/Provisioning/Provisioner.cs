@@ -74,6 +74,8 @@ public sealed class Provisioner
 
         WriteAtomically(keyFile, KitKeyFile.Format(config.Kit, keys));
         messages.Add($"public keys -> {keyFile}");
+        Emu.KitCredentials.Generate(config.Boards.Select(b => b.Id)).WriteTo(secretsFolder);
+        messages.Add($"broker passwords (harness and one per board) -> {secretsFolder}");
         return new ProvisionResult(true, messages, keys);
     }
 

@@ -1,0 +1,38 @@
+using Generals.Harness.Emu;
+using Generals.Harness.Runs;
+using Generals.Harness.Scenarios;
+
+namespace Generals.Cli.Commands;
+
+/// <summary>An emulated run from the command line: a throwaway kit in the run folder, Ctrl-C stops every process.</summary>
+public static class EmuRun
+{
+    public static RunOutcome Run(Scenario scenario, ulong seed, string folder, string? broker, CliConsole console)
+    {
+        Directory.CreateDirectory(folder);
+        ProvisionedEmuKit kit = ProvisionedEmuKit.Create(scenario, seed, folder);
+        using var cancel = new CancellationTokenSource();
+        ConsoleCancelEventHandler onCancel = (_, e) =>
+        {
+            e.Cancel = true;
+            cancel.Cancel();
+        };
+        Console.CancelKeyPress += onCancel;
+        try
+        {
+            var options = new EmuOptions
+            {
+                Launcher = GeneralsLauncher.Current(typeof(Program).Assembly.Location),
+                RunFolder = folder,
+                ExternalBroker = broker,
+                Progress = line => console.Output.WriteLine(line),
+                Cancel = cancel.Token,
+            };
+            return new EmuRunner(scenario, seed, kit, options).RunAsync().GetAwaiter().GetResult();
+        }
+        finally
+        {
+            Console.CancelKeyPress -= onCancel;
+        }
+    }
+}

@@ -1,0 +1,104 @@
+using System.CommandLine;
+using System.Runtime.InteropServices;
+using Generals.Core.Config;
+using Generals.Core.Crypto;
+using Generals.Core.Node;
+using Generals.Harness.Emu;
+using Generals.Harness.Provisioning;
+using Generals.Host.Node;
+
+namespace Generals.Cli.Commands;
+
+/// <summary>`generals node`: one general as an OS process (an emulated board), until SIGTERM or Ctrl-C.</summary>
+public static class NodeCommand
+{
+    public static Command Create(CliConsole console)
+    {
+        var config = new Option<string>("--config") { Description = "The kit's nf.config (nf.keys beside it).", DefaultValueFactory = _ => KitConfigFile.DefaultPath };
+        var id = new Option<int>("--id") { Description = "This general's id (a [board N] of nf.config).", Required = true };
+        var data = new Option<string>("--data") { Description = "This general's data folder (its store survives kill -9 here).", Required = true };
+        var broker = new Option<string?>("--broker") { Description = "mqtt://host:port instead of nf.config's broker." };
+        var secrets = new Option<string?>("--secrets") { Description = "The secrets root (default: GENERALS_SECRETS, then ~/.generals/secrets)." };
+        var link = new Option<string>("--link") { Description = "The link stack: raw, or a comma list of reliable and authenticated.", DefaultValueFactory = _ => "authenticated" };
+        var seed = new Option<ulong>("--seed") { Description = "Seed of the general's PRNG.", DefaultValueFactory = _ => 1 };
+        var command = new Command("node", "Run one general as an OS process (what a board runs, over MQTT).");
+        foreach (Option option in new Option[] { config, id, data, broker, secrets, link, seed })
+        {
+            command.Options.Add(option);
+        }
+
+        command.SetAction(parse => Run(
+            parse.GetValue(config)!, parse.GetValue(id), parse.GetValue(data)!, parse.GetValue(broker), parse.GetValue(secrets),
+            parse.GetValue(link)!, parse.GetValue(seed), console));
+        return command;
+    }
+
+    private static int Run(string configPath, int id, string data, string? brokerUrl, string? secretsOption, string link, ulong seed, CliConsole console)
+    {
+        var errors = new List<string>();
+        KitConfig? config = KitConfigFile.Load(configPath, errors);
+        string secretsRoot = SecretsLocation.Root(secretsOption);
+        IVerifier? verifier = config == null ? null : KitKeys.LoadVerifier(configPath, errors);
+        ISigner? signer = config == null ? null : KitKeys.OpenSigner(configPath, secretsRoot, id, errors);
+        if (config != null && config.Board(id) == null)
+        {
+            errors.Add($"{configPath}: there is no [board {id}]");
+        }
+
+        string[] layers = link.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        if (layers.Any(l => l is not ("raw" or "reliable" or "authenticated")))
+        {
+            errors.Add($"--link '{link}': use raw, or reliable and/or authenticated");
+        }
+
+        string password = config == null ? "" : ReadPassword(SecretsLocation.KitFolder(secretsRoot, config.Kit), id, errors);
+        if (errors.Count > 0 || config == null || verifier == null || signer == null)
+        {
+            foreach (string error in errors)
+            {
+                console.Error.WriteLine($"error: {error}");
+            }
+
+            return 2;
+        }
+
+        (string host, int port) = brokerUrl != null ? MqttEndpoint.ParseUrl(brokerUrl) : (config.BrokerHost, config.BrokerPort);
+        var settings = new NodeSettings
+        {
+            Kit = config.Kit,
+            Id = id,
+            Peers = config.Boards.Select(b => b.Id).Where(b => b != id).Order().ToArray(),
+            Reliable = layers.Contains("reliable"),
+            Authenticated = layers.Contains("authenticated"),
+            Signer = signer,
+            Verifier = verifier,
+            Seed = seed ^ ((ulong)id * 0x9E3779B97F4A7C15UL),
+        };
+        string user = KitCredentials.UserOf(id);
+        using var stop = new CancellationTokenSource();
+        using PosixSignalRegistration term = PosixSignalRegistration.Create(PosixSignal.SIGTERM, context =>
+        {
+            context.Cancel = true;
+            stop.Cancel();
+        });
+        using PosixSignalRegistration interrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, context =>
+        {
+            context.Cancel = true;
+            stop.Cancel();
+        });
+        NodeHost.Run(settings, new MqttEndpoint(host, port, user, user, password), data, stop.Token, console.Output);
+        return 0;
+    }
+
+    private static string ReadPassword(string secretsKitFolder, int id, List<string> errors)
+    {
+        string path = KitCredentials.FileOf(secretsKitFolder, KitCredentials.UserOf(id));
+        if (!File.Exists(path))
+        {
+            errors.Add($"no broker password at {path} (run `generals provision`)");
+            return "";
+        }
+
+        return File.ReadAllText(path).Trim();
+    }
+}
