@@ -1,5 +1,7 @@
-// Non-generic collections: ArrayList and the interfaces from nanoframework/CoreLibrary;
-// Hashtable, Queue and Stack from nanoframework/nanoFramework.System.Collections.
+// Non-generic collections. ArrayList and the interfaces: package nanoFramework.CoreLibrary (repository
+// nanoframework/CoreLibrary). DictionaryEntry, IDictionary, Hashtable, Queue and Stack: package
+// nanoFramework.System.Collections (repository nanoframework/System.Collections), whose 1.x line has no
+// Collections/Generic folder.
 namespace System.Collections
 {
     // nanoFramework.CoreLibrary/System/Collections/IEnumerable.cs
@@ -53,7 +55,7 @@ namespace System.Collections
         int GetHashCode(object obj);
     }
 
-    // nanoFramework.CoreLibrary/System/Collections/ArrayList.cs
+    // nanoFramework.CoreLibrary/System/Collections/ArrayList.cs (ToArray is reflection-only; there is no Sort)
     public class ArrayList : IList, ICloneable
     {
         public ArrayList() { }
@@ -68,20 +70,19 @@ namespace System.Collections
         public virtual int BinarySearch(object value, IComparer comparer) => 0;
         public virtual void Clear() { }
         public virtual object Clone() => null;
-        public virtual bool Contains(object item) => false;
+        public virtual bool Contains(object value) => false;
         public virtual void CopyTo(Array array) { }
-        public virtual void CopyTo(Array array, int arrayIndex) { }
+        public virtual void CopyTo(Array array, int index) { }
         public virtual IEnumerator GetEnumerator() => null;
         public virtual int IndexOf(object value) => 0;
         public virtual int IndexOf(object value, int startIndex) => 0;
+        public virtual int IndexOf(object value, int startIndex, int count) => 0;
         public virtual void Insert(int index, object value) { }
-        public virtual void Remove(object obj) { }
+        public virtual void Remove(object value) { }
         public virtual void RemoveAt(int index) { }
-        public virtual object[] ToArray() => null;
-        public virtual Array ToArray(Type type) => null;
     }
 
-    // nanoFramework.System.Collections/Collections/DictionaryEntry.cs
+    // nanoFramework.System.Collections/Collections/DictionaryEntry.cs (a class, with public fields)
     public class DictionaryEntry
     {
         public object Key;
@@ -92,38 +93,38 @@ namespace System.Collections
     // nanoFramework.System.Collections/Collections/IDictionary.cs
     public interface IDictionary : ICollection
     {
-        object this[object key] { get; set; }
-        ICollection Keys { get; }
-        ICollection Values { get; }
-        bool Contains(object key);
-        void Add(object key, object value);
-        void Clear();
         bool IsReadOnly { get; }
         bool IsFixedSize { get; }
+        ICollection Keys { get; }
+        ICollection Values { get; }
+        object this[object key] { get; set; }
+        void Add(object key, object value);
+        void Clear();
+        bool Contains(object key);
         void Remove(object key);
     }
 
-    // nanoFramework.System.Collections/Collections/Hashtable.cs
-    public class Hashtable : IDictionary, ICloneable
+    // nanoFramework.System.Collections/Collections/Hashtable.cs (members are not virtual; there is no ContainsKey,
+    // and the indexer returns null for a missing key)
+    public class Hashtable : ICloneable, IDictionary
     {
         public Hashtable() { }
         public Hashtable(int capacity) { }
-        public virtual object this[object key] { get => null; set { } }
-        public virtual ICollection Keys => null;
-        public virtual ICollection Values => null;
-        public virtual int Count => 0;
-        public virtual bool IsReadOnly => false;
-        public virtual bool IsFixedSize => false;
-        public virtual bool IsSynchronized => false;
-        public virtual object SyncRoot => null;
-        public virtual void Add(object key, object value) { }
-        public virtual void Clear() { }
-        public virtual object Clone() => null;
-        public virtual bool Contains(object key) => false;
-        public virtual bool ContainsKey(object key) => false;
-        public virtual void CopyTo(Array array, int arrayIndex) { }
-        public virtual IEnumerator GetEnumerator() => null;
-        public virtual void Remove(object key) { }
+        public object Clone() => null;
+        public IEnumerator GetEnumerator() => null;
+        public int Count => 0;
+        public bool IsSynchronized => false;
+        public object SyncRoot => null;
+        public void CopyTo(Array array, int index) { }
+        public bool IsReadOnly => false;
+        public bool IsFixedSize => false;
+        public ICollection Keys => null;
+        public ICollection Values => null;
+        public object this[object key] { get => null; set { } }
+        public void Add(object key, object value) { }
+        public void Clear() { }
+        public bool Contains(object key) => false;
+        public void Remove(object key) { }
     }
 
     // nanoFramework.System.Collections/Collections/Queue.cs
@@ -131,16 +132,16 @@ namespace System.Collections
     {
         public Queue() { }
         public virtual int Count => 0;
+        public virtual object Clone() => null;
         public virtual bool IsSynchronized => false;
         public virtual object SyncRoot => null;
         public virtual void Clear() { }
-        public virtual object Clone() => null;
-        public virtual bool Contains(object obj) => false;
         public virtual void CopyTo(Array array, int index) { }
-        public virtual object Dequeue() => null;
         public virtual void Enqueue(object obj) { }
         public virtual IEnumerator GetEnumerator() => null;
+        public virtual object Dequeue() => null;
         public virtual object Peek() => null;
+        public virtual bool Contains(object obj) => false;
         public virtual object[] ToArray() => null;
     }
 

@@ -1,15 +1,19 @@
-// Exceptions of nanoFramework's mscorlib (nanoframework/CoreLibrary, nanoFramework.CoreLibrary/System/...).
+// Exceptions of package nanoFramework.CoreLibrary (repository nanoframework/CoreLibrary,
+// nanoFramework.CoreLibrary/System/...). Core throws only its own InvariantViolationException (bugs); bad input
+// is a typed result, never an exception.
 namespace System
 {
     // nanoFramework.CoreLibrary/System/Exception.cs
     public class Exception
     {
+        protected int HResult;
         public Exception() { }
         public Exception(string message) { }
         public Exception(string message, Exception innerException) { }
         public virtual string Message => null;
         public Exception InnerException => null;
         public virtual string StackTrace => null;
+        public override string ToString() => null;
     }
 
     // nanoFramework.CoreLibrary/System/SystemException.cs
@@ -34,15 +38,17 @@ namespace System
         public ArgumentException() { }
         public ArgumentException(string message) { }
         public ArgumentException(string message, Exception innerException) { }
+        public ArgumentException(string message, string paramName, Exception innerException) { }
         public ArgumentException(string message, string paramName) { }
+        public override string Message => null;
         public virtual string ParamName => null;
     }
 
-    // nanoFramework.CoreLibrary/System/ArgumentNullException.cs
+    // nanoFramework.CoreLibrary/System/ArgumentNullException.cs (ThrowIfNull is newer than the 1.x line: left out)
     public class ArgumentNullException : ArgumentException
     {
         public ArgumentNullException() { }
-        public ArgumentNullException(string argument) { }
+        public ArgumentNullException(string paramName) { }
         public ArgumentNullException(string paramName, string message) { }
     }
 
@@ -55,10 +61,11 @@ namespace System
     }
 
     // nanoFramework.CoreLibrary/System/IndexOutOfRangeException.cs
-    public sealed class IndexOutOfRangeException : SystemException
+    public class IndexOutOfRangeException : SystemException
     {
         public IndexOutOfRangeException() { }
         public IndexOutOfRangeException(string message) { }
+        public IndexOutOfRangeException(string message, Exception innerException) { }
     }
 
     // nanoFramework.CoreLibrary/System/InvalidCastException.cs
@@ -66,6 +73,7 @@ namespace System
     {
         public InvalidCastException() { }
         public InvalidCastException(string message) { }
+        public InvalidCastException(string message, Exception innerException) { }
     }
 
     // nanoFramework.CoreLibrary/System/InvalidOperationException.cs
@@ -81,6 +89,7 @@ namespace System
     {
         public NotImplementedException() { }
         public NotImplementedException(string message) { }
+        public NotImplementedException(string message, Exception innerException) { }
     }
 
     // nanoFramework.CoreLibrary/System/NotSupportedException.cs
@@ -88,6 +97,7 @@ namespace System
     {
         public NotSupportedException() { }
         public NotSupportedException(string message) { }
+        public NotSupportedException(string message, Exception innerException) { }
     }
 
     // nanoFramework.CoreLibrary/System/NullReferenceException.cs
@@ -95,20 +105,23 @@ namespace System
     {
         public NullReferenceException() { }
         public NullReferenceException(string message) { }
+        public NullReferenceException(string message, Exception innerException) { }
     }
 
-    // nanoFramework.CoreLibrary/System/ObjectDisposedException.cs
-    public class ObjectDisposedException : InvalidOperationException
+    // nanoFramework.CoreLibrary/System/ObjectDisposedException.cs (derives from SystemException here)
+    public class ObjectDisposedException : SystemException
     {
         public ObjectDisposedException() { }
-        public ObjectDisposedException(string objectName) { }
+        public ObjectDisposedException(string message) { }
+        public ObjectDisposedException(string message, Exception innerException) { }
     }
 
     // nanoFramework.CoreLibrary/System/OutOfMemoryException.cs
-    public sealed class OutOfMemoryException : SystemException
+    public class OutOfMemoryException : SystemException
     {
         public OutOfMemoryException() { }
         public OutOfMemoryException(string message) { }
+        public OutOfMemoryException(string message, Exception innerException) { }
     }
 
     // nanoFramework.CoreLibrary/System/FormatException.cs
@@ -116,13 +129,13 @@ namespace System
     {
         public FormatException() { }
         public FormatException(string message) { }
+        public FormatException(string message, Exception innerException) { }
     }
 
-    // nanoFramework.CoreLibrary/System/PlatformNotSupportedException.cs
+    // nanoFramework.CoreLibrary/System/PlatformNotSupportedException.cs (only the parameterless constructor)
     public class PlatformNotSupportedException : NotSupportedException
     {
         public PlatformNotSupportedException() { }
-        public PlatformNotSupportedException(string message) { }
     }
 }
 
@@ -133,5 +146,7 @@ namespace System.IO
     {
         public IOException() { }
         public IOException(string message) { }
+        public IOException(string message, int hresult) { }
+        public IOException(string message, Exception innerException) { }
     }
 }

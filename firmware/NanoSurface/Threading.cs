@@ -1,20 +1,22 @@
-// Threading from nanoframework/CoreLibrary (nanoFramework.CoreLibrary/System/Threading/...).
+// Threading from package nanoFramework.CoreLibrary (repository nanoframework/CoreLibrary,
+// nanoFramework.CoreLibrary/System/Threading/...). Core itself is single-threaded and never blocks; these are
+// for the firmware around it.
 namespace System.Threading
 {
     // nanoFramework.CoreLibrary/System/Threading/ThreadStart.cs
     public delegate void ThreadStart();
 
-    // nanoFramework.CoreLibrary/System/Threading/TimerCallback.cs
+    // nanoFramework.CoreLibrary/System/Threading/Timer.cs (TimerCallback is declared in this file)
     public delegate void TimerCallback(object state);
 
-    // nanoFramework.CoreLibrary/System/Threading/Monitor.cs
+    // nanoFramework.CoreLibrary/System/Threading/Monitor.cs (only Enter(object) and Exit(object); `lock` uses them)
     public static class Monitor
     {
         public static void Enter(object obj) { }
         public static void Exit(object obj) { }
     }
 
-    // nanoFramework.CoreLibrary/System/Threading/Interlocked.cs
+    // nanoFramework.CoreLibrary/System/Threading/Interlocked.cs (int only)
     public static class Interlocked
     {
         public static int Increment(ref int location) => 0;
@@ -29,10 +31,13 @@ namespace System.Threading
         public Thread(ThreadStart start) { }
         public void Start() { }
         public void Abort() { }
+        public int ManagedThreadId => 0;
+        public bool IsAlive => false;
         public void Join() { }
         public bool Join(int millisecondsTimeout) => false;
-        public bool IsAlive => false;
+        public bool Join(TimeSpan timeout) => false;
         public static void Sleep(int millisecondsTimeout) { }
+        public static void Sleep(TimeSpan timeout) { }
         public static Thread CurrentThread => null;
     }
 
@@ -40,13 +45,19 @@ namespace System.Threading
     public static class Timeout
     {
         public const int Infinite = -1;
+        public static readonly TimeSpan InfiniteTimeSpan = new TimeSpan(0, 0, 0, 0, Infinite);
     }
 
     // nanoFramework.CoreLibrary/System/Threading/WaitHandle.cs
-    public abstract class WaitHandle
+    public abstract class WaitHandle : MarshalByRefObject
     {
-        public virtual bool WaitOne() => false;
+        public const int WaitTimeout = 0x102;
         public virtual bool WaitOne(int millisecondsTimeout, bool exitContext) => false;
+        public virtual bool WaitOne() => false;
+        public static bool WaitAll(WaitHandle[] waitHandles, int millisecondsTimeout, bool exitContext) => false;
+        public static bool WaitAll(WaitHandle[] waitHandles) => false;
+        public static int WaitAny(WaitHandle[] waitHandles, int millisecondsTimeout, bool exitContext) => 0;
+        public static int WaitAny(WaitHandle[] waitHandles) => 0;
     }
 
     // nanoFramework.CoreLibrary/System/Threading/AutoResetEvent.cs
@@ -66,10 +77,12 @@ namespace System.Threading
     }
 
     // nanoFramework.CoreLibrary/System/Threading/Timer.cs
-    public sealed class Timer : IDisposable
+    public sealed class Timer : MarshalByRefObject, IDisposable
     {
         public Timer(TimerCallback callback, object state, int dueTime, int period) { }
+        public Timer(TimerCallback callback, object state, TimeSpan dueTime, TimeSpan period) { }
         public bool Change(int dueTime, int period) => false;
+        public bool Change(TimeSpan dueTime, TimeSpan period) => false;
         public void Dispose() { }
     }
 }

@@ -12,6 +12,12 @@ namespace Generals.Core.Wire
         private const int KitLengthOffset = 3;
         private const int KitOffset = 4;
 
+        // The kit name of the last frame decoded. A node hears its own kit almost always, so handing back this
+        // string instead of building a new one saves two of a decode's six allocations (char[] and string).
+        // One entry is enough and bounds the memory; reading or swapping a reference is atomic, so decoders on
+        // other threads at worst miss and build their own string.
+        private static string recentKit = string.Empty;
+
         /// <summary>Bytes the encoded frame takes.</summary>
         public static int EncodedLength(Frame frame)
         {
@@ -239,13 +245,39 @@ namespace Generals.Core.Wire
 
         private static string ReadKit(byte[] bytes, int offset, int length)
         {
+            string recent = recentKit;
+            if (SameKit(recent, bytes, offset, length))
+            {
+                return recent;
+            }
+
             char[] chars = new char[length];
             for (int i = 0; i < length; i++)
             {
                 chars[i] = (char)bytes[offset + i];
             }
 
-            return new string(chars);
+            string kit = new string(chars);
+            recentKit = kit;
+            return kit;
+        }
+
+        private static bool SameKit(string kit, byte[] bytes, int offset, int length)
+        {
+            if (kit.Length != length)
+            {
+                return false;
+            }
+
+            for (int i = 0; i < length; i++)
+            {
+                if (kit[i] != (char)bytes[offset + i])
+                {
+                    return false;
+                }
+            }
+
+            return true;
         }
     }
 }

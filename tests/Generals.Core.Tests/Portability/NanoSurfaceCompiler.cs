@@ -1,5 +1,7 @@
+using Generals.NanoGate.Analyzer;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Emit;
 
 namespace Generals.Core.Tests.Portability;
@@ -17,13 +19,22 @@ internal static class NanoSurfaceCompiler
 
     public static IReadOnlyList<Diagnostic> Errors(string source)
     {
-        var compilation = CSharpCompilation.Create(
-            "Snippet",
-            [CSharpSyntaxTree.ParseText(source, new CSharpParseOptions(LanguageVersion.Latest))],
-            [Surface.Value],
-            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
         using var pe = new MemoryStream();
-        EmitResult result = compilation.Emit(pe);
+        EmitResult result = Compile(source).Emit(pe);
         return result.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
     }
+
+    /// <summary>What the nano gate's analyzer reports for the source, compiled as the gate compiles Core.</summary>
+    public static IReadOnlyList<Diagnostic> AnalyzerDiagnostics(params string[] sources)
+    {
+        CompilationWithAnalyzers compilation = Compile(sources)
+            .WithAnalyzers([new NanoFeatureAnalyzer()]);
+        return compilation.GetAnalyzerDiagnosticsAsync().GetAwaiter().GetResult();
+    }
+
+    private static CSharpCompilation Compile(params string[] sources) => CSharpCompilation.Create(
+        "Snippet",
+        sources.Select(s => CSharpSyntaxTree.ParseText(s, new CSharpParseOptions(LanguageVersion.Latest))),
+        [Surface.Value],
+        new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, allowUnsafe: true));
 }
