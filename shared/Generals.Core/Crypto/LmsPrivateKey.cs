@@ -1,3 +1,4 @@
+using Generals.Core.Wire;
 namespace Generals.Core.Crypto
 {
     /// <summary>
@@ -23,8 +24,8 @@ namespace Generals.Core.Crypto
             Runtime.Check.That(seed != null && seed.Length == SeedBytes, "LMS seed is 32 bytes");
             Parameters = parameters;
             Ots = ots;
-            Identifier = (byte[])identifier.Clone();
-            Seed = (byte[])seed.Clone();
+            Identifier = Bytes.Copy(identifier);
+            Seed = Bytes.Copy(seed);
         }
 
         /// <summary>The tree parameters.</summary>

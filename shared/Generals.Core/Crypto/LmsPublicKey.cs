@@ -1,3 +1,4 @@
+using Generals.Core.Wire;
 namespace Generals.Core.Crypto
 {
     /// <summary>An LMS public key (RFC 8554 5.3): u32 type || u32 LM-OTS type || I (16) || T[1] (32), 56 bytes.</summary>
@@ -46,7 +47,7 @@ namespace Generals.Core.Crypto
                 return null;
             }
 
-            return new LmsPublicKey(parameters, ots, (byte[])encoded.Clone());
+            return new LmsPublicKey(parameters, ots, Bytes.Copy(encoded));
         }
 
         /// <summary>Encodes a key from its parts.</summary>
@@ -63,7 +64,7 @@ namespace Generals.Core.Crypto
         /// <summary>The 56 bytes of the key, in a new array.</summary>
         public byte[] ToBytes()
         {
-            return (byte[])_encoded.Clone();
+            return Bytes.Copy(_encoded);
         }
     }
 }

@@ -13,7 +13,7 @@ namespace Generals.Core.Crypto
         {
             Check.InRange(signerId, FrameLimits.HarnessId, FrameLimits.GeneralIdMax, "signerId");
             Check.NotNull(publicKey, "publicKey");
-            _keys[signerId] = (byte[])publicKey.Clone();
+            _keys[signerId] = Bytes.Copy(publicKey);
         }
 
         /// <summary>The key of <paramref name="signerId"/>, or null when none is known or the id is out of range.</summary>

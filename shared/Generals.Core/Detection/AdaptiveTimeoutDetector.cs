@@ -57,10 +57,10 @@ namespace Generals.Core.Detection
             {
                 // The peer is alive after all: the timeout was too short for this network.
                 _falseSuspicions++;
-                _timeoutMs = Math.Min(_timeoutMs + _settings.IncreaseStepMs, _settings.TimeoutMaxMs);
+                _timeoutMs = Longs.Min(_timeoutMs + _settings.IncreaseStepMs, _settings.TimeoutMaxMs);
             }
 
-            _lastArrivalMs = Math.Max(_lastArrivalMs, nowMs);
+            _lastArrivalMs = Longs.Max(_lastArrivalMs, nowMs);
         }
 
         /// <inheritdoc/>

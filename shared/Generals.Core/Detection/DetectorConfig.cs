@@ -108,9 +108,9 @@ namespace Generals.Core.Detection
                 case DetectorKind.FixedTimeout:
                     return new FixedTimeoutDetector(TimeoutMs);
                 case DetectorKind.AdaptiveTimeout:
-                    long maxMs = System.Math.Min(TimeoutMs + (AdaptiveStepsMax * HeartbeatIntervalMs), TimeoutMaxMs);
+                    long maxMs = Longs.Min(TimeoutMs + (AdaptiveStepsMax * HeartbeatIntervalMs), TimeoutMaxMs);
                     return new AdaptiveTimeoutDetector(new AdaptiveTimeoutSettings(TimeoutMs, HeartbeatIntervalMs,
-                        System.Math.Max(maxMs, TimeoutMs)));
+                        Longs.Max(maxMs, TimeoutMs)));
                 default:
                     long pauseMs = TimeoutMs > 0 ? TimeoutMs : PhiAccrualSettings.Akka.AcceptableHeartbeatPauseMs;
                     return new PhiAccrualDetector(PhiAccrualSettings.Akka.With(HeartbeatIntervalMs, pauseMs));

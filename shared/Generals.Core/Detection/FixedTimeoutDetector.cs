@@ -38,7 +38,7 @@ namespace Generals.Core.Detection
         public void Heartbeat(long nowMs)
         {
             // Arrival times come from a monotonic clock; the max only guards against a runtime handing an older time.
-            _lastArrivalMs = Math.Max(_lastArrivalMs, nowMs);
+            _lastArrivalMs = Longs.Max(_lastArrivalMs, nowMs);
         }
 
         /// <inheritdoc/>

@@ -119,7 +119,7 @@ namespace Generals.Core.Detection
             }
 
             // Rounding can leave phi a hair below the threshold at the computed instant: then check a ms later.
-            return Math.Max(nowMs + 1, _suspectAtMs);
+            return Longs.Max(nowMs + 1, _suspectAtMs);
         }
 
         private void UpdateEstimate()

@@ -159,14 +159,14 @@ namespace Generals.Core.Protocols
         /// <summary>This chain claiming another order, signatures unchanged (a forgery: they no longer verify).</summary>
         public SignedChain WithOrder(int order)
         {
-            return new SignedChain(order, (int[])_signers.Clone(), (byte[][])_signatures.Clone());
+            return new SignedChain(order, CopyOf(_signers), CopyOf(_signatures));
         }
 
         /// <summary>This chain with the signature at <paramref name="position"/> replaced (a forgery when not the signer's).</summary>
         public SignedChain WithSignature(int position, int signer, byte[] signature)
         {
-            int[] signers = (int[])_signers.Clone();
-            byte[][] signatures = (byte[][])_signatures.Clone();
+            int[] signers = CopyOf(_signers);
+            byte[][] signatures = CopyOf(_signatures);
             signers[position] = signer;
             signatures[position] = signature;
             return new SignedChain(Order, signers, signatures);
@@ -198,6 +198,20 @@ namespace Generals.Core.Protocols
             }
 
             return text;
+        }
+
+        private static int[] CopyOf(int[] source)
+        {
+            int[] copy = new int[source.Length];
+            System.Array.Copy(source, copy, source.Length);
+            return copy;
+        }
+
+        private static byte[][] CopyOf(byte[][] source)
+        {
+            byte[][] copy = new byte[source.Length][];
+            System.Array.Copy(source, copy, source.Length);
+            return copy;
         }
     }
 }

@@ -125,12 +125,12 @@ namespace Generals.Core.Runtime
                 long waitMs = wakeMs == long.MaxValue ? WaitSliceMs : wakeMs - _clock.NowMs;
                 if (!_transport.IsConnected)
                 {
-                    waitMs = System.Math.Min(waitMs, _nextConnectMs - _clock.NowMs);
+                    waitMs = Longs.Min(waitMs, _nextConnectMs - _clock.NowMs);
                 }
 
                 if (waitMs > 0)
                 {
-                    _transport.WaitForInbound((int)System.Math.Min(waitMs, WaitSliceMs));
+                    _transport.WaitForInbound((int)Longs.Min(waitMs, WaitSliceMs));
                 }
             }
         }

@@ -69,6 +69,12 @@ namespace Generals.Core.Wire
             return true;
         }
 
+        /// <summary>A copy of <paramref name="source"/> (nanoFramework's Array.Clone is reflection-only).</summary>
+        public static byte[] Copy(byte[] source)
+        {
+            return Slice(source, 0, source.Length);
+        }
+
         /// <summary>A new array holding <paramref name="count"/> bytes of <paramref name="source"/> from <paramref name="offset"/>.</summary>
         public static byte[] Slice(byte[] source, int offset, int count)
         {
