@@ -71,7 +71,7 @@ public sealed class RunCommandTests : IDisposable
     [Fact]
     public void Demo_AllScenarios_BehaveAsExpectedAndExitZero()
     {
-        CliRunner.Result result = CliRunner.Run(["demo", "--seed", "3", "--out", Path.Combine(_root, "demo")]);
+        CliRunner.Result result = CliRunner.Run(["demo", "--mode", "sim", "--seed", "3", "--out", Path.Combine(_root, "demo")]);
 
         Assert.True(result.ExitCode == 0, result.Output);
         Assert.DoesNotContain("FAIL", result.Output, StringComparison.Ordinal);

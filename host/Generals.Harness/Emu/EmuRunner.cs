@@ -185,6 +185,16 @@ public sealed class EmuRunner
             return;
         }
 
+        if (fault.Kind == "rogue")
+        {
+            foreach (int target in fault.Node == 0 ? Enumerable.Range(1, _scenario.Generals) : [fault.Node])
+            {
+                Rogue(target, fault);
+            }
+
+            return;
+        }
+
         GeneralProcess general = _generals[fault.Node];
         switch (fault.Kind)
         {
@@ -234,6 +244,26 @@ public sealed class EmuRunner
         });
     }
 
+    private void Rogue(int target, FaultSpec fault)
+    {
+        List<byte[]> frames = RogueTraffic.InboxFrames(_scenario.Kit, target, fault.Count, _faultRandom);
+        byte[] forged;
+        lock (_controlLock)
+        {
+            _controlSequence++;
+            forged = RogueTraffic.ForgedControl(_scenario.Kit, target, target == 1 ? 2 : 1, _kit.HarnessSigner.Scheme,
+                _kit.HarnessSigner.Scheme == SignatureScheme.Lms ? 2508 : 64, _controlSequence, _faultRandom);
+        }
+
+        _history.Record(new HistoryEvent { TimeMs = _clock.NowMs, Type = HistoryTypes.Rogue, Node = target, Value = frames.Count + 1 });
+        foreach (byte[] frame in frames)
+        {
+            _sink!.Publish(Topics.Inbox(_scenario.Kit, target), frame);
+        }
+
+        _sink!.Publish(Topics.Control(_scenario.Kit, target), forged);
+    }
+
     private void OnBooted(int id, long incarnation)
     {
         if (incarnation <= 1 || _startMs == 0)
@@ -272,7 +302,32 @@ public sealed class EmuRunner
         }
     }
 
-    /// <summary>Harness time counts from the moment every general was up, as in the simulator.</summary>
-    private List<HistoryEvent> Rebase(List<HistoryEvent> history) =>
-        history.Select(e => e with { TimeMs = e.TimeMs - _startMs }).ToList();
+    /// <summary>
+    /// Harness time counts from the moment every general was up, as in the simulator. What a general published
+    /// just before its kill -9 can reach the harness just after it: an event of a general that the harness
+    /// observed while the general was dead happened before the crash, and is placed there.
+    /// </summary>
+    private List<HistoryEvent> Rebase(List<HistoryEvent> history)
+    {
+        var rebased = new List<HistoryEvent>(history.Count);
+        var deadSince = new Dictionary<int, long>();
+        foreach (HistoryEvent e in history)
+        {
+            if (e.Type == HistoryTypes.Crash)
+            {
+                deadSince[e.Node] = e.TimeMs;
+            }
+            else if (e.Type == HistoryTypes.Restart)
+            {
+                deadSince.Remove(e.Node);
+            }
+
+            bool fromTheGeneral = e.Type is not (HistoryTypes.Crash or HistoryTypes.Restart or HistoryTypes.Deliver or HistoryTypes.Drop
+                or HistoryTypes.Control or HistoryTypes.Rogue or HistoryTypes.Pause or HistoryTypes.Resume);
+            long time = fromTheGeneral && e.Node > 0 && deadSince.TryGetValue(e.Node, out long crashMs) ? crashMs - 1 : e.TimeMs;
+            rebased.Add(e with { TimeMs = time - _startMs });
+        }
+
+        return [.. rebased.OrderBy(e => e.TimeMs)];
+    }
 }

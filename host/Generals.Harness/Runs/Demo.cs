@@ -1,3 +1,4 @@
+using Generals.Harness.Emu;
 using Generals.Harness.Scenarios;
 
 namespace Generals.Harness.Runs;
@@ -27,6 +28,36 @@ public static class Demo
             progress(i + 1, Scenarios.Count, Scenarios[i]);
             Scenario scenario = ScenarioLoader.Load(Scenarios[i]);
             runs.Add(ScenarioRunner.RunSim(scenario, scenario.Seed ?? seed));
+        }
+
+        return runs;
+    }
+
+    /// <summary>
+    /// Runs every demo scenario on emulated generals (one process per general, the embedded broker), each in its
+    /// own run folder under <paramref name="outputRoot"/>; scenarios that only make sense simulated run simulated.
+    /// </summary>
+    public static async Task<IReadOnlyList<RunOutcome>> RunEmuAsync(
+        ulong seed, string outputRoot, GeneralsLauncher launcher, Action<int, int, string> progress, CancellationToken cancel)
+    {
+        var runs = new List<RunOutcome>();
+        for (int i = 0; i < Scenarios.Count; i++)
+        {
+            Scenario scenario = ScenarioLoader.Load(Scenarios[i]);
+            ulong runSeed = scenario.Seed ?? seed;
+            if (!scenario.Emulated)
+            {
+                progress(i + 1, Scenarios.Count, Scenarios[i] + " (simulated: it is a sweep of many runs)");
+                runs.Add(ScenarioRunner.RunSim(scenario, runSeed));
+                continue;
+            }
+
+            progress(i + 1, Scenarios.Count, $"{Scenarios[i]} ({scenario.Generals} processes, {(scenario.DurationMs + scenario.SettleMs) / 1000} s)");
+            string folder = Path.Combine(outputRoot, scenario.Name);
+            Directory.CreateDirectory(folder);
+            IEmuKit kit = ProvisionedEmuKit.Create(scenario, runSeed, folder);
+            var options = new EmuOptions { Launcher = launcher, RunFolder = folder, Cancel = cancel };
+            runs.Add(await new EmuRunner(scenario, runSeed, kit, options).RunAsync().ConfigureAwait(false));
         }
 
         return runs;

@@ -19,6 +19,10 @@ public sealed class Scenario
     /// <summary>valid, invalid or unknown: a demonstration of an impossibility expects invalid.</summary>
     public string Expected { get; set; } = "valid";
 
+    /// <summary>False for scenarios that only make sense in the simulator (a sweep of many runs): an emulated demo
+    /// runs them simulated.</summary>
+    public bool Emulated { get; set; } = true;
+
     /// <summary>The seed when none is given on the command line.</summary>
     public ulong? Seed { get; set; }
 
@@ -171,7 +175,8 @@ public sealed class FaultSpec
 {
     public int Node { get; set; }
 
-    /// <summary>crash-stop, crash-recovery, pause, power-cut-at-write, or broker-restart (the broker is down for duration_ms).</summary>
+    /// <summary>crash-stop, crash-recovery, pause, power-cut-at-write, broker-restart (the broker is down for duration_ms),
+    /// or rogue (garbage, truncated and oversize frames and a forged control command into node's inbox; node 0: every general).</summary>
     public string Kind { get; set; } = "crash-stop";
 
     public long AtMs { get; set; }
@@ -187,6 +192,9 @@ public sealed class FaultSpec
 
     /// <summary>power-cut-at-write: if the general has not written that much by then, the power is cut anyway.</summary>
     public long DeadlineMs { get; set; } = 2000;
+
+    /// <summary>rogue: how many frames of each bad sort go to each target.</summary>
+    public int Count { get; set; } = 5;
 }
 
 /// <summary>A harness command at a time: to one general (node) or all (node 0).</summary>

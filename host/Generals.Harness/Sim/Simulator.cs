@@ -58,7 +58,10 @@ public sealed class Simulator
 
         foreach (FaultSpec fault in _scenario.Faults.Where(f => f.Kind != "broker-restart"))
         {
-            At(fault.AtMs, new SimEvent(SimEventKind.Fault, fault.Node) { Fault = fault });
+            foreach (int target in fault.Kind == "rogue" && fault.Node == 0 ? Enumerable.Range(1, _scenario.Generals) : [fault.Node])
+            {
+                At(fault.AtMs, new SimEvent(SimEventKind.Fault, target) { Fault = fault });
+            }
         }
 
         foreach (WorkloadSpec work in _scenario.Workload)
@@ -281,12 +284,33 @@ public sealed class Simulator
                 }
 
                 break;
+            case "rogue":
+                Rogue(node, fault);
+                break;
             case "power-cut-at-write":
                 long offset = _faultRandom.NextBelow((uint)Math.Max(1, fault.WithinWrites));
                 node.Store.CrashAtWrite(node.Store.DurableWrites + offset);
                 node.ArmedRestartAfterMs = fault.RestartAfterMs;
                 At(_nowMs + fault.DeadlineMs, new SimEvent(SimEventKind.PowerCutDeadline, node.Id) { Generation = node.Generation });
                 break;
+        }
+    }
+
+    private void Rogue(SimNode node, FaultSpec fault)
+    {
+        List<byte[]> frames = RogueTraffic.InboxFrames(_kit, node.Id, fault.Count, _faultRandom);
+        _controlSequence++;
+        byte[] forged = RogueTraffic.ForgedControl(_kit, node.Id, node.Id == 1 ? 2 : 1, SignatureScheme.Ideal, IdealSignatures.SignatureBytes, _controlSequence, _faultRandom);
+        Record(new HistoryEvent { TimeMs = _nowMs, Type = HistoryTypes.Rogue, Node = node.Id, Value = frames.Count + 1 });
+        foreach (byte[] frame in frames)
+        {
+            node.Transport!.Enqueue(new InboundMessage(InboundChannel.Inbox, frame));
+        }
+
+        node.Transport!.Enqueue(new InboundMessage(InboundChannel.Control, forged));
+        if (node.State == SimNodeState.Up)
+        {
+            Step(node);
         }
     }
 
