@@ -123,6 +123,7 @@ public sealed class EmuNetwork
             sent = sent with { Value = RoundTrace.OrderOf(frame.Payload), Detail = RoundTrace.DescribePayload(frame.Payload) };
         }
 
+        sent = sent with { Extra = FrameHash.Of(bytes) };
         _history.Record(sent);
         string inbox = Topics.Inbox(_kit, to);
         foreach (NemesisAction action in _nemesis.Decide(from, to, bytes, now))

@@ -158,6 +158,11 @@ public sealed class EmuRunner
 
     private void Schedule(DelayScheduler scheduler, EmbeddedBroker? broker)
     {
+        if (_scenario.Timing.Model == "partially-synchronous")
+        {
+            scheduler.At(_startMs + _scenario.Timing.GstMs, () => _history.Record(new HistoryEvent { TimeMs = _clock.NowMs, Type = HistoryTypes.Gst }));
+        }
+
         foreach (WorkloadSpec work in _scenario.Workload)
         {
             scheduler.At(_startMs + work.AtMs, () => SendControl(work, work.Node));

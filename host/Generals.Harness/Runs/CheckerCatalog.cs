@@ -15,6 +15,7 @@ public static class CheckerCatalog
         ["reliable-delivery"] = _ => new ReliableDeliveryChecker(),
         ["authentication"] = _ => new AuthenticationChecker(),
         ["rogue-ignored"] = _ => new RogueIgnoredChecker(),
+        ["no-reuse"] = _ => new NoReuseChecker(),
         ["strong-accuracy"] = _ => new StrongAccuracyChecker(),
         ["strong-completeness"] = s => new StrongCompletenessChecker(Setting(s, "strong-completeness", "margin_ms", 2000)),
         ["eventual-strong-accuracy"] = s => new EventualStrongAccuracyChecker(Setting(s, "eventual-strong-accuracy", "settle_margin_ms", 5000)),

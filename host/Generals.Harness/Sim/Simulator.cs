@@ -396,6 +396,7 @@ public sealed class Simulator
             sent = sent with { Value = RoundTrace.OrderOf(frame.Payload), Detail = RoundTrace.DescribePayload(frame.Payload) };
         }
 
+        sent = sent with { Extra = FrameHash.Of(bytes) };
         RecordNetwork(sent);
         foreach (NemesisAction action in _nemesis.Decide(from, to, bytes, _nowMs))
         {

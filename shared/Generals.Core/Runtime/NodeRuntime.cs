@@ -22,6 +22,13 @@ namespace Generals.Core.Runtime
         /// <summary>Longest single wait for input, so the loop notices a stop request.</summary>
         public const int WaitSliceMs = 200;
 
+        /// <summary>
+        /// Telemetry kept while the broker is unreachable and published on reconnect, so the harness's history
+        /// stays whole across a broker restart. 256 events of about 60 bytes fit a board's heap; beyond, the
+        /// oldest are dropped and counted. Protocol frames are not kept: a lost frame is the fair-loss link's.
+        /// </summary>
+        public const int PendingTelemetryMax = 256;
+
         private readonly General _general;
         private readonly ITransport _transport;
         private readonly IStore _store;
@@ -33,6 +40,8 @@ namespace Generals.Core.Runtime
         private bool _storeDirty;
         private bool _started;
         private long _publishFailures;
+        private long _telemetryDropped;
+        private readonly System.Collections.Queue _pendingTelemetry = new System.Collections.Queue();
 
         /// <summary>Binds a General to its seams; <see cref="Start"/> boots it.</summary>
         public NodeRuntime(General general, ITransport transport, IStore store, IClock clock, IBoard board, string kit, int id)
@@ -54,6 +63,12 @@ namespace Generals.Core.Runtime
         public long PublishFailures
         {
             get { return _publishFailures; }
+        }
+
+        /// <summary>Telemetry dropped because the broker stayed unreachable longer than the pending queue lasts.</summary>
+        public long TelemetryDropped
+        {
+            get { return _telemetryDropped; }
         }
 
         /// <summary>When the General next needs a tick.</summary>
@@ -147,6 +162,7 @@ namespace Generals.Core.Runtime
                 _reconnectDelayMs = ReconnectInitialMs;
                 _transport.Publish(_statusTopic, StatusPayload.Online, 1, true);
                 _board.ShowStatus(BoardStatus.Running);
+                PublishPendingTelemetry();
                 return;
             }
 
@@ -167,9 +183,17 @@ namespace Generals.Core.Runtime
                 else
                 {
                     FlushIfDirty();
-                    if (!_transport.Publish(output.Target, output.Bytes, output.IsProtocolFrame ? 0 : 1, output.Retain))
+                    if (!output.IsProtocolFrame && _pendingTelemetry.Count > 0)
+                    {
+                        KeepTelemetry(output);
+                    }
+                    else if (!_transport.Publish(output.Target, output.Bytes, output.IsProtocolFrame ? 0 : 1, output.Retain))
                     {
                         _publishFailures++;
+                        if (!output.IsProtocolFrame)
+                        {
+                            KeepTelemetry(output);
+                        }
                     }
                 }
 
@@ -177,6 +201,31 @@ namespace Generals.Core.Runtime
             }
 
             FlushIfDirty();
+        }
+
+        private void KeepTelemetry(NodeOutput output)
+        {
+            if (_pendingTelemetry.Count >= PendingTelemetryMax)
+            {
+                _pendingTelemetry.Dequeue();
+                _telemetryDropped++;
+            }
+
+            _pendingTelemetry.Enqueue(output);
+        }
+
+        private void PublishPendingTelemetry()
+        {
+            while (_pendingTelemetry.Count > 0)
+            {
+                NodeOutput output = (NodeOutput)_pendingTelemetry.Peek();
+                if (!_transport.Publish(output.Target, output.Bytes, 1, output.Retain))
+                {
+                    return;
+                }
+
+                _pendingTelemetry.Dequeue();
+            }
         }
 
         private void FlushIfDirty()

@@ -42,4 +42,50 @@ public sealed class EmuRunTests : IDisposable
         Assert.Contains("\"type\":\"crash\",\"node\":2,\"detail\":\"kill -9", history, StringComparison.Ordinal);
         Assert.Contains("\"type\":\"boot\",\"node\":2,\"incarnation\":2", history, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void RunEmu_TwentyKillNineRestartCycles_ValidNothingLostNoStampReused()
+    {
+        var faults = string.Join("\n", Enumerable.Range(0, 20).Select(i =>
+            $"  - {{ node: {1 + (i % 2)}, kind: crash-recovery, at_ms: {500 + (i * 400)}, restart_after_ms: 150 }}"));
+        string yaml = $$"""
+            name: emu-twenty-kills
+            duration_ms: 9000
+            settle_ms: 3000
+            generals: 2
+            link: { reliable: true, authenticated: true }
+            network: { delay: { distribution: uniform, min_ms: 2, max_ms: 20 }, loss: 0.1 }
+            faults:
+            {{faults}}
+            workload:
+              - { at_ms: 0, node: 1, command: send-stream, to: 2, count: 400, interval_ms: 20, first_id: 1000 }
+              - { at_ms: 0, node: 2, command: send-stream, to: 1, count: 400, interval_ms: 20, first_id: 5000 }
+            checks: [reliable-delivery, no-reuse]
+            """;
+        string folder = Path.Combine(_root, "kills");
+
+        CliRunner.Result result = CliRunner.Run(["run", EmuScenarioFiles.Write(_root, "emu-kills", yaml), "--mode", "emu", "--seed", "7", "--out", folder]);
+
+        Assert.True(result.ExitCode == 0, result.Output + result.Error);
+        string history = File.ReadAllText(Path.Combine(folder, "history.jsonl"));
+        Assert.Equal(20, history.Split('\n').Count(l => l.Contains("\"type\":\"crash\"", StringComparison.Ordinal)));
+        Assert.True(history.Split('\n').Count(l => l.Contains("\"type\":\"boot\",\"node\":1,", StringComparison.Ordinal)) >= 6, "general 1 rebooted after its kills");
+    }
+
+    [Fact]
+    public void RunEmu_BrokerKilledAndRestartedMidRun_GeneralsReconnectAndRunIsValid()
+    {
+        string yaml = EmuScenarioFiles.ReliableStream
+            .Replace("  - { node: 0, kind: rogue, at_ms: 1000, count: 3 }", "  - { node: 0, kind: broker-restart, at_ms: 1000, duration_ms: 800 }", StringComparison.Ordinal)
+            .Replace("checks: [reliable-delivery, authentication, rogue-ignored]", "checks: [reliable-delivery]", StringComparison.Ordinal);
+        string folder = Path.Combine(_root, "broker");
+
+        CliRunner.Result result = CliRunner.Run(["run", EmuScenarioFiles.Write(_root, "emu-broker", yaml), "--mode", "emu", "--seed", "8", "--out", folder]);
+
+        Assert.True(result.ExitCode == 0, result.Output + result.Error);
+        string history = File.ReadAllText(Path.Combine(folder, "history.jsonl"));
+        Assert.Contains("\"type\":\"broker-down\"", history, StringComparison.Ordinal);
+        Assert.Contains("\"type\":\"broker-up\"", history, StringComparison.Ordinal);
+        Assert.Contains("\"type\":\"app-deliver\"", history.Split("broker-up")[1], StringComparison.Ordinal);
+    }
 }

@@ -90,4 +90,34 @@ public class NodeRuntimeTests
         Assert.Equal(50, wake);
         _transport.Received(2).Publish("gl/lab/wire/1", Arg.Any<byte[]>(), 0, false);
     }
+
+    [Fact]
+    public void Step_TelemetryWhileBrokerDown_IsPublishedInOrderAfterReconnect()
+    {
+        long now = 0;
+        _clock.NowMs.Returns(_ => now);
+        bool up = false;
+        _transport.TryConnect().Returns(_ => up);
+        _transport.IsConnected.Returns(_ => up);
+        var published = new List<string>();
+        _transport.Publish(default!, default!, default, default).ReturnsForAnyArgs(call =>
+        {
+            if (up)
+            {
+                published.Add(call.ArgAt<string>(0));
+            }
+
+            return up;
+        });
+        var runtime = new NodeRuntime(_general.General, _transport, _store, _clock, _board, TestGeneral.Kit, 1);
+        runtime.Start();
+        Assert.Empty(published);
+
+        up = true;
+        now = 100;
+        runtime.Step();
+
+        Assert.Equal(["gl/lab/n/1/status", "gl/lab/n/1/events"], published);
+        Assert.Equal(0, runtime.TelemetryDropped);
+    }
 }

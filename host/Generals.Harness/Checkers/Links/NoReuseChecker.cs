@@ -1,0 +1,48 @@
+using Generals.Harness.History;
+
+namespace Generals.Harness.Checkers.Links;
+
+/// <summary>
+/// Crash recovery never reuses what must be unique: each boot of a general has a higher incarnation than the
+/// last, and no (general, incarnation, sequence number) ever stamps two different frames.
+/// </summary>
+public sealed class NoReuseChecker : IChecker
+{
+    public string Name => "no-reuse";
+
+    public CheckResult Check(IReadOnlyList<HistoryEvent> history)
+    {
+        var witness = new List<string>();
+        foreach (IGrouping<int, HistoryEvent> boots in history.Where(e => e.Type == HistoryTypes.Boot).GroupBy(e => e.Node))
+        {
+            long last = 0;
+            foreach (HistoryEvent boot in boots.OrderBy(e => e.TimeMs))
+            {
+                if (boot.Incarnation <= last)
+                {
+                    witness.Add($"t={boot.TimeMs} ms: general {boot.Node} booted with incarnation {boot.Incarnation}, not above {last}");
+                }
+
+                last = Math.Max(last, boot.Incarnation);
+            }
+        }
+
+        int stamps = 0;
+        foreach (IGrouping<(int Node, long Incarnation, long Sequence), HistoryEvent> stamp in history
+            .Where(e => e.Type == HistoryTypes.Send).GroupBy(e => (e.Node, e.Incarnation, e.Sequence)))
+        {
+            stamps++;
+            if (stamp.Select(e => e.Extra).Distinct().Count() > 1 && witness.Count < 20)
+            {
+                witness.Add($"general {stamp.Key.Node} stamped different frames with incarnation {stamp.Key.Incarnation} sequence {stamp.Key.Sequence} (t={string.Join(", ", stamp.Select(e => e.TimeMs).Distinct())} ms)");
+            }
+        }
+
+        var figures = new Dictionary<string, double>
+        {
+            ["boots"] = history.Count(e => e.Type == HistoryTypes.Boot),
+            ["frame-stamps"] = stamps,
+        };
+        return witness.Count == 0 ? CheckResult.Valid(Name, figures) : CheckResult.Invalid(Name, witness, figures);
+    }
+}
