@@ -97,8 +97,9 @@ public class NodeRuntimeTests
         long now = 0;
         _clock.NowMs.Returns(_ => now);
         bool up = false;
-        _transport.TryConnect().Returns(_ => up);
-        _transport.IsConnected.Returns(_ => up);
+        bool connected = false;
+        _transport.TryConnect().Returns(_ => connected = up);
+        _transport.IsConnected.Returns(_ => connected);
         var published = new List<string>();
         _transport.Publish(default!, default!, default, default).ReturnsForAnyArgs(call =>
         {
