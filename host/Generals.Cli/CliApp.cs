@@ -24,6 +24,7 @@ public static class CliApp
         root.Subcommands.Add(ProvisionCommand.Create(console));
         root.Subcommands.Add(KeysCommand.Create(console));
         root.Subcommands.Add(NodeCommand.Create(console));
+        root.Subcommands.Add(BrokerCommand.Create(console));
         return root;
     }
 }

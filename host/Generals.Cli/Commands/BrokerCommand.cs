@@ -1,0 +1,65 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Net;
+using Generals.Core.Config;
+using Generals.Harness.Emu;
+using Generals.Harness.Provisioning;
+
+namespace Generals.Cli.Commands;
+
+/// <summary>`generals broker`: the embedded MQTT broker for a lab, on nf.config's listener, with the kit's
+/// credentials and ACL (the harness joins it as a client and relays wire to inbox through the nemesis).</summary>
+public static class BrokerCommand
+{
+    public static Command Create(CliConsole console)
+    {
+        var config = new Option<string>("--config") { Description = "The kit's nf.config.", DefaultValueFactory = _ => KitConfigFile.DefaultPath };
+        var secrets = new Option<string?>("--secrets") { Description = "The secrets root holding the broker passwords from `generals provision`." };
+        var command = new Command("broker", "Serve the kit's MQTT broker on nf.config's listener until Ctrl-C.");
+        command.Options.Add(config);
+        command.Options.Add(secrets);
+        command.SetAction(parse => Run(parse.GetValue(config)!, parse.GetValue(secrets), console));
+        return command;
+    }
+
+    private static int Run(string configPath, string? secretsOption, CliConsole console)
+    {
+        var errors = new List<string>();
+        KitConfig? config = KitConfigFile.Load(configPath, errors);
+        if (config == null)
+        {
+            errors.ForEach(e => console.Error.WriteLine($"error: {e}"));
+            return 2;
+        }
+
+        string secretsFolder = SecretsLocation.KitFolder(SecretsLocation.Root(secretsOption), config.Kit);
+        KitCredentials? credentials = KitCredentials.Load(secretsFolder, config.Boards.Select(b => b.Id));
+        if (credentials == null)
+        {
+            console.Error.WriteLine($"error: no broker passwords in {secretsFolder} (run `generals provision`)");
+            return 2;
+        }
+
+        string[] listener = config.Listener.Split(':');
+        if (listener.Length != 2 || !IPAddress.TryParse(listener[0], out IPAddress? address)
+            || !int.TryParse(listener[1], NumberStyles.None, CultureInfo.InvariantCulture, out int port))
+        {
+            console.Error.WriteLine($"error: {configPath}: listener '{config.Listener}' must be address:port");
+            return 2;
+        }
+
+        var broker = new EmbeddedBroker(config.Kit, credentials, network: null, port, address);
+        broker.StartAsync().GetAwaiter().GetResult();
+        console.Output.WriteLine($"broker for kit {config.Kit} on {config.Listener}: {credentials.Passwords.Count} users, anonymous refused; Ctrl-C stops it");
+        using var stop = new ManualResetEventSlim();
+        Console.CancelKeyPress += (_, e) =>
+        {
+            e.Cancel = true;
+            stop.Set();
+        };
+        stop.Wait();
+        console.Output.WriteLine($"stopping: {broker.RefusedConnections} connections, {broker.RefusedPublishes} publishes, {broker.RefusedSubscriptions} subscriptions refused");
+        broker.DisposeAsync().AsTask().GetAwaiter().GetResult();
+        return 0;
+    }
+}
