@@ -39,7 +39,7 @@ public static class TwoGeneralsExperiment
             {
                 foreach (int messengers in spec.Messengers.Where(m => m >= strategy.Acks))
                 {
-                    ulong cellSeed = CellSeed(seed, cell++);
+                    ulong cellSeed = SeedMix.Derive(seed, cell++);
                     SimResult result = new Simulator(CellScenario(scenario, spec, strategy, loss, messengers), cellSeed, options).Run();
                     simulations++;
                     events += result.Events;
@@ -112,14 +112,5 @@ public static class TwoGeneralsExperiment
             Network = new NetworkSpec { Delay = sweep.Network.Delay, Loss = lossPercent / 100.0 },
             Workload = workload,
         };
-    }
-
-    /// <summary>The seed of cell <paramref name="cell"/> (SplitMix64 of the run seed and the cell's position).</summary>
-    public static ulong CellSeed(ulong seed, int cell)
-    {
-        ulong z = unchecked(seed + ((ulong)(cell + 1) * 0x9E3779B97F4A7C15UL));
-        z = unchecked((z ^ (z >> 30)) * 0xBF58476D1CE4E5B9UL);
-        z = unchecked((z ^ (z >> 27)) * 0x94D049BB133111EBUL);
-        return z ^ (z >> 31);
     }
 }

@@ -20,10 +20,12 @@ public static class AgreementScenario
     public static IReadOnlyList<AgreementInstance> TwoGeneralsInstances(Scenario scenario) =>
         All(scenario).Where(i => i.Protocol == ProtocolCodes.TwoGenerals).ToList();
 
-    /// <summary>Generals that are ever set to forge or replay: every message they send is meant to be rejected.</summary>
+    /// <summary>
+    /// Generals that are ever set to forge (SM: every chain they send is altered, so every one must be rejected).
+    /// Replay is left out: with no earlier instance to replay, a replaying traitor sends honest messages.
+    /// </summary>
     public static IReadOnlySet<int> Forgers(Scenario scenario) => scenario.Workload
-        .Where(w => w.Command == "set-traitor" && w.Args.Count > 0
-            && (w.Args[0] == (long)TraitorStrategy.Forge || w.Args[0] == (long)TraitorStrategy.Replay))
+        .Where(w => w.Command == "set-traitor" && w.Args.Count > 0 && w.Args[0] == (long)TraitorStrategy.Forge)
         .Select(w => w.Node).ToHashSet();
 
     /// <summary>The traitors in force for a command at workload position <paramref name="index"/>, with their set-traitor arguments.</summary>
