@@ -59,6 +59,10 @@ public static class ExploreCommand
         ExploreResult result;
         try
         {
+            System.Numerics.BigInteger size = Explorer.Space(scenario).Size;
+            console.Output.WriteLine(size <= budget
+                ? $"explore {scenario.Name} (expected {scenario.Expected}): {size} traitor configurations fit the budget {budget}: exhaustive"
+                : $"explore {scenario.Name} (expected {scenario.Expected}): {size} traitor configurations exceed the budget {budget}: seeded random sample");
             result = Explorer.Explore(scenario, new ExploreOptions
             {
                 Budget = budget,
@@ -78,9 +82,6 @@ public static class ExploreCommand
             return 2;
         }
 
-        console.Output.WriteLine(result.Exhaustive
-            ? $"explore {scenario.Name} (expected {scenario.Expected}): {result.SpaceSize} traitor configurations fit the budget {budget}: exhaustive"
-            : $"explore {scenario.Name} (expected {scenario.Expected}): {result.SpaceSize} traitor configurations exceed the budget {budget}: seeded random sample");
         string rate = string.Create(CultureInfo.InvariantCulture,
             $"{result.Runs} runs in {result.Elapsed.TotalSeconds:0.00} s ({result.RunsPerSecond:0} runs/s, {result.ProtocolMessages / Math.Max(result.Elapsed.TotalSeconds, 1e-9):0} protocol messages/s)");
         if (result.Witness is not { } witness)

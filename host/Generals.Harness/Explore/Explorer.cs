@@ -36,8 +36,7 @@ public static class Explorer
             throw new ArgumentOutOfRangeException(nameof(options), $"the budget must be 1..{ExploreOptions.BudgetMax}");
         }
 
-        TraitorSpace space = TraitorSpace.For([.. AgreementScenario.Instances(scenario)], scenario.Generals)
-            ?? throw new ScenarioException($"{scenario.Name}: the explorer searches traitors in OM and SM instances, and this scenario starts none");
+        TraitorSpace space = Space(scenario);
         BigInteger size = space.Size;
         bool exhaustive = size <= options.Budget;
         long planned = exhaustive ? (long)size : options.Budget;
@@ -65,6 +64,14 @@ public static class Explorer
 
         clock.Stop();
         return new ExploreResult(scenario, size, exhaustive, runs, messages, clock.Elapsed, null);
+    }
+
+    /// <summary>The traitor space of a scenario; a scenario without OM or SM instances is refused.</summary>
+    public static TraitorSpace Space(Scenario scenario)
+    {
+        ArgumentNullException.ThrowIfNull(scenario);
+        return TraitorSpace.For([.. AgreementScenario.Instances(scenario)], scenario.Generals)
+            ?? throw new ScenarioException($"{scenario.Name}: the explorer searches traitors in OM and SM instances, and this scenario starts none");
     }
 
     /// <summary>
