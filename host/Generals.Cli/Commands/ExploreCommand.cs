@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using System.Numerics;
 using Generals.Harness.Explore;
 using Generals.Harness.Runs;
 using Generals.Harness.Scenarios;
@@ -59,7 +60,7 @@ public static class ExploreCommand
         ExploreResult result;
         try
         {
-            System.Numerics.BigInteger size = Explorer.Space(scenario).Size;
+            BigInteger size = Explorer.Space(scenario).Size;
             console.Output.WriteLine(size <= budget
                 ? $"explore {scenario.Name} (expected {scenario.Expected}): {size} traitor configurations fit the budget {budget}: exhaustive"
                 : $"explore {scenario.Name} (expected {scenario.Expected}): {size} traitor configurations exceed the budget {budget}: seeded random sample");
@@ -83,7 +84,8 @@ public static class ExploreCommand
         }
 
         string rate = string.Create(CultureInfo.InvariantCulture,
-            $"{result.Runs} runs in {result.Elapsed.TotalSeconds:0.00} s ({result.RunsPerSecond:0} runs/s, {result.ProtocolMessages / Math.Max(result.Elapsed.TotalSeconds, 1e-9):0} protocol messages/s)");
+            $"{result.Runs} runs{(result.Witness is { ShrinkRuns: > 0 } w ? $" + {w.ShrinkRuns} shrinking" : "")} in {result.Elapsed.TotalSeconds:0.00} s "
+            + $"({result.RunsPerSecond:0} runs/s, {result.ProtocolMessages / Math.Max(result.Elapsed.TotalSeconds, 1e-9):0} protocol messages/s in the search)");
         if (result.Witness is not { } witness)
         {
             console.Output.WriteLine(result.Covered
@@ -92,7 +94,7 @@ public static class ExploreCommand
         }
         else
         {
-            console.Output.WriteLine($"violation found at run {witness.FoundAtRun}; shrunk in {witness.ShrinkRuns} runs ({rate})");
+            console.Output.WriteLine($"violation found at run {witness.FoundAtRun}, shrunk to a 1-minimal witness ({rate})");
             console.Output.WriteLine();
             console.Output.Write(witness.Trace);
             string folder = output ?? RunFolder.DefaultPath("store", witness.Run.Scenario.Name, DateTime.UtcNow);
