@@ -18,6 +18,7 @@ public static class CliApp
         var root = new RootCommand(
             "Generals Lab: the network and the referee for a kit of generals (ESP32 boards, emulated or simulated).");
         root.Subcommands.Add(DemoCommand.Create(console));
+        root.Subcommands.Add(ExploreCommand.Create(console));
         root.Subcommands.Add(RunCommand.Create(console));
         root.Subcommands.Add(ScenariosCommand.Create(console));
         root.Subcommands.Add(WireCommand.Create(console));

@@ -1,5 +1,6 @@
 using Generals.Core.Detection;
 using Generals.Harness.Checkers;
+using Generals.Harness.Checkers.Agreement;
 using Generals.Harness.Checkers.Detection;
 using Generals.Harness.Checkers.Links;
 using Generals.Harness.Scenarios;
@@ -25,6 +26,13 @@ public static class CheckerCatalog
         ["detector-qos"] = s => new PredictedQosChecker(
             new DetectorQosChecker(detectionTimeMaxMs: OptionalSetting(s, "detector-qos", "detection_time_max_ms")),
             FixedTimeoutPredictions.For(s)),
+        ["ic1"] = s => new Ic1Checker(AgreementScenario.Instances(s)),
+        ["ic2"] = s => new Ic2Checker(AgreementScenario.Instances(s)),
+        ["termination"] = s => new TerminationChecker(AgreementScenario.Instances(s), Setting(s, "termination", "slack_ms", 20)),
+        ["om-message-count"] = s => new OralMessageCountChecker(AgreementScenario.Instances(s)),
+        ["decision-stable"] = _ => new StableDecisionChecker(),
+        ["forgeries-rejected"] = s => new ForgeryRejectionChecker(AgreementScenario.Forgers(s)),
+        ["two-generals-outcome"] = s => new TwoGeneralsRunsChecker(AgreementScenario.TwoGeneralsInstances(s)),
     };
 
     /// <summary>Every checker name, sorted.</summary>

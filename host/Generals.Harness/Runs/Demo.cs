@@ -9,6 +9,10 @@ public static class Demo
     /// <summary>The demo's scenarios, in the order of the lecture.</summary>
     public static IReadOnlyList<string> Scenarios { get; } =
     [
+        "two-generals",
+        "om-n4-m1",
+        "om-n3-m1",
+        "sm-n3-m1",
         "fair-loss-link",
         "reliable-link",
         "arbitrary-link",

@@ -14,7 +14,7 @@ namespace Generals.Harness.Runs;
 /// </summary>
 public static class RunFolder
 {
-    private static readonly JsonSerializerOptions Json = new() { WriteIndented = true };
+    private static readonly JsonSerializerOptions Json = new() { WriteIndented = true, PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower };
 
     /// <summary>The default folder for a new run of <paramref name="scenario"/> under <paramref name="storeRoot"/>.</summary>
     public static string DefaultPath(string storeRoot, string scenario, DateTime utcNow) =>
@@ -67,6 +67,11 @@ public static class RunFolder
             ["counts"] = run.Counts,
             ["elapsed_ms"] = Math.Round(run.Elapsed.TotalMilliseconds, 1),
         };
+        if (run.Tables.Count > 0)
+        {
+            document["tables"] = run.Tables.ToDictionary(t => t.Name, t => t.Rows);
+        }
+
         return JsonSerializer.Serialize(document, Json);
     }
 

@@ -14,6 +14,9 @@ public sealed record RunOutcome(
     IReadOnlyDictionary<string, long> Counts,
     TimeSpan Elapsed)
 {
+    /// <summary>Tables the run produced besides its checks (a sweep's outcome table); most runs have none.</summary>
+    public IReadOnlyList<RunTable> Tables { get; init; } = [];
+
     /// <summary>The merged verdict: invalid beats unknown beats valid; no checks at all is unknown.</summary>
     public Verdict Verdict
     {

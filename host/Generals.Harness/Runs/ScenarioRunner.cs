@@ -14,6 +14,11 @@ public static class ScenarioRunner
     /// <summary>Runs in the simulator.</summary>
     public static RunOutcome RunSim(Scenario scenario, ulong seed, SimOptions? options = null)
     {
+        if (scenario.Sweep != null)
+        {
+            return TwoGeneralsExperiment.Run(scenario, seed, options);
+        }
+
         IReadOnlyList<IChecker> checkers = CheckerCatalog.For(scenario);
         var clock = Stopwatch.StartNew();
         SimResult result = new Simulator(scenario, seed, options).Run();

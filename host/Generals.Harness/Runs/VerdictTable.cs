@@ -16,6 +16,11 @@ public static class VerdictTable
     public static string Render(RunOutcome run)
     {
         var text = new StringBuilder();
+        foreach (RunTable table in run.Tables)
+        {
+            text.Append(table.Name).Append('\n').Append(table.Text).Append('\n');
+        }
+
         text.Append(CultureInfo.InvariantCulture, $"{"check",-28} {"verdict",-8} figures\n");
         foreach (CheckResult check in run.Checks)
         {

@@ -64,6 +64,39 @@ public sealed class Scenario
 
     /// <summary>Parameters per check, such as <c>strong-completeness: { margin_ms: 2000 }</c>.</summary>
     public Dictionary<string, Dictionary<string, double>> CheckSettings { get; set; } = [];
+
+    /// <summary>A Two Generals experiment: many short runs over strategies, loss rates and messengers (docs/scenarios.md).</summary>
+    public TwoGeneralsSweepSpec? Sweep { get; set; }
+}
+
+/// <summary>
+/// The Two Generals sweep: for every strategy, loss rate and number of messengers, <see cref="RunsPerCell"/>
+/// instances between generals 1 (A) and 2 (B) over the raw link, with the scenario's delay and no other fault.
+/// </summary>
+public sealed class TwoGeneralsSweepSpec
+{
+    public List<TwoGeneralsStrategySpec> Strategies { get; set; } = [];
+
+    /// <summary>Loss rates in percent, 0..100.</summary>
+    public List<int> LossPercent { get; set; } = [];
+
+    /// <summary>Messenger counts; a strategy needing k acknowledgements is swept only from k messengers up.</summary>
+    public List<int> Messengers { get; set; } = [];
+
+    public int RunsPerCell { get; set; } = 20;
+
+    /// <summary>A sends messenger i at start + i * retry_ms; both decide at start + (messengers + 1) * retry_ms.</summary>
+    public int RetryMs { get; set; } = 100;
+
+    public int StartDelayMs { get; set; } = 10;
+}
+
+/// <summary>A Two Generals strategy: A attacks after sending every messenger (acks 0) or only once it holds this many acknowledgements.</summary>
+public sealed class TwoGeneralsStrategySpec
+{
+    public string Name { get; set; } = "";
+
+    public int Acks { get; set; }
 }
 
 /// <summary>Which link layers the generals run.</summary>

@@ -1,3 +1,4 @@
+using Generals.Core.Protocols;
 using Generals.Core.Wire;
 
 namespace Generals.Harness.Scenarios;
@@ -13,6 +14,12 @@ public static class ScenarioValidator
 
     /// <summary>Scenario names are folder names and table rows: short, lower case.</summary>
     public const int NameMax = 64;
+
+    /// <summary>The one check a sweep scenario has: it judges the outcome table, not one history.</summary>
+    public const string TwoGeneralsSweepCheck = "two-generals-sweep";
+
+    /// <summary>Instances one sweep may run (cells x runs per cell): about a minute of simulation at most.</summary>
+    public const int SweepRunsMax = 100_000;
 
     private static readonly string[] Distributions = ["constant", "uniform", "exponential", "normal", "pareto"];
     private static readonly string[] Models = ["synchronous", "partially-synchronous", "asynchronous"];
@@ -105,6 +112,81 @@ public static class ScenarioValidator
             {
                 Fail($"workload: unknown command '{w.Command}'");
             }
+
+            ValidateAgreementCommand(s, w, Fail);
+        }
+
+        if (s.Sweep != null)
+        {
+            ValidateSweep(s, s.Sweep, Fail);
+        }
+        else if (s.Checks.Concat(s.Informative).Contains(TwoGeneralsSweepCheck))
+        {
+            Fail($"checks: {TwoGeneralsSweepCheck} judges a sweep: the scenario needs a sweep section");
+        }
+    }
+
+    private static void ValidateAgreementCommand(Scenario s, WorkloadSpec w, Action<string> fail)
+    {
+        if (w.Command == "start-instance")
+        {
+            // [protocol, instance, commander, order, m, roundMs, startDelayMs] (+ messengers for Two Generals)
+            List<long> a = w.Args;
+            if (a.Count < 7 || a[0] is < ProtocolCodes.TwoGenerals or > ProtocolCodes.SignedMessages || (a[0] == ProtocolCodes.TwoGenerals && a.Count < 8))
+            {
+                fail("workload: start-instance args are [protocol 1..3, instance, commander, order, m, round_ms, start_delay_ms] (Two Generals adds messengers)");
+            }
+            else if (a[1] < 1 || a[1] > uint.MaxValue || !IsGeneral(s, (int)Math.Clamp(a[2], 0, GeneralsMax + 1)) || a[3] is not (ProtocolCodes.Retreat or ProtocolCodes.Attack)
+                || a[4] < 0 || a[5] < 1 || a[6] < 0)
+            {
+                fail($"workload: start-instance {string.Join(",", a)}: need instance >= 1, a commander among the generals, order 0 or 1, m >= 0, round_ms >= 1, start_delay_ms >= 0");
+            }
+        }
+        else if (w.Command == "set-traitor")
+        {
+            // [strategy, parameter, planSeed]
+            if (w.Args.Count != 3 || w.Args[0] is < (long)TraitorStrategy.Loyal or > (long)TraitorStrategy.Late || w.Node == 0)
+            {
+                fail("workload: set-traitor needs one node and args [strategy 0..7, parameter, plan_seed]");
+            }
+        }
+    }
+
+    private static void ValidateSweep(Scenario s, TwoGeneralsSweepSpec sweep, Action<string> fail)
+    {
+        if (s.Generals != 2)
+        {
+            fail("sweep: a Two Generals sweep needs generals: 2");
+        }
+
+        if (sweep.Strategies.Count == 0 || sweep.LossPercent.Count == 0 || sweep.Messengers.Count == 0)
+        {
+            fail("sweep: strategies, loss_percent and messengers must not be empty");
+        }
+
+        if (sweep.Strategies.Any(t => t.Name.Length == 0 || t.Acks < 0) || sweep.Strategies.Select(t => t.Name).Distinct().Count() != sweep.Strategies.Count)
+        {
+            fail("sweep: every strategy needs a distinct name and acks >= 0");
+        }
+
+        if (sweep.LossPercent.Any(l => l is < 0 or > 100) || sweep.Messengers.Any(m => m is < 1 or > TwoGenerals.MessengersMax))
+        {
+            fail($"sweep: loss_percent must be 0..100 and messengers 1..{TwoGenerals.MessengersMax}");
+        }
+
+        if (sweep.RunsPerCell < 1 || sweep.RetryMs < 1 || sweep.StartDelayMs < 0)
+        {
+            fail("sweep: runs_per_cell and retry_ms must be >= 1, start_delay_ms >= 0");
+        }
+
+        if ((long)sweep.Strategies.Count * sweep.LossPercent.Count * sweep.Messengers.Count * sweep.RunsPerCell > SweepRunsMax)
+        {
+            fail($"sweep: at most {SweepRunsMax} runs (strategies x loss rates x messengers x runs_per_cell)");
+        }
+
+        if (s.Workload.Count > 0 || s.Faults.Count > 0 || s.Checks.Concat(s.Informative).Any(c => c != TwoGeneralsSweepCheck))
+        {
+            fail($"sweep: the sweep makes its own workload; a sweep scenario has no workload or faults, and only the check {TwoGeneralsSweepCheck}");
         }
     }
 

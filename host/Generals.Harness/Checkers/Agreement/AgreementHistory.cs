@@ -15,17 +15,34 @@ public static class AgreementHistory
     public static IEnumerable<HistoryEvent> Decisions(IReadOnlyList<HistoryEvent> history, AgreementInstance instance) =>
         history.Where(e => e.Type == HistoryTypes.Decide && e.Instance == instance.Instance && e.Extra == instance.Protocol);
 
-    /// <summary>The first decision each general reported for the instance.</summary>
-    public static IReadOnlyDictionary<int, HistoryEvent> FirstDecisions(IReadOnlyList<HistoryEvent> history, AgreementInstance instance)
+    /// <summary>
+    /// The first decision of each general for every (protocol, instance), indexed in one pass: checkers that judge
+    /// many instances look them up here instead of scanning the history once per instance.
+    /// </summary>
+    public static IReadOnlyDictionary<(long Protocol, long Instance), IReadOnlyDictionary<int, HistoryEvent>> FirstDecisionsByInstance(
+        IReadOnlyList<HistoryEvent> history)
     {
-        var first = new Dictionary<int, HistoryEvent>();
-        foreach (HistoryEvent decision in Decisions(history, instance))
+        var index = new Dictionary<(long, long), Dictionary<int, HistoryEvent>>();
+        foreach (HistoryEvent decision in history.Where(e => e.Type == HistoryTypes.Decide))
         {
+            if (!index.TryGetValue((decision.Extra, decision.Instance), out Dictionary<int, HistoryEvent>? first))
+            {
+                first = [];
+                index[(decision.Extra, decision.Instance)] = first;
+            }
+
             first.TryAdd(decision.Node, decision);
         }
 
-        return first;
+        return index.ToDictionary(i => i.Key, i => (IReadOnlyDictionary<int, HistoryEvent>)i.Value);
     }
+
+    /// <summary>The instance's first decisions from an index built by <see cref="FirstDecisionsByInstance"/> (empty when none).</summary>
+    public static IReadOnlyDictionary<int, HistoryEvent> FirstDecisions(
+        IReadOnlyDictionary<(long Protocol, long Instance), IReadOnlyDictionary<int, HistoryEvent>> index, AgreementInstance instance) =>
+        index.TryGetValue((instance.Protocol, instance.Instance), out IReadOnlyDictionary<int, HistoryEvent>? first)
+            ? first
+            : new Dictionary<int, HistoryEvent>();
 
     /// <summary>Protocol frames the network carried for the instance (sends only, not deliveries).</summary>
     public static IEnumerable<HistoryEvent> ProtocolSends(IReadOnlyList<HistoryEvent> history, long instance) =>

@@ -12,11 +12,12 @@ public sealed class Ic1Checker(IReadOnlyList<AgreementInstance> instances) : ICh
 
     public CheckResult Check(IReadOnlyList<HistoryEvent> history)
     {
+        var index = AgreementHistory.FirstDecisionsByInstance(history);
         var witness = new List<string>();
         int agreed = 0;
         foreach (AgreementInstance instance in instances)
         {
-            IReadOnlyDictionary<int, HistoryEvent> decisions = AgreementHistory.FirstDecisions(history, instance);
+            IReadOnlyDictionary<int, HistoryEvent> decisions = AgreementHistory.FirstDecisions(index, instance);
             int[] loyal = instance.LoyalLieutenants.Where(decisions.ContainsKey).ToArray();
             int first = loyal.FirstOrDefault();
             int second = loyal.FirstOrDefault(g => decisions[g].Value != decisions[first].Value);

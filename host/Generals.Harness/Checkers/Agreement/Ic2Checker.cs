@@ -12,13 +12,14 @@ public sealed class Ic2Checker(IReadOnlyList<AgreementInstance> instances) : ICh
 
     public CheckResult Check(IReadOnlyList<HistoryEvent> history)
     {
+        var index = AgreementHistory.FirstDecisionsByInstance(history);
         var witness = new List<string>();
         int obeyed = 0;
         int judged = 0;
         foreach (AgreementInstance instance in instances.Where(i => !i.CommanderIsTraitor))
         {
             judged++;
-            IReadOnlyDictionary<int, HistoryEvent> decisions = AgreementHistory.FirstDecisions(history, instance);
+            IReadOnlyDictionary<int, HistoryEvent> decisions = AgreementHistory.FirstDecisions(index, instance);
             int[] disobeyed = instance.LoyalLieutenants
                 .Where(g => decisions.TryGetValue(g, out HistoryEvent? d) && d.Value != instance.Order).ToArray();
             if (disobeyed.Length == 0)

@@ -12,13 +12,14 @@ public sealed class TerminationChecker(IReadOnlyList<AgreementInstance> instance
 
     public CheckResult Check(IReadOnlyList<HistoryEvent> history)
     {
+        var index = AgreementHistory.FirstDecisionsByInstance(history);
         var witness = new List<string>();
         ISet<int> stopped = AgreementHistory.Stopped(history);
         long latestMs = 0;
         foreach (AgreementInstance instance in instances)
         {
             long boundMs = instance.EndMs + slackMs;
-            IReadOnlyDictionary<int, HistoryEvent> decisions = AgreementHistory.FirstDecisions(history, instance);
+            IReadOnlyDictionary<int, HistoryEvent> decisions = AgreementHistory.FirstDecisions(index, instance);
             foreach (int general in instance.Loyal.Where(g => !stopped.Contains(g)))
             {
                 if (!decisions.TryGetValue(general, out HistoryEvent? decision))

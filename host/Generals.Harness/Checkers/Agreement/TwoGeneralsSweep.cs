@@ -57,4 +57,41 @@ public sealed class TwoGeneralsSweep
 
         return text.ToString();
     }
+
+    /// <summary>
+    /// The table as one matrix per strategy: a row per loss rate, a column per number of messengers, each cell
+    /// "both attack / both retreat / defeats" (a cell a strategy cannot run, fewer messengers than acks, shows "-").
+    /// </summary>
+    public string ToMatrixText()
+    {
+        IReadOnlyList<TwoGeneralsSweepRow> rows = Rows;
+        int[] messengers = rows.Select(r => r.Messengers).Distinct().Order().ToArray();
+        var text = new StringBuilder();
+        foreach (IGrouping<string, TwoGeneralsSweepRow> strategy in rows.GroupBy(r => r.Strategy))
+        {
+            int runs = strategy.Max(r => r.Runs);
+            text.Append(CultureInfo.InvariantCulture, $"{strategy.Key}: both attack / both retreat / defeats, of {runs} runs per cell\n");
+            text.Append("loss \\ msgs");
+            foreach (int m in messengers)
+            {
+                text.Append(CultureInfo.InvariantCulture, $" {m,9}");
+            }
+
+            text.Append('\n');
+            foreach (IGrouping<int, TwoGeneralsSweepRow> loss in strategy.GroupBy(r => r.LossPercent).OrderBy(g => g.Key))
+            {
+                text.Append(CultureInfo.InvariantCulture, $"{loss.Key,9}% ");
+                foreach (int m in messengers)
+                {
+                    TwoGeneralsSweepRow? cell = loss.FirstOrDefault(r => r.Messengers == m);
+                    string shown = cell is null ? "-" : $"{cell.BothAttack}/{cell.BothRetreat}/{cell.Defeats}";
+                    text.Append(CultureInfo.InvariantCulture, $" {shown,9}");
+                }
+
+                text.Append('\n');
+            }
+        }
+
+        return text.ToString();
+    }
 }
