@@ -28,7 +28,7 @@ public static class CheckerCatalog
             FixedTimeoutPredictions.For(s)),
         ["ic1"] = s => new Ic1Checker(AgreementScenario.Instances(s)),
         ["ic2"] = s => new Ic2Checker(AgreementScenario.Instances(s)),
-        ["termination"] = s => new TerminationChecker(AgreementScenario.Instances(s), Setting(s, "termination", "slack_ms", 20)),
+        ["termination"] = s => new TerminationChecker(AgreementScenario.Instances(s), Setting(s, "termination", "slack_ms", 50)),
         ["om-message-count"] = s => new OralMessageCountChecker(AgreementScenario.Instances(s)),
         ["decision-stable"] = _ => new StableDecisionChecker(),
         ["forgeries-rejected"] = s => new ForgeryRejectionChecker(AgreementScenario.Forgers(s)),
