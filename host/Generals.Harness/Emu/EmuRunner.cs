@@ -5,6 +5,7 @@ using Generals.Core.Runtime;
 using Generals.Core.Wire;
 using Generals.Harness.Checkers;
 using Generals.Harness.History;
+using Generals.Harness.Monitor;
 using Generals.Harness.Nemesis;
 using Generals.Harness.Runs;
 using Generals.Harness.Scenarios;
@@ -111,7 +112,7 @@ public sealed class EmuRunner
             }
         }
 
-        List<HistoryEvent> history = Rebase(_history.Snapshot());
+        IReadOnlyList<HistoryEvent> history = HarnessMonitor.AddTo(_scenario, Rebase(_history.Snapshot()));
         List<CheckResult> checks = checkers.Select(c => c.Check(history)).ToList();
         elapsed.Stop();
         var counts = new Dictionary<string, long>(Counters) { ["history"] = history.Count };

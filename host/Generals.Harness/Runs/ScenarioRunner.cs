@@ -1,5 +1,7 @@
 using System.Diagnostics;
 using Generals.Harness.Checkers;
+using Generals.Harness.History;
+using Generals.Harness.Monitor;
 using Generals.Harness.Scenarios;
 using Generals.Harness.Sim;
 
@@ -22,15 +24,16 @@ public static class ScenarioRunner
         IReadOnlyList<IChecker> checkers = CheckerCatalog.For(scenario);
         var clock = Stopwatch.StartNew();
         SimResult result = new Simulator(scenario, seed, options).Run();
-        List<CheckResult> checks = checkers.Select(c => c.Check(result.History)).ToList();
+        IReadOnlyList<HistoryEvent> history = HarnessMonitor.AddTo(scenario, result.History);
+        List<CheckResult> checks = checkers.Select(c => c.Check(history)).ToList();
         clock.Stop();
         var counts = new Dictionary<string, long>
         {
             ["events"] = result.Events,
-            ["history"] = result.History.Count,
+            ["history"] = history.Count,
             ["frames-sent"] = result.FramesSent,
             ["frames-delivered"] = result.FramesDelivered,
         };
-        return new RunOutcome(scenario, seed, "sim", result.History, checks, counts, clock.Elapsed);
+        return new RunOutcome(scenario, seed, "sim", history, checks, counts, clock.Elapsed);
     }
 }
