@@ -4,12 +4,18 @@ namespace Generals.Bench;
 
 public static class Program
 {
-    /// <summary>`sim` runs the timed simulator harness; anything else goes to BenchmarkDotNet.</summary>
+    /// <summary>`sim` and `emu` run the timed harnesses; anything else goes to BenchmarkDotNet.</summary>
     public static void Main(string[] args)
     {
         if (args.Length > 0 && args[0] == "sim")
         {
             SimThroughput.Run(Console.Out);
+            return;
+        }
+
+        if (args.Length > 0 && args[0] == "emu")
+        {
+            EmuBench.RunAsync(Console.Out).GetAwaiter().GetResult();
             return;
         }
 

@@ -73,7 +73,7 @@ public class GeneralTests
             g.General.Receive(bytes, 0);
             g.Drain();
             Assert.Equal(before + 1, g.General.Counters.TotalRejections());
-        }, iter: 2000);
+        }, iter: 2000, threads: 1);
     }
 
     [Fact]
