@@ -17,15 +17,18 @@ namespace Generals.Bench;
 /// Timed harness for emulation (processes and brokers are too coarse for BenchmarkDotNet):
 /// frames per second through the nemesis with 10, 25 and 50 emulated generals, and the latency the nemesis
 /// adds against a direct publish, with the embedded broker and with mosquitto.
-/// Run: dotnet run -c Release --project bench/Generals.Bench -- emu
+/// Run: dotnet run -c Release --project bench/Generals.Bench -- emu [latency]
 /// </summary>
 public static class EmuBench
 {
     private const int LatencySamples = 2000;
 
-    public static async Task RunAsync(TextWriter output)
+    /// <summary>How long one sample may wait for its message before it counts as lost (bounds the run).</summary>
+    private static readonly TimeSpan SampleTimeout = TimeSpan.FromMilliseconds(200);
+
+    public static async Task RunAsync(TextWriter output, bool latencyOnly)
     {
-        foreach (int generals in new[] { 10, 25, 50 })
+        foreach (int generals in latencyOnly ? [] : new[] { 10, 25, 50 })
         {
             await Throughput(generals, output);
         }
@@ -44,10 +47,10 @@ public static class EmuBench
 
     private static async Task Throughput(int generals, TextWriter output)
     {
-        string yaml = $"name: bench-{generals}\nduration_ms: 10000\nsettle_ms: 1000\ngenerals: {generals}\n"
+        string yaml = $"name: bench-{generals}\nduration_ms: 5000\nsettle_ms: 1000\ngenerals: {generals}\n"
             + "network: { delay: { distribution: constant, ms: 0 } }\nworkload:\n"
             + string.Concat(Enumerable.Range(1, generals).Select(i =>
-                $"  - {{ at_ms: 0, node: {i}, command: send-stream, to: {(i % generals) + 1}, count: 500, interval_ms: 20, first_id: {i * 100000} }}\n"))
+                $"  - {{ at_ms: 0, node: {i}, command: send-stream, to: {(i % generals) + 1}, count: 5000, interval_ms: 1, first_id: {i * 100000} }}\n"))
             + "checks: [authentication]\n";
         Scenario scenario = ScenarioLoader.Parse(yaml, "bench");
         string folder = Directory.CreateTempSubdirectory("generals-bench-emu-").FullName;
@@ -97,8 +100,6 @@ public static class EmuBench
         {
             mosquitto = MosquittoBroker.Start(Path.Combine(root, "mosquitto"), "lab", credentials, [1, 2]);
             port = mosquitto.Port;
-            relay = new MqttRelay("lab", network, "127.0.0.1", port, credentials.PasswordOf(KitCredentials.HarnessUser));
-            await relay.ConnectAsync(CancellationToken.None);
         }
 
         try
@@ -106,6 +107,13 @@ public static class EmuBench
             using IMqttClient sender = await Connect(port, credentials, 1);
             using IMqttClient receiver = await Connect(port, credentials, 2);
             double[] direct = await Measure(sender, receiver, Topics.Events("lab", 1), Topics.Events("lab", 1), subscribeAsHarness: true, port, credentials);
+            if (mosquitto != null)
+            {
+                // The relay is the harness's one client (same client id): it joins after the direct measurement.
+                relay = new MqttRelay("lab", network, "127.0.0.1", port, credentials.PasswordOf(KitCredentials.HarnessUser));
+                await relay.ConnectAsync(CancellationToken.None);
+            }
+
             double[] nemesis = await Measure(sender, receiver, Topics.Wire("lab", 1), Topics.Inbox("lab", 2), subscribeAsHarness: false, port, credentials);
             output.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"{broker,-9} direct publish p50 {P(direct, 0.5):0.000} ms p99 {P(direct, 0.99):0.000} ms; through the nemesis p50 {P(nemesis, 0.5):0.000} ms p99 {P(nemesis, 0.99):0.000} ms; "
@@ -130,7 +138,7 @@ public static class EmuBench
     private static async Task<double[]> Measure(IMqttClient sender, IMqttClient receiver, string publishTopic, string receiveTopic,
         bool subscribeAsHarness, int port, KitCredentials credentials)
     {
-        using IMqttClient? harness = subscribeAsHarness ? await Connect(port, credentials, 0) : null;
+        IMqttClient? harness = subscribeAsHarness ? await Connect(port, credentials, 0) : null;
         IMqttClient listener = harness ?? receiver;
         var latencies = new List<double>(LatencySamples);
         var arrived = new SemaphoreSlim(0);
@@ -151,7 +159,13 @@ public static class EmuBench
             byte[] frame = FrameCodec.Encode(new Frame(FrameKind.Data, "lab", new FrameRoute(1, 2), new FrameStamp(1, (uint)i + 1, 0, 0), new byte[32]));
             Interlocked.Exchange(ref sentTicks, Stopwatch.GetTimestamp());
             await sender.PublishAsync(new MqttApplicationMessageBuilder().WithTopic(publishTopic).WithPayload(frame).Build());
-            await arrived.WaitAsync(TimeSpan.FromSeconds(2));
+            await arrived.WaitAsync(SampleTimeout);
+        }
+
+        if (harness != null)
+        {
+            await harness.DisconnectAsync();
+            harness.Dispose();
         }
 
         return [.. latencies.Skip(100).Order()];

@@ -15,7 +15,7 @@ public static class Program
 
         if (args.Length > 0 && args[0] == "emu")
         {
-            EmuBench.RunAsync(Console.Out).GetAwaiter().GetResult();
+            EmuBench.RunAsync(Console.Out, latencyOnly: args.Length > 1 && args[1] == "latency").GetAwaiter().GetResult();
             return;
         }
 

@@ -17,8 +17,9 @@ namespace Generals.Core.Config
         /// <summary>Longest line: room for a comment sentence; anything longer is a pasted blob.</summary>
         public const int LineCharsMax = 256;
 
-        /// <summary>Most boards: a physical kit has four to seven; more is a typo in a section header.</summary>
-        public const int BoardsMax = 32;
+        /// <summary>Most boards: a physical kit has four to seven; emulated kits of the benchmarks go to 50;
+        /// beyond 128 is a typo in a section header.</summary>
+        public const int BoardsMax = 128;
 
         /// <summary>Errors reported before giving up: enough for a badly broken file, bounded for the board.</summary>
         public const int ErrorsMax = 32;

@@ -14,12 +14,22 @@ namespace Generals.Core.Crypto
         /// <summary>Bytes in an ideal signature.</summary>
         public const int SignatureBytes = 16;
 
-        private readonly ulong _kitSeed;
+        private const int Lanes = 4;
+
+        /// <summary>Four secret words per signer id (0..254), drawn once from the kit seed.</summary>
+        private readonly uint[] _secrets = new uint[(FrameLimits.GeneralIdMax + 1) * Lanes];
 
         /// <summary>Creates the scheme for a kit; the same seed gives the same signatures.</summary>
         public IdealSignatures(ulong kitSeed)
         {
-            _kitSeed = kitSeed;
+            for (int id = 0; id <= FrameLimits.GeneralIdMax; id++)
+            {
+                Prng secrets = new Prng(kitSeed ^ ((ulong)(uint)id * 0x9E3779B97F4A7C15UL));
+                for (int lane = 0; lane < Lanes; lane++)
+                {
+                    _secrets[(id * Lanes) + lane] = secrets.NextUInt();
+                }
+            }
         }
 
         /// <summary>The scheme id on the wire.</summary>
@@ -51,34 +61,51 @@ namespace Generals.Core.Crypto
             return Bytes.Equal(Digest(signerId, message), signature) ? SignatureCheck.Valid : SignatureCheck.Invalid;
         }
 
-        /// <summary>The keyed digest of <paramref name="message"/> under <paramref name="signerId"/>'s secret.</summary>
+        /// <summary>The keyed digest of <paramref name="message"/> under <paramref name="signerId"/>'s secret:
+        /// four FNV-style lanes, each keyed by one of the signer's four secret words, in one pass.</summary>
         internal byte[] Digest(int signerId, byte[] message)
         {
-            Prng secrets = new Prng(_kitSeed ^ ((ulong)(uint)signerId * 0x9E3779B97F4A7C15UL));
-            byte[] digest = new byte[SignatureBytes];
-            for (int lane = 0; lane < 4; lane++)
+            int at = signerId * Lanes;
+            uint k0 = _secrets[at];
+            uint k1 = _secrets[at + 1];
+            uint k2 = _secrets[at + 2];
+            uint k3 = _secrets[at + 3];
+            uint h0 = 2166136261u ^ k0;
+            uint h1 = 2166136261u ^ k1;
+            uint h2 = 2166136261u ^ k2;
+            uint h3 = 2166136261u ^ k3;
+            unchecked
             {
-                uint secret = secrets.NextUInt();
-                uint h = 2166136261u ^ secret;
-                unchecked
+                for (int i = 0; i < message.Length; i++)
                 {
-                    for (int i = 0; i < message.Length; i++)
-                    {
-                        h = ((h ^ message[i]) * 16777619u) + secret;
-                    }
-
-                    h ^= (uint)message.Length;
-                    h ^= h >> 16;
-                    h *= 0x85EBCA6B;
-                    h ^= h >> 13;
-                    h *= 0xC2B2AE35;
-                    h ^= h >> 16;
+                    uint b = message[i];
+                    h0 = ((h0 ^ b) * 16777619u) + k0;
+                    h1 = ((h1 ^ b) * 16777619u) + k1;
+                    h2 = ((h2 ^ b) * 16777619u) + k2;
+                    h3 = ((h3 ^ b) * 16777619u) + k3;
                 }
-
-                Bytes.WriteUInt32(digest, lane * 4, h);
             }
 
+            byte[] digest = new byte[SignatureBytes];
+            Bytes.WriteUInt32(digest, 0, Finish(h0, message.Length));
+            Bytes.WriteUInt32(digest, 4, Finish(h1, message.Length));
+            Bytes.WriteUInt32(digest, 8, Finish(h2, message.Length));
+            Bytes.WriteUInt32(digest, 12, Finish(h3, message.Length));
             return digest;
+        }
+
+        private static uint Finish(uint h, int length)
+        {
+            unchecked
+            {
+                h ^= (uint)length;
+                h ^= h >> 16;
+                h *= 0x85EBCA6B;
+                h ^= h >> 13;
+                h *= 0xC2B2AE35;
+                h ^= h >> 16;
+                return h;
+            }
         }
 
         private sealed class IdealSigner : ISigner
