@@ -46,8 +46,9 @@ public sealed class EmuRunTests : IDisposable
     [Fact]
     public void RunEmu_TwentyKillNineRestartCycles_ValidNothingLostNoStampReused()
     {
+        var random = new Random(7);
         var faults = string.Join("\n", Enumerable.Range(0, 20).Select(i =>
-            $"  - {{ node: {1 + (i % 2)}, kind: crash-recovery, at_ms: {500 + (i * 400)}, restart_after_ms: 150 }}"));
+            $"  - {{ node: {1 + (i % 2)}, kind: crash-recovery, at_ms: {300 + (i * 400) + random.Next(0, 250)}, restart_after_ms: 150 }}"));
         string yaml = $$"""
             name: emu-twenty-kills
             duration_ms: 9000
