@@ -69,6 +69,17 @@ public class AgreementCheckerTests
     }
 
     [Fact]
+    public void Termination_StartCommandSentLate_BoundCountsFromTheSending()
+    {
+        AgreementInstance instance = Om(3, 1);
+        var sentLate = new HistoryEvent { TimeMs = 30, Type = HistoryTypes.Control, Node = 3, Detail = "start-instance 2,1,1,1,1,100,10" };
+        List<HistoryEvent> history = [sentLate, Decide(instance.EndMs + 30, 1, Attack), Decide(instance.EndMs + 30, 2, Attack), Decide(instance.EndMs + 30, 3, Attack)];
+
+        Assert.Equal(Verdict.Valid, new TerminationChecker([instance], slackMs: 5).Check(history).Verdict);
+        Assert.Equal(Verdict.Invalid, new TerminationChecker([instance], slackMs: 5).Check(history[1..]).Verdict);
+    }
+
+    [Fact]
     public void Termination_LateAndMissingDecisions_InvalidWithWitness()
     {
         AgreementInstance instance = Om(3, 1);

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Generals.Harness.History;
 
 namespace Generals.Harness.Checkers.Agreement;
@@ -5,6 +6,9 @@ namespace Generals.Harness.Checkers.Agreement;
 /// <summary>
 /// Termination within the round bound: every loyal general that is not crash-stopped decides by
 /// start + (m + 1) * roundMs + <paramref name="slackMs"/> (the slack covers the harness seeing the telemetry).
+/// The start is when the harness actually sent the last start command of the instance (as the history's
+/// `control` events show) plus the start delay: in the simulator that is the scheduled time, on emulated
+/// generals the harness's scheduler may send it some milliseconds later.
 /// </summary>
 public sealed class TerminationChecker(IReadOnlyList<AgreementInstance> instances, long slackMs) : IChecker
 {
@@ -18,7 +22,7 @@ public sealed class TerminationChecker(IReadOnlyList<AgreementInstance> instance
         long latestMs = 0;
         foreach (AgreementInstance instance in instances)
         {
-            long boundMs = instance.EndMs + slackMs;
+            long boundMs = Math.Max(instance.EndMs, SentEndMs(history, instance)) + slackMs;
             IReadOnlyDictionary<int, HistoryEvent> decisions = AgreementHistory.FirstDecisions(index, instance);
             foreach (int general in instance.Loyal.Where(g => !stopped.Contains(g)))
             {
@@ -38,5 +42,28 @@ public sealed class TerminationChecker(IReadOnlyList<AgreementInstance> instance
 
         var figures = new Dictionary<string, double> { ["instances"] = instances.Count, ["slowest-decision-ms"] = latestMs };
         return witness.Count == 0 ? CheckResult.Valid(Name, figures) : CheckResult.Invalid(Name, witness, figures);
+    }
+
+    /// <summary>The last round's deadline counted from when the instance's start commands were actually sent
+    /// (long.MinValue when the history has none).</summary>
+    private static long SentEndMs(IReadOnlyList<HistoryEvent> history, AgreementInstance instance)
+    {
+        long endMs = long.MinValue;
+        foreach (HistoryEvent e in history)
+        {
+            if (e.Type != HistoryTypes.Control || e.Detail == null || !e.Detail.StartsWith("start-instance ", StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            string[] args = e.Detail["start-instance ".Length..].Split(',');
+            if (args.Length > 6 && long.TryParse(args[1], CultureInfo.InvariantCulture, out long number) && number == instance.Instance
+                && long.TryParse(args[6], CultureInfo.InvariantCulture, out long startDelayMs))
+            {
+                endMs = Math.Max(endMs, e.TimeMs + startDelayMs + (instance.EndMs - instance.StartMs));
+            }
+        }
+
+        return endMs;
     }
 }
