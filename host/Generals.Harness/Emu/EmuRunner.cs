@@ -31,6 +31,7 @@ public sealed class EmuRunner
     private readonly Lock _controlLock = new();
     private uint _controlSequence;
     private long _startMs;
+    private long _endMs = long.MaxValue;
     private IInboxSink? _sink;
 
     public EmuRunner(Scenario scenario, ulong seed, IEmuKit kit, EmuOptions options)
@@ -88,13 +89,15 @@ public sealed class EmuRunner
         }
         finally
         {
+            // The run ends now; what the generals publish while they are being stopped is not part of it.
+            _endMs = _clock.NowMs;
+            _history.Record(new HistoryEvent { TimeMs = _endMs, Type = HistoryTypes.End });
             foreach (GeneralProcess general in _generals.Values)
             {
                 general.Stop(TimeSpan.FromSeconds(2));
                 general.Dispose();
             }
 
-            _history.Record(new HistoryEvent { TimeMs = _clock.NowMs, Type = HistoryTypes.End });
             Counters["malformed-wire-frames"] = network.MalformedFrames;
             Counters["frames-routed"] = network.FramesRouted;
             Counters["scheduler-failures"] = scheduler.Failures;
@@ -317,7 +320,7 @@ public sealed class EmuRunner
     {
         var rebased = new List<HistoryEvent>(history.Count);
         var deadSince = new Dictionary<int, long>();
-        foreach (HistoryEvent e in history)
+        foreach (HistoryEvent e in history.Where(e => e.TimeMs < _endMs || e.Type == HistoryTypes.End))
         {
             if (e.Type == HistoryTypes.Crash)
             {

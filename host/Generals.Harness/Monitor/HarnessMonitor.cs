@@ -23,7 +23,7 @@ public static class HarnessMonitor
             return history;
         }
 
-        long endMs = history.Count == 0 ? 0 : history[^1].TimeMs;
+        long endMs = history.LastOrDefault(e => e.Type == HistoryTypes.End)?.TimeMs ?? (history.Count == 0 ? 0 : history[^1].TimeMs);
         var verdicts = new List<HistoryEvent>();
         var heartbeats = history
             .Where(e => e.Type == HistoryTypes.Send && e.Kind == (int)FrameKind.Heartbeat)
