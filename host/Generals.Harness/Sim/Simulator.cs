@@ -361,13 +361,13 @@ public sealed class Simulator
             return;
         }
 
-        if (FrameCodec.TryDecode(bytes, out Frame frame) != FrameRejection.None)
+        if (FrameCodec.TryRead(bytes, 0, bytes.Length, out FrameLayout frame) != FrameRejection.None)
         {
             Record(new HistoryEvent { TimeMs = _nowMs, Type = HistoryTypes.Drop, Node = node.Id, Detail = "malformed frame from a general" });
             return;
         }
 
-        if (frame.Route.To == FrameLimits.Broadcast)
+        if (frame.To == FrameLimits.Broadcast)
         {
             for (int id = 1; id <= _scenario.Generals; id++)
             {
@@ -377,23 +377,24 @@ public sealed class Simulator
                 }
             }
         }
-        else if (frame.Route.To >= 1 && frame.Route.To <= _scenario.Generals)
+        else if (frame.To >= 1 && frame.To <= _scenario.Generals)
         {
-            Route(node.Id, frame.Route.To, frame, bytes);
+            Route(node.Id, frame.To, frame, bytes);
         }
     }
 
-    private void Route(int from, int to, Frame frame, byte[] bytes)
+    private void Route(int from, int to, FrameLayout frame, byte[] bytes)
     {
         _framesSent++;
         HistoryEvent sent = new()
         {
             TimeMs = _nowMs, Type = HistoryTypes.Send, Node = from, Peer = to, Kind = (int)frame.Kind,
-            Incarnation = frame.Stamp.Incarnation, Sequence = frame.Stamp.Sequence, Instance = frame.Stamp.Instance, Round = frame.Stamp.Round,
+            Incarnation = frame.Incarnation, Sequence = frame.Sequence, Instance = frame.Instance, Round = frame.Round,
         };
         if (frame.Kind == FrameKind.Protocol)
         {
-            sent = sent with { Value = RoundTrace.OrderOf(frame.Payload), Detail = RoundTrace.DescribePayload(frame.Payload) };
+            byte[] payload = bytes[frame.PayloadOffset..(frame.PayloadOffset + frame.PayloadLength)];
+            sent = sent with { Value = RoundTrace.OrderOf(payload), Detail = RoundTrace.DescribePayload(payload) };
         }
 
         sent = sent with { Extra = FrameHash.Of(bytes) };

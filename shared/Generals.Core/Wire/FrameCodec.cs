@@ -85,10 +85,13 @@ namespace Generals.Core.Wire
             return TryDecode(bytes, 0, bytes.Length, out frame);
         }
 
-        /// <summary>Decodes <paramref name="count"/> bytes at <paramref name="offset"/>. Never throws for any content.</summary>
-        public static FrameRejection TryDecode(byte[] bytes, int offset, int count, out Frame frame)
+        /// <summary>
+        /// Validates <paramref name="count"/> bytes at <paramref name="offset"/> exactly as <see cref="TryDecode(byte[], int, int, out Frame)"/>
+        /// does and reads where every field lies, allocating nothing (the harness routes frames with it).
+        /// </summary>
+        public static FrameRejection TryRead(byte[] bytes, int offset, int count, out FrameLayout layout)
         {
-            frame = null;
+            layout = new FrameLayout();
             if (bytes == null || count <= 0 || offset < 0 || offset > bytes.Length || count > bytes.Length - offset)
             {
                 return count > 0 && bytes != null ? FrameRejection.Truncated : FrameRejection.Empty;
@@ -206,12 +209,41 @@ namespace Generals.Core.Wire
                 return FrameRejection.TrailingBytes;
             }
 
-            string kit = ReadKit(bytes, offset + KitOffset, kitLength);
-            Frame decoded = new Frame((FrameKind)kind, kit, new FrameRoute(from, to),
-                new FrameStamp(incarnation, sequence, instance, round), Bytes.Slice(bytes, payloadAt, payloadLength));
-            if (scheme != SignatureScheme.None)
+            layout.Kind = (FrameKind)kind;
+            layout.KitOffset = offset + KitOffset;
+            layout.KitLength = kitLength;
+            layout.From = from;
+            layout.To = to;
+            layout.Incarnation = incarnation;
+            layout.Sequence = sequence;
+            layout.Instance = instance;
+            layout.Round = round;
+            layout.PayloadOffset = payloadAt;
+            layout.PayloadLength = payloadLength;
+            layout.Scheme = scheme;
+            layout.SignatureOffset = signatureAt;
+            layout.SignatureLength = signatureLength;
+            return FrameRejection.None;
+        }
+
+        /// <summary>Decodes <paramref name="count"/> bytes at <paramref name="offset"/>. Never throws for any content.</summary>
+        public static FrameRejection TryDecode(byte[] bytes, int offset, int count, out Frame frame)
+        {
+            frame = null;
+            FrameLayout layout;
+            FrameRejection rejection = TryRead(bytes, offset, count, out layout);
+            if (rejection != FrameRejection.None)
             {
-                decoded = decoded.WithSignature(scheme, Bytes.Slice(bytes, signatureAt, signatureLength));
+                return rejection;
+            }
+
+            string kit = ReadKit(bytes, layout.KitOffset, layout.KitLength);
+            Frame decoded = new Frame(layout.Kind, kit, new FrameRoute(layout.From, layout.To),
+                new FrameStamp(layout.Incarnation, layout.Sequence, layout.Instance, layout.Round),
+                Bytes.Slice(bytes, layout.PayloadOffset, layout.PayloadLength));
+            if (layout.Scheme != SignatureScheme.None)
+            {
+                decoded = decoded.WithSignature(layout.Scheme, Bytes.Slice(bytes, layout.SignatureOffset, layout.SignatureLength));
             }
 
             frame = decoded;

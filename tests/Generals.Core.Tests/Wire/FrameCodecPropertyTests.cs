@@ -34,6 +34,33 @@ public class FrameCodecPropertyTests
     }
 
     [Fact]
+    public void TryRead_EncodedValidFrame_LaysOutEveryFieldWithoutAllocating()
+    {
+        byte[] warmUp = FrameCodec.Encode(new Frame(FrameKind.Data, "lab", new FrameRoute(1, 2), FrameStamp.Zero, [1]));
+        for (int i = 0; i < 100; i++)
+        {
+            FrameCodec.TryRead(warmUp, 0, warmUp.Length, out _);
+        }
+
+        GenFrame.Sample(frame =>
+        {
+            byte[] bytes = FrameCodec.Encode(frame);
+            long before = GC.GetAllocatedBytesForCurrentThread();
+            FrameRejection rejection = FrameCodec.TryRead(bytes, 0, bytes.Length, out FrameLayout layout);
+            long allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+
+            Assert.Equal(FrameRejection.None, rejection);
+            Assert.Equal(0, allocated);
+            Assert.Equal((frame.Kind, frame.Route.From, frame.Route.To), (layout.Kind, layout.From, layout.To));
+            Assert.Equal((frame.Stamp.Incarnation, frame.Stamp.Sequence, frame.Stamp.Instance, frame.Stamp.Round),
+                (layout.Incarnation, layout.Sequence, layout.Instance, layout.Round));
+            Assert.Equal(frame.Payload, bytes[layout.PayloadOffset..(layout.PayloadOffset + layout.PayloadLength)]);
+            Assert.Equal(frame.Kit, System.Text.Encoding.ASCII.GetString(bytes, layout.KitOffset, layout.KitLength));
+            Assert.Equal(frame.Scheme, layout.Scheme);
+        }, iter: 2_000);
+    }
+
+    [Fact]
     public void Decode_RandomBytes_NeverThrowsAndAllocatesBoundedly()
     {
         Gen.Byte.Array[0, 2_000].Sample(AssertTotalAndBounded, iter: 20_000);
