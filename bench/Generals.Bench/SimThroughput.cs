@@ -48,7 +48,7 @@ public static class SimThroughput
             duration_ms: 60000
             link: { authenticated: true }
             workload:
-              - { at_ms: 0, node: 0, command: send-stream, to: 1, count: 5000, interval_ms: 10, first_id: 1 }
+              - { at_ms: 0, node: 0, command: send-stream, to: 1, count: 50000, interval_ms: 1, first_id: 1 }
             """;
         const string reliable = """
             name: throughput-reliable
@@ -57,10 +57,10 @@ public static class SimThroughput
             link: { reliable: true, authenticated: true }
             network: { loss: 0.1, delay: { distribution: uniform, min_ms: 1, max_ms: 20 } }
             workload:
-              - { at_ms: 0, node: 1, command: send-stream, to: 2, count: 5000, interval_ms: 10, first_id: 1 }
-              - { at_ms: 0, node: 2, command: send-stream, to: 3, count: 5000, interval_ms: 10, first_id: 100000 }
-              - { at_ms: 0, node: 3, command: send-stream, to: 4, count: 5000, interval_ms: 10, first_id: 200000 }
-              - { at_ms: 0, node: 4, command: send-stream, to: 1, count: 5000, interval_ms: 10, first_id: 300000 }
+              - { at_ms: 0, node: 1, command: send-stream, to: 2, count: 50000, interval_ms: 1, first_id: 1 }
+              - { at_ms: 0, node: 2, command: send-stream, to: 3, count: 50000, interval_ms: 1, first_id: 100000 }
+              - { at_ms: 0, node: 3, command: send-stream, to: 4, count: 50000, interval_ms: 1, first_id: 200000 }
+              - { at_ms: 0, node: 4, command: send-stream, to: 1, count: 50000, interval_ms: 1, first_id: 300000 }
             """;
         yield return ("streams, authenticated, history of app events", broadcast, false);
         yield return ("streams, authenticated, full network history", broadcast, true);

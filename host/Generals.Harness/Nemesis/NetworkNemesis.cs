@@ -19,7 +19,9 @@ public sealed class NetworkNemesis
     private readonly Scenario _scenario;
     private readonly Prng _random;
     private readonly LinkFaults _baseline;
-    private readonly Dictionary<(int, int), List<byte[]>> _memory = [];
+    private readonly LinkFaults _unstable;
+    private readonly bool _hasCuts;
+    private readonly Dictionary<(int, int), ReplayMemory> _memory = [];
     private bool _healed;
 
     public NetworkNemesis(Scenario scenario, Prng random)
@@ -27,6 +29,8 @@ public sealed class NetworkNemesis
         _scenario = scenario;
         _random = random;
         _baseline = LinkFaults.None.Over(scenario.Network);
+        _unstable = _baseline with { Delay = scenario.Timing.Unstable ?? new DelaySpec { Distribution = "exponential", Ms = 200 } };
+        _hasCuts = scenario.Partitions.Count > 0 || scenario.Faults.Any(f => f.Kind == "broker-restart");
     }
 
     /// <summary>
@@ -38,12 +42,10 @@ public sealed class NetworkNemesis
     /// <summary>The knobs in force on from -> to at <paramref name="nowMs"/>.</summary>
     public LinkFaults FaultsAt(int from, int to, long nowMs)
     {
-        LinkFaults faults = _baseline;
-        if (_scenario.Timing.Model == "asynchronous"
-            || (_scenario.Timing.Model == "partially-synchronous" && nowMs < _scenario.Timing.GstMs))
-        {
-            faults = faults with { Delay = _scenario.Timing.Unstable ?? new DelaySpec { Distribution = "exponential", Ms = 200 } };
-        }
+        LinkFaults faults = _scenario.Timing.Model == "asynchronous"
+            || (_scenario.Timing.Model == "partially-synchronous" && nowMs < _scenario.Timing.GstMs)
+            ? _unstable
+            : _baseline;
 
         foreach (LinkRuleSpec rule in _scenario.Links)
         {
@@ -60,6 +62,11 @@ public sealed class NetworkNemesis
     /// <summary>True when a partition (or the broker being down) cuts from -> to at <paramref name="nowMs"/>.</summary>
     public bool IsCut(int from, int to, long nowMs)
     {
+        if (!_hasCuts)
+        {
+            return false;
+        }
+
         foreach (FaultSpec fault in _scenario.Faults)
         {
             if (fault.Kind == "broker-restart" && nowMs >= fault.AtMs && nowMs < fault.AtMs + fault.DurationMs)
@@ -126,8 +133,7 @@ public sealed class NetworkNemesis
 
         if (_random.Chance(f.Replay))
         {
-            List<byte[]> memory = _memory[(from, to)];
-            byte[] old = memory[(int)_random.NextBelow((uint)memory.Count)];
+            byte[] old = _memory[(from, to)].Pick(_random);
             actions.Add(new(true, f.ReplayDelayMs + DelaySampler.Sample(f.Delay, _random), old, HistoryTypes.Replay, "replayed an earlier frame"));
         }
 
@@ -176,18 +182,35 @@ public sealed class NetworkNemesis
 
     private void Remember(int from, int to, byte[] frame)
     {
-        if (!_memory.TryGetValue((from, to), out List<byte[]>? memory))
+        if (!_memory.TryGetValue((from, to), out ReplayMemory? memory))
         {
-            memory = [];
+            memory = new ReplayMemory();
             _memory[(from, to)] = memory;
         }
 
-        if (memory.Count == ReplayMemoryMax)
+        memory.Add(frame);
+    }
+
+    /// <summary>The last <see cref="ReplayMemoryMax"/> frames of one directed link, in a ring.</summary>
+    private sealed class ReplayMemory
+    {
+        private readonly byte[][] _frames = new byte[ReplayMemoryMax][];
+        private int _count;
+        private int _next;
+
+        public void Add(byte[] frame)
         {
-            memory.RemoveAt(0);
+            _frames[_next] = frame;
+            _next = (_next + 1) % ReplayMemoryMax;
+            _count = Math.Min(_count + 1, ReplayMemoryMax);
         }
 
-        memory.Add(frame);
+        /// <summary>A uniformly chosen remembered frame (the oldest is at index 0 of the ring's order).</summary>
+        public byte[] Pick(Prng random)
+        {
+            int oldest = _count < ReplayMemoryMax ? 0 : _next;
+            return _frames[(oldest + (int)random.NextBelow((uint)_count)) % ReplayMemoryMax];
+        }
     }
 
     /// <summary>Rewrites the sender byte in place (the signature, if any, stays and no longer matches).</summary>
