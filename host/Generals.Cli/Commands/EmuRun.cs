@@ -11,6 +11,10 @@ public static class EmuRun
     {
         Directory.CreateDirectory(folder);
         ProvisionedEmuKit kit = ProvisionedEmuKit.Create(scenario, seed, folder);
+        using MosquittoBroker? mosquitto = broker == "mosquitto"
+            ? MosquittoBroker.Start(Path.Combine(folder, "mosquitto"), scenario.Kit, kit.Credentials, Enumerable.Range(1, scenario.Generals))
+            : null;
+        broker = mosquitto?.Url ?? broker;
         using var cancel = new CancellationTokenSource();
         ConsoleCancelEventHandler onCancel = (_, e) =>
         {

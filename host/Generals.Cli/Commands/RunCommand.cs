@@ -18,7 +18,9 @@ public static class RunCommand
         mode.AcceptOnlyFromAmong("sim", "emu");
         var broker = new Option<string?>("--broker")
         {
-            Description = "emu: an external broker mqtt://host:port (mosquitto, EMQX) with the harness relaying; default: the embedded broker.",
+            Description = "emu: `mosquitto` starts a real mosquitto for the run (password file and ACL from the run's kit); "
+                + "mqtt://host:port joins an external broker that accepts the run's credentials (written under the run folder's secrets/); "
+                + "either way the harness relays wire to inbox as a client. Default: the embedded broker.",
         };
         var seed = new Option<ulong?>("--seed") { Description = "Replay this seed (sim runs replay exactly)." };
         var output = new Option<string?>("--out") { Description = "Write the run folder here instead of store/<scenario>/<UTC time>/." };

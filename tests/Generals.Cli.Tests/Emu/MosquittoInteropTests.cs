@@ -61,4 +61,17 @@ public sealed class MosquittoInteropTests : IDisposable
         Assert.Contains("user general-1\ntopic write gl/lab/wire/1\n", acl, StringComparison.Ordinal);
         Assert.DoesNotContain("topic write gl/lab/wire/2\ntopic write gl/lab/n/1", acl, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void RunCommand_BrokerMosquitto_StartsMosquittoForTheRunAndPasses()
+    {
+        string file = EmuScenarioFiles.Write(_root, "emu-reliable", EmuScenarioFiles.ReliableStream);
+        string folder = Path.Combine(_root, "cli");
+
+        CliRunner.Result result = CliRunner.Run(["run", file, "--mode", "emu", "--broker", "mosquitto", "--seed", "3", "--out", folder]);
+
+        Assert.True(result.ExitCode == 0, result.Output + result.Error);
+        Assert.True(File.Exists(Path.Combine(folder, "mosquitto", "acl")));
+        Assert.Contains("broker mqtt://127.0.0.1:", File.ReadAllText(Path.Combine(folder, "history.jsonl")), StringComparison.Ordinal);
+    }
 }
