@@ -1,6 +1,5 @@
 using Generals.Core.Wire;
 using Generals.Harness.History;
-using Generals.Harness.Inspect;
 using Generals.Harness.Nemesis;
 
 namespace Generals.Harness.Emu;
@@ -57,8 +56,8 @@ public sealed class EmuNetwork
     public void OnWire(int from, byte[] bytes)
     {
         long now = _history.NowMs;
-        FrameRejection rejection = FrameCodec.TryDecode(bytes, out Frame frame);
-        if (rejection != FrameRejection.None || frame.Route.From != from)
+        FrameRejection rejection = FrameCodec.TryRead(bytes, 0, bytes.Length, out FrameLayout frame);
+        if (rejection != FrameRejection.None || frame.From != from)
         {
             lock (_lock)
             {
@@ -76,7 +75,7 @@ public sealed class EmuNetwork
         lock (_lock)
         {
             FramesRouted++;
-            if (frame.Route.To == FrameLimits.Broadcast)
+            if (frame.To == FrameLimits.Broadcast)
             {
                 for (int to = 1; to <= _generals; to++)
                 {
@@ -86,9 +85,9 @@ public sealed class EmuNetwork
                     }
                 }
             }
-            else if (frame.Route.To >= 1 && frame.Route.To <= _generals)
+            else if (frame.To >= 1 && frame.To <= _generals)
             {
-                Route(from, frame.Route.To, frame, bytes, now);
+                Route(from, frame.To, frame, bytes, now);
             }
         }
     }
@@ -111,19 +110,9 @@ public sealed class EmuNetwork
         }
     }
 
-    private void Route(int from, int to, Frame frame, byte[] bytes, long now)
+    private void Route(int from, int to, FrameLayout frame, byte[] bytes, long now)
     {
-        HistoryEvent sent = new()
-        {
-            TimeMs = now, Type = HistoryTypes.Send, Node = from, Peer = to, Kind = (int)frame.Kind,
-            Incarnation = frame.Stamp.Incarnation, Sequence = frame.Stamp.Sequence, Instance = frame.Stamp.Instance, Round = frame.Stamp.Round,
-        };
-        if (frame.Kind == FrameKind.Protocol)
-        {
-            sent = sent with { Value = RoundTrace.OrderOf(frame.Payload), Detail = RoundTrace.DescribePayload(frame.Payload) };
-        }
-
-        sent = sent with { Extra = FrameHash.Of(bytes) };
+        HistoryEvent sent = SendEvent.For(now, from, to, frame, bytes);
         _history.Record(sent);
         string inbox = Topics.Inbox(_kit, to);
         foreach (NemesisAction action in _nemesis.Decide(from, to, bytes, now))

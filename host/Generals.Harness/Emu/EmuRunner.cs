@@ -296,17 +296,10 @@ public sealed class EmuRunner
             lock (_controlLock)
             {
                 _controlSequence++;
-                var frame = new Frame(FrameKind.Control, _scenario.Kit, new FrameRoute(FrameLimits.HarnessId, id),
-                    new FrameStamp(1, _controlSequence, 0, 0), ValueRecord.Encode((int)command.Type, command.Arguments));
-                frame = frame.WithSignature(_kit.HarnessSigner.Scheme, _kit.HarnessSigner.Sign(FrameCodec.EncodeSignedPart(frame, true)));
-                bytes = FrameCodec.Encode(frame);
+                bytes = ControlCommands.SignedFrame(_scenario.Kit, id, _controlSequence, command, _kit.HarnessSigner);
             }
 
-            _history.Record(new HistoryEvent
-            {
-                TimeMs = _clock.NowMs, Type = HistoryTypes.Control, Node = id, Value = (long)command.Type,
-                Detail = work.Command + (command.Arguments.Length > 0 ? " " + string.Join(",", command.Arguments) : ""),
-            });
+            _history.Record(ControlCommands.HistoryOf(_clock.NowMs, id, work, command));
             _sink!.Publish(Topics.Control(_scenario.Kit, id), bytes);
         }
     }

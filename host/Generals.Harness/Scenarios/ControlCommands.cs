@@ -1,4 +1,7 @@
+using Generals.Core.Crypto;
 using Generals.Core.Node;
+using Generals.Core.Wire;
+using Generals.Harness.History;
 
 namespace Generals.Harness.Scenarios;
 
@@ -26,4 +29,19 @@ public static class ControlCommands
             : [.. w.Args];
         return new ControlCommand(type, args);
     }
+
+    /// <summary>The encoded Control frame carrying <paramref name="command"/> to <paramref name="target"/>, signed with the harness key.</summary>
+    public static byte[] SignedFrame(string kit, int target, uint sequence, ControlCommand command, ISigner harness)
+    {
+        var frame = new Frame(FrameKind.Control, kit, new FrameRoute(FrameLimits.HarnessId, target),
+            new FrameStamp(1, sequence, 0, 0), ValueRecord.Encode((int)command.Type, command.Arguments));
+        return FrameCodec.Encode(frame.WithSignature(harness.Scheme, harness.Sign(FrameCodec.EncodeSignedPart(frame, true))));
+    }
+
+    /// <summary>The `control` history event of sending <paramref name="command"/> (the termination check reads its detail).</summary>
+    public static HistoryEvent HistoryOf(long timeMs, int target, WorkloadSpec work, ControlCommand command) => new()
+    {
+        TimeMs = timeMs, Type = HistoryTypes.Control, Node = target, Value = (long)command.Type,
+        Detail = work.Command + (command.Arguments.Length > 0 ? " " + string.Join(",", command.Arguments) : ""),
+    };
 }

@@ -3,7 +3,6 @@ using Generals.Core.Node;
 using Generals.Core.Runtime;
 using Generals.Core.Wire;
 using Generals.Harness.History;
-using Generals.Harness.Inspect;
 using Generals.Harness.Nemesis;
 using Generals.Harness.Scenarios;
 
@@ -322,20 +321,14 @@ public sealed class Simulator
         {
             SimNode node = _nodes[id];
             _controlSequence++;
-            var frame = new Frame(FrameKind.Control, _kit, new FrameRoute(FrameLimits.HarnessId, id),
-                new FrameStamp(1, _controlSequence, 0, 0), ValueRecord.Encode((int)command.Type, command.Arguments));
-            frame = frame.WithSignature(_harnessSigner.Scheme, _harnessSigner.Sign(FrameCodec.EncodeSignedPart(frame, true)));
-            Record(new HistoryEvent
-            {
-                TimeMs = _nowMs, Type = HistoryTypes.Control, Node = id, Value = (long)command.Type,
-                Detail = work.Command + (command.Arguments.Length > 0 ? " " + string.Join(",", command.Arguments) : ""),
-            });
+            byte[] frame = ControlCommands.SignedFrame(_kit, id, _controlSequence, command, _harnessSigner);
+            Record(ControlCommands.HistoryOf(_nowMs, id, work, command));
             if (node.State == SimNodeState.Down)
             {
                 continue;
             }
 
-            node.Transport!.Enqueue(new InboundMessage(InboundChannel.Control, FrameCodec.Encode(frame)));
+            node.Transport!.Enqueue(new InboundMessage(InboundChannel.Control, frame));
             if (node.State == SimNodeState.Up)
             {
                 Step(node);
@@ -386,18 +379,7 @@ public sealed class Simulator
     private void Route(int from, int to, FrameLayout frame, byte[] bytes)
     {
         _framesSent++;
-        HistoryEvent sent = new()
-        {
-            TimeMs = _nowMs, Type = HistoryTypes.Send, Node = from, Peer = to, Kind = (int)frame.Kind,
-            Incarnation = frame.Incarnation, Sequence = frame.Sequence, Instance = frame.Instance, Round = frame.Round,
-        };
-        if (frame.Kind == FrameKind.Protocol)
-        {
-            byte[] payload = bytes[frame.PayloadOffset..(frame.PayloadOffset + frame.PayloadLength)];
-            sent = sent with { Value = RoundTrace.OrderOf(payload), Detail = RoundTrace.DescribePayload(payload) };
-        }
-
-        sent = sent with { Extra = FrameHash.Of(bytes) };
+        HistoryEvent sent = SendEvent.For(_nowMs, from, to, frame, bytes);
         RecordNetwork(sent);
         foreach (NemesisAction action in _nemesis.Decide(from, to, bytes, _nowMs))
         {
