@@ -67,7 +67,6 @@ public sealed class NanoFeatureAnalyzer : DiagnosticAnalyzer
         context.RegisterSyntaxNodeAction(OnNullableType, SyntaxKind.NullableType);
         context.RegisterSyntaxNodeAction(OnTuple, SyntaxKind.TupleType, SyntaxKind.TupleExpression);
         context.RegisterSyntaxNodeAction(OnQuery, SyntaxKind.QueryExpression);
-        context.RegisterSyntaxNodeAction(OnAwait, SyntaxKind.AwaitExpression);
         context.RegisterSyntaxNodeAction(OnTypeOf, SyntaxKind.TypeOfExpression);
     }
 
@@ -226,9 +225,6 @@ public sealed class NanoFeatureAnalyzer : DiagnosticAnalyzer
     private static void OnQuery(SyntaxNodeAnalysisContext context) =>
         context.ReportDiagnostic(Diagnostic.Create(NanoRules.Query, context.Node.GetLocation()));
 
-    private static void OnAwait(SyntaxNodeAnalysisContext context) =>
-        context.ReportDiagnostic(Diagnostic.Create(NanoRules.Async, ((AwaitExpressionSyntax)context.Node).AwaitKeyword.GetLocation(), "await"));
-
     private static void OnInitAccessor(SyntaxNodeAnalysisContext context)
     {
         var accessor = (AccessorDeclarationSyntax)context.Node;
@@ -252,8 +248,9 @@ public sealed class NanoFeatureAnalyzer : DiagnosticAnalyzer
         context.ReportDiagnostic(Diagnostic.Create(NanoRules.StackAlloc, keyword.GetLocation()));
     }
 
-    // `unsafe` and `async` as a modifier of any declaration (or `unsafe` as a statement): one scan of the tokens
-    // covers every form. `async` used as an identifier is an identifier token, not this keyword.
+    // `unsafe` and `async` as a modifier of any declaration, lambda or local function (or `unsafe` as a statement):
+    // one scan of the tokens covers every form. `async` used as an identifier is an identifier token, not this
+    // keyword; `await` needs `async`, so it is reported through it.
     private static void OnSyntaxTree(SyntaxTreeAnalysisContext context)
     {
         foreach (SyntaxToken token in context.Tree.GetRoot(context.CancellationToken).DescendantTokens())
