@@ -1,40 +1,63 @@
+using System.Collections.Immutable;
 using Generals.NanoGate.Analyzer;
+using Generals.NanoGate.Check;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
-using Microsoft.CodeAnalysis.Emit;
 
 namespace Generals.Core.Tests.Portability;
 
-/// <summary>Compiles C# text against firmware/NanoSurface alone, the way the nano gate compiles Core.</summary>
+/// <summary>Compiles C# text the way the nano gate compiles Core: same references, C# version and checker.</summary>
+/// <remarks>
+/// The references and options come from the inputs file the gate's build wrote beside the gated assembly
+/// (firmware/NanoGate/bin/CONFIG/net10.0/nano/Generals.Core.inputs), so a probe meets exactly what Core meets.
+/// </remarks>
 internal static class NanoSurfaceCompiler
 {
-    private static readonly Lazy<MetadataReference> Surface = new(() =>
+    private static readonly Lazy<GateInputs> CoreInputs = new(() =>
     {
-        string path = RepoPaths.Combine("firmware", "NanoSurface", "bin", RepoPaths.Configuration, "net10.0", "NanoSurface.dll");
+        string path = RepoPaths.Combine("firmware", "NanoGate", "bin", RepoPaths.Configuration, "net10.0", "nano", "Generals.Core.inputs");
         return File.Exists(path)
-            ? MetadataReference.CreateFromFile(path)
-            : throw new FileNotFoundException("build firmware/NanoSurface first", path);
+            ? GateInputs.Read(path)
+            : throw new FileNotFoundException("build firmware/NanoGate first", path);
     });
 
-    public static IReadOnlyList<Diagnostic> Errors(string source)
-    {
-        using var pe = new MemoryStream();
-        EmitResult result = Compile(source).Emit(pe);
-        return result.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
-    }
+    /// <summary>What the gate wrote for Core: real mscorlib, Core's package surfaces, C# 9.0.</summary>
+    public static GateInputs Core => CoreInputs.Value;
 
-    /// <summary>What the nano gate's analyzer reports for the source, compiled as the gate compiles Core.</summary>
-    public static IReadOnlyList<Diagnostic> AnalyzerDiagnostics(params string[] sources)
-    {
-        CompilationWithAnalyzers compilation = Compile(sources)
-            .WithAnalyzers([new NanoFeatureAnalyzer()]);
-        return compilation.GetAnalyzerDiagnosticsAsync().GetAwaiter().GetResult();
-    }
+    /// <summary>The gate's verdict on the sources, compiled with Core's references and options.</summary>
+    public static GateResult Check(params string[] sources) => Check(Core, sources);
 
-    private static CSharpCompilation Compile(params string[] sources) => CSharpCompilation.Create(
+    public static GateResult Check(GateInputs inputs, params string[] sources) =>
+        NanoGateCompiler.Compile(inputs, sources.Select((text, i) => new KeyValuePair<string, string>($"Probe{i}.cs", text)));
+
+    /// <summary>Core's inputs with other references, C# version or budgets.</summary>
+    public static GateInputs With(IReadOnlyList<string>? references = null, string? languageVersion = null, int? budgetBytes = null) =>
+        new(Core.AssemblyName, languageVersion ?? Core.LanguageVersion, references ?? Core.References)
+        {
+            Defines = Core.Defines,
+            IlBudgetBytes = budgetBytes ?? Core.IlBudgetBytes,
+            StringBudgetBytes = budgetBytes ?? Core.StringBudgetBytes,
+        };
+
+    /// <summary>The path of one of Core's references: "mscorlib" or a package surface such as "nanoFramework.System.Math".</summary>
+    public static string Reference(string name) =>
+        Core.References.Single(r => Path.GetFileNameWithoutExtension(r) == name);
+
+    public static IReadOnlyList<GateViolation> Errors(string source) => Check(source).Violations;
+
+    /// <summary>A compilation against Core's references (latest C#, unsafe allowed), for looking at symbols.</summary>
+    public static CSharpCompilation Compilation(params string[] sources) => CSharpCompilation.Create(
         "Snippet",
         sources.Select(s => CSharpSyntaxTree.ParseText(s, new CSharpParseOptions(LanguageVersion.Latest))),
-        [Surface.Value],
+        Core.References.Select(r => MetadataReference.CreateFromFile(r)),
         new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, allowUnsafe: true));
+
+    /// <summary>What the nano gate's analyzer reports for the sources, whatever the compiler thinks of them.</summary>
+    public static ImmutableArray<Diagnostic> AnalyzerDiagnostics(params string[] sources) =>
+        Compilation(sources)
+            .WithAnalyzers([new NanoFeatureAnalyzer()])
+            .GetAnalyzerDiagnosticsAsync()
+            .GetAwaiter()
+            .GetResult();
 }

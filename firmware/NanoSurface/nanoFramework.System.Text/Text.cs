@@ -1,19 +1,20 @@
 // Package nanoFramework.System.Text, repository nanoframework/System.Text: Encoding, UTF8Encoding and
 // StringBuilder (nanoFramework.System.Text/nanoFramework.System.Text.nfproj compiles Text/Decoder.cs,
 // Text/Encoding.cs, Text/StringBuilder.cs, Text/UTF8Decoder.cs, Text/UTF8Encoding.cs). Until 2018 the encoders
-// lived in mscorlib (CoreLibrary source/nanoFramework.CoreLibrary/System/Text/UTF8Encoding.cs).
+// lived in mscorlib (CoreLibrary source/nanoFramework.CoreLibrary/System/Text/UTF8Encoding.cs); the real
+// mscorlib 1.17.11 has no System.Text namespace at all, so a firmware that encodes strings references this package.
 namespace System.Text
 {
-    // nanoFramework.System.Text/Text/Encoding.cs. The stored index holds no text of this file; the members are the
-    // ones UTF8Encoding.cs overrides, plus GetString and UTF8 as Tests/NFUnitTestEncoding/EncodingTests.cs calls
-    // them. GetDecoder (and the Decoder type) are left out: Core decodes no streams.
+    // nanoFramework.System.Text/Text/Encoding.cs. GetBytes and GetChars are virtual in the source (not abstract:
+    // corrected in issue 12), as is GetString. GetDecoder (and the Decoder type) are left out: Core decodes no
+    // streams.
     public abstract class Encoding
     {
         public static Encoding UTF8 => null;
-        public abstract byte[] GetBytes(string s);
-        public abstract int GetBytes(string s, int charIndex, int charCount, byte[] bytes, int byteIndex);
-        public abstract char[] GetChars(byte[] bytes);
-        public abstract char[] GetChars(byte[] bytes, int byteIndex, int byteCount);
+        public virtual byte[] GetBytes(string s) => null;
+        public virtual int GetBytes(string s, int charIndex, int charCount, byte[] bytes, int byteIndex) => 0;
+        public virtual char[] GetChars(byte[] bytes) => null;
+        public virtual char[] GetChars(byte[] bytes, int byteIndex, int byteCount) => null;
         public virtual string GetString(byte[] bytes, int index, int count) => null;
     }
 

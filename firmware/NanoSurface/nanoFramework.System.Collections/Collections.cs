@@ -1,87 +1,9 @@
-// Non-generic collections. ArrayList and the interfaces: package nanoFramework.CoreLibrary (repository
-// nanoframework/CoreLibrary). DictionaryEntry, IDictionary, Hashtable, Queue and Stack: package
-// nanoFramework.System.Collections (repository nanoframework/System.Collections), whose 1.x line has no
-// Collections/Generic folder.
+// Package nanoFramework.System.Collections (repository nanoframework/System.Collections), 1.x line: it has no
+// Collections/Generic folder. ArrayList and the collection interfaces (IEnumerable, ICollection, IList...) live in
+// the real mscorlib (nanoFramework.CoreLibrary 1.17.11), which this assembly references. Paths below are relative
+// to the repository. Bodies are placeholders: this assembly is only ever referenced.
 namespace System.Collections
 {
-    // nanoFramework.CoreLibrary/System/Collections/IEnumerable.cs
-    public interface IEnumerable
-    {
-        IEnumerator GetEnumerator();
-    }
-
-    // nanoFramework.CoreLibrary/System/Collections/IEnumerator.cs
-    public interface IEnumerator
-    {
-        bool MoveNext();
-        object Current { get; }
-        void Reset();
-    }
-
-    // nanoFramework.CoreLibrary/System/Collections/ICollection.cs
-    public interface ICollection : IEnumerable
-    {
-        void CopyTo(Array array, int index);
-        int Count { get; }
-        object SyncRoot { get; }
-        bool IsSynchronized { get; }
-    }
-
-    // nanoFramework.CoreLibrary/System/Collections/IList.cs
-    public interface IList : ICollection
-    {
-        object this[int index] { get; set; }
-        int Add(object value);
-        bool Contains(object value);
-        void Clear();
-        bool IsReadOnly { get; }
-        bool IsFixedSize { get; }
-        int IndexOf(object value);
-        void Insert(int index, object value);
-        void Remove(object value);
-        void RemoveAt(int index);
-    }
-
-    // nanoFramework.CoreLibrary/System/Collections/IComparer.cs
-    public interface IComparer
-    {
-        int Compare(object x, object y);
-    }
-
-    // nanoFramework.CoreLibrary/System/Collections/IEqualityComparer.cs
-    public interface IEqualityComparer
-    {
-        bool Equals(object x, object y);
-        int GetHashCode(object obj);
-    }
-
-    // nanoFramework.CoreLibrary/System/Collections/ArrayList.cs (ToArray is reflection-only; there is no Sort)
-    public class ArrayList : IList, ICloneable
-    {
-        public ArrayList() { }
-        public virtual int Capacity { get => 0; set { } }
-        public virtual int Count => 0;
-        public virtual bool IsFixedSize => false;
-        public virtual bool IsReadOnly => false;
-        public virtual bool IsSynchronized => false;
-        public virtual object SyncRoot => null;
-        public virtual object this[int index] { get => null; set { } }
-        public virtual int Add(object value) => 0;
-        public virtual int BinarySearch(object value, IComparer comparer) => 0;
-        public virtual void Clear() { }
-        public virtual object Clone() => null;
-        public virtual bool Contains(object value) => false;
-        public virtual void CopyTo(Array array) { }
-        public virtual void CopyTo(Array array, int index) { }
-        public virtual IEnumerator GetEnumerator() => null;
-        public virtual int IndexOf(object value) => 0;
-        public virtual int IndexOf(object value, int startIndex) => 0;
-        public virtual int IndexOf(object value, int startIndex, int count) => 0;
-        public virtual void Insert(int index, object value) { }
-        public virtual void Remove(object value) { }
-        public virtual void RemoveAt(int index) { }
-    }
-
     // nanoFramework.System.Collections/Collections/DictionaryEntry.cs (a class, with public fields)
     public class DictionaryEntry
     {
