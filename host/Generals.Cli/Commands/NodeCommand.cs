@@ -39,7 +39,8 @@ public static class NodeCommand
         KitConfig? config = KitConfigFile.Load(configPath, errors);
         string secretsRoot = SecretsLocation.Root(secretsOption);
         IVerifier? verifier = config == null ? null : KitKeys.LoadVerifier(configPath, errors);
-        ISigner? signer = config == null ? null : KitKeys.OpenSigner(configPath, secretsRoot, id, errors);
+        // Held (locked) until this process exits: a second `generals node --id N` on the same key is refused at once.
+        using HeldSigner? signer = config == null ? null : KitKeys.OpenSigner(configPath, secretsRoot, id, errors);
         if (config != null && config.Board(id) == null)
         {
             errors.Add($"{configPath}: there is no [board {id}]");
@@ -60,6 +61,11 @@ public static class NodeCommand
             }
 
             return 2;
+        }
+
+        if (signer.Failure != SignError.None)
+        {
+            console.Error.WriteLine($"warning: {signer.File}: the key cannot sign ({signer.Failure}); the general reports it and signs nothing (see `generals keys status`)");
         }
 
         (string host, int port) = brokerUrl != null ? MqttEndpoint.ParseUrl(brokerUrl) : (config.BrokerHost, config.BrokerPort);

@@ -12,6 +12,9 @@ public class NodeRuntimeTests
     private readonly IBoard _board = Substitute.For<IBoard>();
     private readonly TestGeneral _general = new(1, [2]);
 
+    // An empty store: NSubstitute would answer an empty array, which is a damaged record, not a missing one.
+    public NodeRuntimeTests() => _store.Read(default!).ReturnsForAnyArgs((byte[])null!);
+
     [Fact]
     public void Start_BootWritesIncarnation_FlushesBeforeFirstPublish()
     {
