@@ -17,7 +17,7 @@ public static class NodeHost
         runtime.Start();
         log.WriteLine(general.Failure == BootFailure.None
             ? $"booted: incarnation {general.Incarnation}"
-            : $"boot failed: {general.Failure} ({general.FailedRecord} in {Path.GetFullPath(Path.Combine(dataFolder, "store"))}); the general stays silent until its state is repaired or removed");
+            : $"boot failed: {general.Failure} ({general.FailedRecord} in {Path.GetFullPath(Path.Combine(dataFolder, "store"))}): the general writes and sends nothing (docs/storage.md)");
         runtime.Run(new CancellationStop(stop));
         log.WriteLine($"stopped: {general.Counters.TotalRejections()} inputs rejected, {runtime.PublishFailures} publishes failed, {transport.Dropped} inbound dropped");
     }
