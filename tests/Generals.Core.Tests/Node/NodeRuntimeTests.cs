@@ -74,6 +74,25 @@ public class NodeRuntimeTests
     }
 
     [Fact]
+    public void Start_DamagedIncarnationRecord_ShowsFaultPublishesFailedAndWritesNothing()
+    {
+        _store.Read("node/incarnation").Returns([1, 2, 3, 4, 5, 6, 7, 8, 9]);
+        _transport.TryConnect().Returns(true);
+        _transport.Publish(default!, default!, default, default).ReturnsForAnyArgs(true);
+        var runtime = new NodeRuntime(_general.General, _transport, _store, _clock, _board, TestGeneral.Kit, 1);
+
+        runtime.Start();
+
+        _board.Received().ShowStatus(BoardStatus.Fault);
+        _board.DidNotReceive().ShowStatus(BoardStatus.Running);
+        _transport.Received(1).Publish("gl/lab/n/1/status", StatusPayload.Failed, 1, true);
+        _transport.DidNotReceive().Publish("gl/lab/n/1/status", StatusPayload.Online, Arg.Any<int>(), Arg.Any<bool>());
+        _transport.Received(1).Publish("gl/lab/n/1/events", Arg.Any<byte[]>(), 1, false);
+        _store.DidNotReceiveWithAnyArgs().Write(default!, default!);
+        _store.DidNotReceive().Flush();
+    }
+
+    [Fact]
     public void Step_ControlStartsStream_WakesAtEachMessageAndSendsIt()
     {
         long now = 0;

@@ -32,6 +32,27 @@ public class SealedRecordTests
     }
 
     [Fact]
+    public void Seal_VectorsOfDocsStorage_GiveTheDocumentedBytesAndOpenBack()
+    {
+        string[] lines = File.ReadAllLines(RepoPaths.Combine("docs", "storage.md"));
+        int start = Array.IndexOf(lines, "```vectors");
+        Assert.True(start >= 0, "docs/storage.md has a ```vectors block");
+        int count = 0;
+        for (int i = start + 1; lines[i] != "```"; i++)
+        {
+            string[] parts = lines[i].Split('|', StringSplitOptions.TrimEntries);
+            byte[] payload = parts[1] == "-" ? [] : Convert.FromHexString(parts[1]);
+
+            Assert.Equal(parts[2], Convert.ToHexStringLower(SealedRecord.Seal(parts[0], payload)));
+            Assert.Equal(RecordState.Valid, SealedRecord.Open(parts[0], Convert.FromHexString(parts[2]), out byte[] opened));
+            Assert.Equal(payload, opened);
+            count++;
+        }
+
+        Assert.True(count >= 5);
+    }
+
+    [Fact]
     public void Open_OneToThreeFlippedBits_IsNeverValid()
     {
         // CRC-32 has Hamming distance 4 up to about 11 KB: every 1-, 2- or 3-bit error is caught.
