@@ -52,6 +52,18 @@ public sealed class NodeStateTests : IDisposable
     }
 
     [Fact]
+    public void Node_SecondGeneralOnTheSameDataFolder_RefusedNamingTheFirst()
+    {
+        GeneralProcess first = Start("a");
+        Assert.True(WaitUntil(() => IsHeld(KeyFile)), "the first general never took its key");
+
+        (int? exitCode, string error) = RunToExit([.. NodeArguments("a")[..^4], "--id", "2", "--data", Path.Combine(_root, "data-a")]);
+
+        Assert.Equal(2, exitCode);
+        Assert.Contains($"{Path.Combine(_root, "data-a")} is in use by process {first.ProcessId!.Value.ToString(CultureInfo.InvariantCulture)}", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Node_IncarnationRecordTruncatedWhileDown_BootFailsOutLoudInsteadOfStartingAtOne()
     {
         string record = Path.Combine(_root, "data-a", "store", "node~incarnation.rec");
