@@ -446,6 +446,7 @@ namespace Generals.Core.Node
                     return;
                 }
 
+                _lastSignFailure = SignError.None;
                 frame = frame.WithSignature(_settings.Signer.Scheme, signature);
             }
 
