@@ -4,8 +4,9 @@ namespace Generals.Host.Node;
 
 /// <summary>
 /// The store of an emulated general: one file per record in its data folder. A flush writes each staged
-/// record to a temporary file, fsyncs it, renames it over the record (atomic replace) and fsyncs the folder,
-/// so after a kill -9 or power cut a record is either its old or its new bytes, never torn.
+/// record to a temporary file, fsyncs it, renames it over the record (atomic replace) and fsyncs the folder
+/// once (<see cref="DurableFile"/>), so after a kill -9 or power cut a record is either its old or its new bytes,
+/// never torn. The bytes are the General's sealed records (docs/storage.md); the store does not interpret them.
 /// </summary>
 public sealed class FileStore : IStore
 {
