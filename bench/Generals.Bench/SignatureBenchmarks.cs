@@ -66,7 +66,7 @@ public class SignatureBenchmarks
         if (_ours.RemainingSignatures < RenewBelow)
         {
             // Benchmark only: winding the mark back reuses one-time keys, which a real signer must never do.
-            _store.Write(LmsRecords.Mark, LmsRecords.EncodeMark(0));
+            LmsMark.Write(_store, 0);
             _ours = new OurLmsSigner(_store, Sha256.Create);
         }
 

@@ -1,26 +1,34 @@
-using System.Runtime.InteropServices;
 using Generals.Core.Runtime;
 
 namespace Generals.Host.Node;
 
 /// <summary>
 /// The store of an emulated general: one file per record in its data folder. A flush writes each staged
-/// record to a temporary file, fsyncs it, renames it over the record (atomic replace) and fsyncs the folder,
-/// so after a kill -9 or power cut a record is either its old or its new bytes, never torn.
+/// record to a temporary file, fsyncs it, renames it over the record (atomic replace) and fsyncs the folder
+/// once (<see cref="DurableFile"/>), so after a kill -9 or power cut a record is either its old or its new bytes,
+/// never torn. The bytes are the General's sealed records (docs/storage.md); the store does not interpret them.
 /// </summary>
 public sealed class FileStore : IStore
 {
     private const string Extension = ".rec";
-    private const string TemporaryExtension = ".tmp";
 
     private readonly string _folder;
+    private readonly DurableFile _files;
     private readonly List<KeyValuePair<string, byte[]>> _staged = [];
 
     public FileStore(string folder)
+        : this(folder, DurableFile.System)
     {
+    }
+
+    /// <summary>A store whose file replacement goes through <paramref name="files"/>.</summary>
+    public FileStore(string folder, DurableFile files)
+    {
+        ArgumentNullException.ThrowIfNull(files);
         _folder = Path.GetFullPath(folder);
+        _files = files;
         Directory.CreateDirectory(_folder);
-        foreach (string torn in Directory.EnumerateFiles(_folder, "*" + TemporaryExtension))
+        foreach (string torn in Directory.EnumerateFiles(_folder, "*" + DurableFile.TemporarySuffix))
         {
             File.Delete(torn);
         }
@@ -59,20 +67,12 @@ public sealed class FileStore : IStore
 
         foreach (KeyValuePair<string, byte[]> write in _staged)
         {
-            string path = PathOf(write.Key);
-            string temporary = path + TemporaryExtension;
-            using (var file = new FileStream(temporary, FileMode.Create, FileAccess.Write, FileShare.None, 4096, FileOptions.WriteThrough))
-            {
-                file.Write(write.Value);
-                file.Flush(flushToDisk: true);
-            }
-
-            File.Move(temporary, path, overwrite: true);
+            _files.Install(PathOf(write.Key), write.Value);
             DurableWrites++;
         }
 
         _staged.Clear();
-        SyncFolder(_folder);
+        _files.SyncFolder(_folder);
     }
 
     private string PathOf(string name)
@@ -84,43 +84,4 @@ public sealed class FileStore : IStore
 
         return Path.Combine(_folder, name.Replace('/', '~') + Extension);
     }
-
-    /// <summary>fsync of the folder, so the rename itself survives a power cut (POSIX; a no-op elsewhere).</summary>
-    private static void SyncFolder(string folder)
-    {
-        if (!OperatingSystem.IsLinux() && !OperatingSystem.IsMacOS())
-        {
-            return;
-        }
-
-        int fd = Posix.Open(folder, Posix.ReadOnly);
-        if (fd < 0)
-        {
-            return;
-        }
-
-        try
-        {
-            Posix.Fsync(fd);
-        }
-        finally
-        {
-            Posix.Close(fd);
-        }
-    }
-}
-
-/// <summary>The few POSIX calls .NET does not expose: fsync of a folder, and signals for pause and kill.</summary>
-internal static partial class Posix
-{
-    public const int ReadOnly = 0;
-
-    [LibraryImport("libc", EntryPoint = "open", StringMarshalling = StringMarshalling.Utf8, SetLastError = true)]
-    public static partial int Open(string path, int flags);
-
-    [LibraryImport("libc", EntryPoint = "fsync", SetLastError = true)]
-    public static partial int Fsync(int fd);
-
-    [LibraryImport("libc", EntryPoint = "close", SetLastError = true)]
-    public static partial int Close(int fd);
 }

@@ -15,7 +15,9 @@ public static class NodeHost
         var runtime = new NodeRuntime(general, transport, store, new SystemClock(), new HostBoard(log), settings.Kit, settings.Id);
         log.WriteLine($"general {settings.Id} of kit {settings.Kit}: broker {endpoint.Host}:{endpoint.Port}, data {Path.GetFullPath(dataFolder)}");
         runtime.Start();
-        log.WriteLine($"booted: incarnation {general.Incarnation}");
+        log.WriteLine(general.Failure == BootFailure.None
+            ? $"booted: incarnation {general.Incarnation}"
+            : $"boot failed: {general.Failure} ({general.FailedRecord} in {Path.GetFullPath(Path.Combine(dataFolder, "store"))}): the general writes and sends nothing (docs/storage.md)");
         runtime.Run(new CancellationStop(stop));
         log.WriteLine($"stopped: {general.Counters.TotalRejections()} inputs rejected, {runtime.PublishFailures} publishes failed, {transport.Dropped} inbound dropped");
     }

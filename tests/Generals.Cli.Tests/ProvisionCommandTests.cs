@@ -67,6 +67,23 @@ public sealed class ProvisionCommandTests : IDisposable
     }
 
     [Fact]
+    public void KeysStatus_DamagedTreeByte_ExitsOneWithALineNamingTheRecord()
+    {
+        CliRunner.Run(["provision", "--config", ConfigPath, "--secrets", Secrets]);
+        string file = Path.Combine(Secrets, "cli-kit", "signer-2.key");
+        byte[] bytes = File.ReadAllBytes(file);
+        int tree = bytes.AsSpan().IndexOf("lms.t0.0"u8) + "lms.t0.0".Length + 4;
+        bytes[tree + 700] ^= 0x08;
+        File.WriteAllBytes(file, bytes);
+
+        CliRunner.Result result = CliRunner.Run(["keys", "status", "--config", ConfigPath, "--secrets", Secrets]);
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Matches(@"\n1\s+lms\s+H5/W2\s+32\s+ok\n", result.Output);
+        Assert.Matches(@"\n2\s+lms\s+H5/W2\s+\?\s+damaged: tree record lms.t0.0 fails its checksum; it will not sign\n", result.Output);
+    }
+
+    [Fact]
     public void KeysStatus_BeforeProvisioning_ExitsOneAndPointsToProvision()
     {
         CliRunner.Result result = CliRunner.Run(["keys", "status", "--config", ConfigPath, "--secrets", Secrets]);

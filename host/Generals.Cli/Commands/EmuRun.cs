@@ -10,7 +10,7 @@ public static class EmuRun
     public static RunOutcome Run(Scenario scenario, ulong seed, string folder, string? broker, CliConsole console)
     {
         Directory.CreateDirectory(folder);
-        ProvisionedEmuKit kit = ProvisionedEmuKit.Create(scenario, seed, folder);
+        using ProvisionedEmuKit kit = ProvisionedEmuKit.Create(scenario, seed, folder);
         using MosquittoBroker? mosquitto = broker == "mosquitto"
             ? MosquittoBroker.Start(Path.Combine(folder, "mosquitto"), scenario.Kit, kit.Credentials, Enumerable.Range(1, scenario.Generals))
             : null;

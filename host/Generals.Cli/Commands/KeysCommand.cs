@@ -18,7 +18,7 @@ public static class KeysCommand
         {
             Description = $"Folder of private keys (default: ${SecretsLocation.EnvironmentVariable}, else ~/.generals/secrets).",
         };
-        var status = new Command("status", "Show each signer's scheme, parameters and remaining signatures.");
+        var status = new Command("status", "Show each signer's scheme, parameters, remaining signatures and whether its private state is sound (checksums, both mark copies, the LMS tree recomputed).");
         status.Options.Add(config);
         status.Options.Add(secrets);
         status.SetAction(parse => Status(parse.GetValue(config)!, parse.GetValue(secrets), console));
@@ -51,7 +51,7 @@ public static class KeysCommand
                 r.Scheme,
                 r.Parameters.Length == 0 ? "-" : r.Parameters,
                 r.Remaining is long remaining ? KeyStatusReport.FormatRemaining(remaining) : "?",
-                r.State,
+                r.Holder == null ? r.State : $"{r.State} (in use by {r.Holder})",
             }),
         ];
         int[] widths = [.. Enumerable.Range(0, 5).Select(column => table.Max(row => row[column].Length))];
@@ -60,6 +60,6 @@ public static class KeysCommand
             console.Output.WriteLine(string.Join("  ", row.Select((cell, column) => cell.PadRight(widths[column]))).TrimEnd());
         }
 
-        return errors.Count == 0 && rows.All(r => r.State == "ok") ? 0 : 1;
+        return errors.Count == 0 && rows.All(r => r.Ok) ? 0 : 1;
     }
 }

@@ -12,6 +12,9 @@ namespace Generals.Cli.Commands;
 /// <summary>`generals node`: one general as an OS process (an emulated board), until SIGTERM or Ctrl-C.</summary>
 public static class NodeCommand
 {
+    /// <summary>The lock file in a general's data folder, held while a general runs on it.</summary>
+    public const string DataLockFile = "general.lock";
+
     public static Command Create(CliConsole console)
     {
         var config = new Option<string>("--config") { Description = "The kit's nf.config (nf.keys beside it).", DefaultValueFactory = _ => KitConfigFile.DefaultPath };
@@ -39,10 +42,19 @@ public static class NodeCommand
         KitConfig? config = KitConfigFile.Load(configPath, errors);
         string secretsRoot = SecretsLocation.Root(secretsOption);
         IVerifier? verifier = config == null ? null : KitKeys.LoadVerifier(configPath, errors);
-        ISigner? signer = config == null ? null : KitKeys.OpenSigner(configPath, secretsRoot, id, errors);
+        // Held (locked) until this process exits: a second `generals node --id N` on the same key is refused at once.
+        using HeldSigner? signer = config == null ? null : KitKeys.OpenSigner(configPath, secretsRoot, id, errors);
         if (config != null && config.Board(id) == null)
         {
             errors.Add($"{configPath}: there is no [board {id}]");
+        }
+
+        // The data folder is one general's state: a second process on it (another id by mistake) is refused too.
+        Directory.CreateDirectory(data);
+        using FileLock? dataLock = FileLock.TryAcquire(Path.Combine(data, DataLockFile), out string? dataHolder);
+        if (dataLock == null)
+        {
+            errors.Add($"{Path.GetFullPath(data)} is in use by {dataHolder} (another general runs on this data folder)");
         }
 
         string[] layers = link.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
@@ -60,6 +72,11 @@ public static class NodeCommand
             }
 
             return 2;
+        }
+
+        if (signer.Failure != SignError.None)
+        {
+            console.Error.WriteLine($"warning: {signer.File}: the key cannot sign ({signer.Failure}); the general reports it and signs nothing (see `generals keys status`)");
         }
 
         (string host, int port) = brokerUrl != null ? MqttEndpoint.ParseUrl(brokerUrl) : (config.BrokerHost, config.BrokerPort);

@@ -8,7 +8,7 @@ namespace Generals.Harness.Crypto;
 /// <summary>The `ed25519` scheme for host-only kits (DESIGN 8), through NSec (libsodium). Stateless: no mark, no limit.</summary>
 public sealed class Ed25519Scheme : ISignatureScheme
 {
-    /// <summary>The store record holding the private key: a format byte and the 32-byte seed.</summary>
+    /// <summary>The store record holding the private key: a format byte and the 32-byte seed, sealed (<see cref="SealedRecord"/>).</summary>
     public const string KeyRecord = "ed25519.key";
 
     /// <summary>Bytes of a public key.</summary>
@@ -36,7 +36,7 @@ public sealed class Ed25519Scheme : ISignatureScheme
         ArgumentNullException.ThrowIfNull(store);
         Check.That(entropy.Length == SeedBytes, "Ed25519 key entropy is 32 bytes");
         using Key key = Key.Import(Algorithm, entropy, KeyBlobFormat.RawPrivateKey);
-        store.Write(KeyRecord, [KeyFormat, .. entropy]);
+        store.Write(KeyRecord, SealedRecord.Seal(KeyRecord, [KeyFormat, .. entropy]));
         store.Flush();
         return key.PublicKey.Export(KeyBlobFormat.RawPublicKey);
     }
@@ -44,7 +44,8 @@ public sealed class Ed25519Scheme : ISignatureScheme
     public ISigner OpenSigner(IStore store)
     {
         ArgumentNullException.ThrowIfNull(store);
-        return new Ed25519Signer(store.Read(KeyRecord));
+        RecordState state = SealedRecord.Read(store, KeyRecord, out byte[] payload);
+        return new Ed25519Signer(state, payload);
     }
 
     public IVerifier CreateVerifier(PublicKeySet keys)

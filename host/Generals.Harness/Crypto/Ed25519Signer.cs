@@ -5,19 +5,27 @@ using NSec.Cryptography;
 
 namespace Generals.Harness.Crypto;
 
-/// <summary>An Ed25519 private key as an <see cref="ISigner"/>; without a well-formed key record it fails with <see cref="SignError.NoKey"/>.</summary>
+/// <summary>
+/// An Ed25519 private key as an <see cref="ISigner"/>; without a key record it fails with <see cref="SignError.NoKey"/>,
+/// with a damaged one (seal or format) with <see cref="SignError.KeyDamaged"/>.
+/// </summary>
 public sealed class Ed25519Signer : ISigner, IDisposable
 {
     private readonly Key? _key;
 
-    /// <summary>Opens the key in <paramref name="record"/> (see <see cref="Ed25519Scheme.KeyRecord"/>), or none when it is missing or malformed.</summary>
-    public Ed25519Signer(byte[]? record)
+    /// <summary>Opens the key record as <see cref="SealedRecord"/> read it: its state and, when valid, its payload.</summary>
+    public Ed25519Signer(RecordState state, byte[]? payload)
     {
-        if (record is { Length: 1 + Ed25519Scheme.SeedBytes } && record[0] == Ed25519Scheme.KeyFormat)
+        if (state == RecordState.Valid && payload is { Length: 1 + Ed25519Scheme.SeedBytes } && payload[0] == Ed25519Scheme.KeyFormat)
         {
-            _key = Key.Import(Ed25519Scheme.Algorithm, record.AsSpan(1), KeyBlobFormat.RawPrivateKey);
+            _key = Key.Import(Ed25519Scheme.Algorithm, payload.AsSpan(1), KeyBlobFormat.RawPrivateKey);
         }
+
+        Failure = _key != null ? SignError.None : state == RecordState.Missing ? SignError.NoKey : SignError.KeyDamaged;
     }
+
+    /// <summary>Why this key cannot sign at all, or <see cref="SignError.None"/>.</summary>
+    public SignError Failure { get; }
 
     public SignatureScheme Scheme => SignatureScheme.Ed25519;
 
@@ -33,7 +41,7 @@ public sealed class Ed25519Signer : ISigner, IDisposable
         Check.NotNull(message, "message");
         if (_key == null)
         {
-            LastError = SignError.NoKey;
+            LastError = Failure;
             return null!;
         }
 

@@ -1,5 +1,7 @@
 using System.Globalization;
 using System.Security.Cryptography;
+using System.Text;
+using Generals.Host.Node;
 
 namespace Generals.Harness.Emu;
 
@@ -65,12 +67,8 @@ public sealed class KitCredentials
         Directory.CreateDirectory(folder);
         foreach ((string user, string password) in _passwords)
         {
-            string path = FileOf(folder, user);
-            File.WriteAllText(path, password);
-            if (!OperatingSystem.IsWindows())
-            {
-                File.SetUnixFileMode(path, UnixFileMode.UserRead | UnixFileMode.UserWrite);
-            }
+            // Replaced whole and 0600 from creation (never readable by others, even for a moment), folder synced.
+            DurableFile.System.Replace(FileOf(folder, user), Encoding.UTF8.GetBytes(password), UnixFileMode.UserRead | UnixFileMode.UserWrite);
         }
     }
 

@@ -9,28 +9,31 @@ namespace Generals.Harness.Emu;
 /// <summary>
 /// The throwaway kit of an emulated run, provisioned inside the run folder: `kit/nf.config` for the scenario's
 /// generals, `kit/nf.keys`, and under `secrets/` each signer's private key and each broker password. The
-/// `ideal` scheme is simulation-only, so a scenario that names it runs with Ed25519 here.
+/// `ideal` scheme is simulation-only, so a scenario that names it runs with Ed25519 here. The harness key stays
+/// locked (<see cref="HeldSigner"/>) until the kit is disposed.
 /// </summary>
-public sealed class ProvisionedEmuKit : IEmuKit
+public sealed class ProvisionedEmuKit : IEmuKit, IDisposable
 {
     private readonly string _configPath;
     private readonly string _secretsRoot;
     private readonly string _link;
     private readonly ulong _seed;
 
-    private ProvisionedEmuKit(string configPath, string secretsRoot, KitCredentials credentials, ISigner harnessSigner, string link, ulong seed)
+    private readonly HeldSigner _harnessSigner;
+
+    private ProvisionedEmuKit(string configPath, string secretsRoot, KitCredentials credentials, HeldSigner harnessSigner, string link, ulong seed)
     {
         _configPath = configPath;
         _secretsRoot = secretsRoot;
         Credentials = credentials;
-        HarnessSigner = harnessSigner;
+        _harnessSigner = harnessSigner;
         _link = link;
         _seed = seed;
     }
 
     public KitCredentials Credentials { get; }
 
-    public ISigner HarnessSigner { get; }
+    public ISigner HarnessSigner => _harnessSigner;
 
     /// <summary>Writes nf.config, provisions keys and broker passwords, and opens the harness key.</summary>
     public static ProvisionedEmuKit Create(Scenario scenario, ulong seed, string runFolder)
@@ -47,7 +50,7 @@ public sealed class ProvisionedEmuKit : IEmuKit
         }
 
         var errors = new List<string>();
-        ISigner harness = KitKeys.OpenSigner(configPath, secretsRoot, 0, errors)
+        HeldSigner harness = KitKeys.OpenSigner(configPath, secretsRoot, 0, errors)
             ?? throw new ScenarioException("the run's harness key does not open: " + string.Join("; ", errors));
         KitCredentials credentials = KitCredentials.Load(SecretsLocation.KitFolder(secretsRoot, scenario.Kit), Enumerable.Range(1, scenario.Generals))
             ?? throw new ScenarioException("provisioning wrote no broker passwords");
@@ -60,6 +63,9 @@ public sealed class ProvisionedEmuKit : IEmuKit
         "node", "--config", _configPath, "--id", id.ToString(CultureInfo.InvariantCulture), "--data", dataFolder,
         "--broker", brokerUrl, "--secrets", _secretsRoot, "--link", _link, "--seed", _seed.ToString(CultureInfo.InvariantCulture),
     ];
+
+    /// <summary>Releases the harness key.</summary>
+    public void Dispose() => _harnessSigner.Dispose();
 
     private static string Config(Scenario scenario)
     {

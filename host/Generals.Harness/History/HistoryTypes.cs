@@ -38,5 +38,8 @@ public static class HistoryTypes
     public const string Reject = "reject";           // Node rejected an input (Value: RejectReason, Peer: from, Detail)
     public const string KeyExhausted = "key-exhausted";
     public const string SelfTest = "self-test";
+    public const string BootFailed = "boot-failed";  // Node refused its stored state and is silent (Value: BootFailure, Detail: what and which record)
+    public const string SignFailed = "sign-failed";  // Node's key cannot sign (Value: SignError, Extra: remaining signatures, Detail: the error)
+    public const string CounterExhausted = "counter-exhausted"; // a per-incarnation counter of Node reached its maximum (Value: ExhaustedCounter, Detail: which)
     public const string Control = "control";         // the harness sent Node a command (Detail: what)
 }

@@ -49,6 +49,18 @@ public static class TelemetryHistory
                 Extra = e.Value(0), Instance = e.Value(1), Round = (int)e.Value(2), Peer = (int)e.Value(3),
             },
             TelemetryType.SelfTest => Make(HistoryTypes.SelfTest) with { Value = e.Value(1), Extra = e.Value(0), Sequence = e.Value(2) },
+            TelemetryType.BootFailed => Make(HistoryTypes.BootFailed) with
+            {
+                Value = e.Value(0), Detail = ((BootFailure)e.Value(0)).ToString() + " " + PackedText.Unpack(e.Values, 1),
+            },
+            TelemetryType.SignFailed => Make(HistoryTypes.SignFailed) with
+            {
+                Value = e.Value(0), Extra = e.Value(1), Detail = ((Core.Crypto.SignError)e.Value(0)).ToString(),
+            },
+            TelemetryType.CounterExhausted => Make(HistoryTypes.CounterExhausted) with
+            {
+                Value = e.Value(0), Detail = ((ExhaustedCounter)e.Value(0)).ToString(),
+            },
             _ => Make("telemetry-" + type.ToString(System.Globalization.CultureInfo.InvariantCulture)),
         };
     }

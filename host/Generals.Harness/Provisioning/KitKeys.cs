@@ -6,7 +6,7 @@ namespace Generals.Harness.Provisioning;
 
 /// <summary>
 /// A provisioned kit's keys for the code that signs and verifies: the verifier of every public key in nf.keys, and
-/// the signer of one signer id over its private state file (the harness is 0; an emulated General opens its own).
+/// the signer of one signer id over its private state file, locked (the harness is 0; an emulated General opens its own).
 /// </summary>
 public static class KitKeys
 {
@@ -36,8 +36,11 @@ public static class KitKeys
         return errors.Count > 0 ? null : scheme.CreateVerifier(KitKeyFile.ToKeySet(entries));
     }
 
-    /// <summary>The signer of <paramref name="signerId"/> over its private state file, or null with the problems in <paramref name="errors"/>.</summary>
-    public static ISigner? OpenSigner(string configPath, string secretsRoot, int signerId, List<string> errors)
+    /// <summary>
+    /// The signer of <paramref name="signerId"/> over its private state file, holding the file's lock until disposed, or
+    /// null with the problems in <paramref name="errors"/> (among them: another process holds the key, naming it).
+    /// </summary>
+    public static HeldSigner? OpenSigner(string configPath, string secretsRoot, int signerId, List<string> errors)
     {
         ArgumentNullException.ThrowIfNull(errors);
         (KitConfig? config, ISignatureScheme? scheme) = Scheme(configPath, errors);
@@ -60,7 +63,7 @@ public static class KitKeys
             return null;
         }
 
-        return scheme.OpenSigner(store);
+        return new HeldSigner(scheme.OpenSigner(store), store);
     }
 
     private static (KitConfig?, ISignatureScheme?) Scheme(string configPath, List<string> errors)

@@ -1,15 +1,18 @@
 using System.Globalization;
 using System.Security.Cryptography;
+using System.Text;
 using Generals.Core.Config;
 using Generals.Core.Crypto;
 using Generals.Harness.Crypto;
+using Generals.Host.Node;
 
 namespace Generals.Harness.Provisioning;
 
 /// <summary>
 /// `generals provision`: makes the harness key (signer 0) and one key per board in the kit's scheme; public keys go
 /// into nf.keys next to nf.config, each private state into its own file under the secrets folder, outside the
-/// repository. Existing keys are never replaced unless forced: an LMS one-time key used twice breaks the key.
+/// repository. Existing keys are never replaced unless forced: an LMS one-time key used twice breaks the key; a key
+/// that a running process holds (its lock, see <see cref="SecretFileStore"/>) is never replaced, forced or not.
 /// </summary>
 public sealed class Provisioner
 {
@@ -49,34 +52,53 @@ public sealed class Provisioner
         }
 
         int[] signers = [0, .. config.Boards.Select(b => b.Id)];
-        string keyFile = KitKeyFile.PathFor(configPath);
-        List<string> existing = [.. signers.Select(id => SecretsLocation.SignerFile(secretsRoot, config.Kit, id)).Prepend(keyFile).Where(File.Exists)];
-        if (existing.Count > 0 && !force)
-        {
-            return ProvisionResult.Failed(
-                [$"keys already exist: {string.Join(", ", existing)}", "refusing to overwrite them (a one-time key used twice breaks an LMS key); use --force to replace every key of the kit"]);
-        }
-
         CreatePrivateFolder(secretsFolder);
-        var messages = new List<string>();
-        var keys = new List<KitKeyEntry>();
-        foreach (int id in signers)
+        var stores = new List<SecretFileStore>();
+        try
         {
-            string file = SecretsLocation.SignerFile(secretsRoot, config.Kit, id);
-            File.Delete(file);
-            SecretFileStore store = SecretFileStore.Open(file, out _)!;
-            byte[] publicKey = scheme.GenerateKey(_entropy(scheme.EntropyBytes), store);
-            keys.Add(new KitKeyEntry(id, scheme.Name, scheme.Parameters, publicKey));
-            long remaining = KeyStatusReport.Remaining(scheme, store);
-            messages.Add($"signer {id.ToString(CultureInfo.InvariantCulture)}{(id == 0 ? " (harness)" : "")}: {scheme.Name} {scheme.Parameters}".TrimEnd()
-                + $", {KeyStatusReport.FormatRemaining(remaining)} signatures -> {file}");
-        }
+            // Every signer's lock first: a key a running general or harness holds is never replaced under it.
+            foreach (int id in signers)
+            {
+                SecretFileStore? store = SecretFileStore.Create(SecretsLocation.SignerFile(secretsRoot, config.Kit, id), out string? busy);
+                if (store == null)
+                {
+                    return ProvisionResult.Failed([busy!]);
+                }
 
-        WriteAtomically(keyFile, KitKeyFile.Format(config.Kit, keys));
-        messages.Add($"public keys -> {keyFile}");
-        Emu.KitCredentials.Generate(config.Boards.Select(b => b.Id)).WriteTo(secretsFolder);
-        messages.Add($"broker passwords (harness and one per board) -> {secretsFolder}");
-        return new ProvisionResult(true, messages, keys);
+                stores.Add(store);
+            }
+
+            string keyFile = KitKeyFile.PathFor(configPath);
+            List<string> existing = [.. stores.Select(s => s.Path).Prepend(keyFile).Where(File.Exists)];
+            if (existing.Count > 0 && !force)
+            {
+                return ProvisionResult.Failed(
+                    [$"keys already exist: {string.Join(", ", existing)}", "refusing to overwrite them (a one-time key used twice breaks an LMS key); use --force to replace every key of the kit"]);
+            }
+
+            var messages = new List<string>();
+            var keys = new List<KitKeyEntry>();
+            for (int i = 0; i < signers.Length; i++)
+            {
+                int id = signers[i];
+                SecretFileStore store = stores[i];
+                byte[] publicKey = scheme.GenerateKey(_entropy(scheme.EntropyBytes), store);
+                keys.Add(new KitKeyEntry(id, scheme.Name, scheme.Parameters, publicKey));
+                long remaining = KeyStatusReport.Remaining(scheme, store);
+                messages.Add($"signer {id.ToString(CultureInfo.InvariantCulture)}{(id == 0 ? " (harness)" : "")}: {scheme.Name} {scheme.Parameters}".TrimEnd()
+                    + $", {KeyStatusReport.FormatRemaining(remaining)} signatures -> {store.Path}");
+            }
+
+            DurableFile.System.Replace(keyFile, Encoding.UTF8.GetBytes(KitKeyFile.Format(config.Kit, keys)));
+            messages.Add($"public keys -> {keyFile}");
+            Emu.KitCredentials.Generate(config.Boards.Select(b => b.Id)).WriteTo(secretsFolder);
+            messages.Add($"broker passwords (harness and one per board) -> {secretsFolder}");
+            return new ProvisionResult(true, messages, keys);
+        }
+        finally
+        {
+            stores.ForEach(s => s.Dispose());
+        }
     }
 
     private static bool IsInside(string path, string folder)
@@ -95,12 +117,5 @@ public sealed class Provisioner
 
         Directory.CreateDirectory(folder, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
         File.SetUnixFileMode(folder, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
-    }
-
-    private static void WriteAtomically(string path, string text)
-    {
-        string temporary = path + ".tmp";
-        File.WriteAllText(temporary, text);
-        File.Move(temporary, path, overwrite: true);
     }
 }

@@ -1,50 +1,101 @@
 using System.Text;
 using Generals.Core.Runtime;
+using Generals.Host.Node;
 
 namespace Generals.Harness.Provisioning;
 
 /// <summary>
 /// One signer's private state as a single file of named records, behind <see cref="IStore"/> so Core's signers use it
-/// as they use a board's flash. Writes are staged; <see cref="Flush"/> writes the whole archive to a temporary file,
-/// syncs it and renames it over the old one, so a crash leaves either the old or the new file.
+/// as they use a board's flash (the records themselves are sealed by their owner, see <see cref="SealedRecord"/>).
+/// Writes are staged; <see cref="Flush"/> replaces the whole archive through <see cref="DurableFile"/> (temporary file,
+/// fsync, rename, fsync of the folder), created 0600, so a crash leaves either the old or the new file.
+/// A writable store holds the signer's lock (<see cref="FileLock"/> on the key file's ".lock" beside it) until it is
+/// disposed: a second process opening the same signer is refused at once, told the holder's process id.
 /// Format: "GLS1", u32 record count, then per record u16 name length, UTF-8 name, u32 length, bytes (little-endian).
 /// </summary>
-public sealed class SecretFileStore : IStore
+public sealed class SecretFileStore : IStore, IDisposable
 {
+    /// <summary>The suffix of the lock file beside a key file.</summary>
+    public const string LockSuffix = ".lock";
+
     /// <summary>Largest file read: an H15 tree is 1057 records of 2016 bytes (2.1 MB); anything far beyond is not ours.</summary>
     public const int FileBytesMax = 8 << 20;
 
     private static readonly byte[] Magic = "GLS1"u8.ToArray();
 
     private readonly string _path;
+    private readonly DurableFile _files;
+    private readonly FileLock? _lock;
     private readonly Dictionary<string, byte[]> _records = new(StringComparer.Ordinal);
     private readonly Dictionary<string, byte[]> _staged = new(StringComparer.Ordinal);
 
-    private SecretFileStore(string path) => _path = path;
+    private SecretFileStore(string path, DurableFile files, FileLock? held)
+    {
+        _path = path;
+        _files = files;
+        _lock = held;
+    }
 
     /// <summary>The file's path.</summary>
     public string Path => _path;
 
-    /// <summary>Opens the store at <paramref name="path"/>; a missing file is an empty store. Null with a reason when the file is not one of ours.</summary>
-    public static SecretFileStore? Open(string path, out string? why)
+    /// <summary>False for a read-only snapshot (<see cref="OpenSnapshot"/>), which holds no lock and refuses writes.</summary>
+    public bool Writable => _lock != null;
+
+    /// <summary>The lock file of the key file at <paramref name="path"/>.</summary>
+    public static string LockPathOf(string path) => path + LockSuffix;
+
+    /// <summary>
+    /// Takes the signer's lock and opens the store at <paramref name="path"/>; a missing file is an empty store. Null
+    /// with a reason when another process holds the lock or the file is not one of ours.
+    /// </summary>
+    public static SecretFileStore? Open(string path, out string? why) => Open(path, DurableFile.System, out why);
+
+    /// <summary>As <see cref="Open(string, out string?)"/>, replacing the file through <paramref name="files"/>.</summary>
+    internal static SecretFileStore? Open(string path, DurableFile files, out string? why)
     {
         ArgumentNullException.ThrowIfNull(path);
-        var store = new SecretFileStore(path);
-        why = null;
-        if (!File.Exists(path))
+        FileLock? held = Lock(path, out why);
+        if (held == null)
         {
-            return store;
-        }
-
-        var info = new FileInfo(path);
-        if (info.Length > FileBytesMax)
-        {
-            why = $"{path} is {info.Length} bytes, more than a key file holds";
             return null;
         }
 
-        return store.Load(File.ReadAllBytes(path), out why) ? store : null;
+        var store = new SecretFileStore(path, files, held);
+        if (!store.LoadFile(out why))
+        {
+            store.Dispose();
+            return null;
+        }
+
+        return store;
     }
+
+    /// <summary>
+    /// Takes the signer's lock for a new key: an empty store whatever the file holds now (even a damaged one), which
+    /// replaces the file at the first <see cref="Flush"/>. Null with a reason when another process holds the lock.
+    /// </summary>
+    public static SecretFileStore? Create(string path, out string? why)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        FileLock? held = Lock(path, out why);
+        return held == null ? null : new SecretFileStore(path, DurableFile.System, held);
+    }
+
+    /// <summary>
+    /// A read-only snapshot of the file, without the lock (what `keys status` reads while a general holds it; the
+    /// file is only ever replaced whole, so a snapshot is one consistent state). Null with a reason when the file is
+    /// not one of ours.
+    /// </summary>
+    public static SecretFileStore? OpenSnapshot(string path, out string? why)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        var store = new SecretFileStore(path, DurableFile.System, null);
+        return store.LoadFile(out why) ? store : null;
+    }
+
+    /// <summary>Releases the signer's lock.</summary>
+    public void Dispose() => _lock?.Dispose();
 
     public byte[] Read(string name)
     {
@@ -60,11 +111,13 @@ public sealed class SecretFileStore : IStore
     {
         ArgumentNullException.ThrowIfNull(name);
         ArgumentNullException.ThrowIfNull(record);
+        RequireWritable();
         _staged[name] = (byte[])record.Clone();
     }
 
     public void Flush()
     {
+        RequireWritable();
         if (_staged.Count == 0)
         {
             return;
@@ -76,19 +129,40 @@ public sealed class SecretFileStore : IStore
         }
 
         _staged.Clear();
-        string temporary = _path + ".tmp";
-        using (var stream = new FileStream(temporary, FileMode.Create, FileAccess.Write, FileShare.None))
+        _files.Replace(_path, Serialize(), UnixFileMode.UserRead | UnixFileMode.UserWrite);
+    }
+
+    private static FileLock? Lock(string path, out string? why)
+    {
+        FileLock? held = FileLock.TryAcquire(LockPathOf(path), out string? holder);
+        why = held == null ? $"{path} is in use by {holder} (a running `generals node` or harness holds this signer's key); stop it first" : null;
+        return held;
+    }
+
+    private void RequireWritable()
+    {
+        if (_lock == null)
         {
-            stream.Write(Serialize());
-            stream.Flush(flushToDisk: true);
+            throw new InvalidOperationException($"{_path} was opened as a read-only snapshot");
+        }
+    }
+
+    private bool LoadFile(out string? why)
+    {
+        why = null;
+        if (!File.Exists(_path))
+        {
+            return true;
         }
 
-        if (!OperatingSystem.IsWindows())
+        var info = new FileInfo(_path);
+        if (info.Length > FileBytesMax)
         {
-            File.SetUnixFileMode(temporary, UnixFileMode.UserRead | UnixFileMode.UserWrite);
+            why = $"{_path} is {info.Length} bytes, more than a key file holds";
+            return false;
         }
 
-        File.Move(temporary, _path, overwrite: true);
+        return Load(File.ReadAllBytes(_path), out why);
     }
 
     private byte[] Serialize()

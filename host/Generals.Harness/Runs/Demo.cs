@@ -59,7 +59,7 @@ public static class Demo
             progress(i + 1, Scenarios.Count, $"{Scenarios[i]} ({scenario.Generals} processes, {(scenario.DurationMs + scenario.SettleMs) / 1000} s)");
             string folder = Path.Combine(outputRoot, scenario.Name);
             Directory.CreateDirectory(folder);
-            IEmuKit kit = ProvisionedEmuKit.Create(scenario, runSeed, folder);
+            using ProvisionedEmuKit kit = ProvisionedEmuKit.Create(scenario, runSeed, folder);
             var options = new EmuOptions { Launcher = launcher, RunFolder = folder, Cancel = cancel };
             runs.Add(await new EmuRunner(scenario, runSeed, kit, options).RunAsync().ConfigureAwait(false));
         }

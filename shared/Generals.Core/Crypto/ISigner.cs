@@ -21,7 +21,7 @@ namespace Generals.Core.Crypto
         long RemainingSignatures { get; }
     }
 
-    /// <summary>Why signing failed.</summary>
+    /// <summary>Why signing failed. Numbers are reported in telemetry (<c>SignFailed</c>): never renumber.</summary>
     public enum SignError
     {
         /// <summary>Signed.</summary>
@@ -35,5 +35,14 @@ namespace Generals.Core.Crypto
 
         /// <summary>This General has no signing key.</summary>
         NoKey = 3,
+
+        /// <summary>The private key record is there but damaged (checksum or format): nothing is signed with it.</summary>
+        KeyDamaged = 4,
+
+        /// <summary>A record of the stored Merkle tree is missing, damaged or inconsistent: a signature would not verify.</summary>
+        TreeDamaged = 5,
+
+        /// <summary>Every copy of the reservation mark is damaged: nobody knows which one-time keys were used, so none is.</summary>
+        MarkDamaged = 6,
     }
 }

@@ -3,7 +3,7 @@ using Generals.Core.Runtime;
 namespace Generals.Core.Crypto
 {
     /// <summary>
-    /// Builds an LMS key's Merkle tree into a store (the key, a zero mark, one record per subtree) and returns the
+    /// Builds an LMS key's Merkle tree into a store (the key, a zero mark in both copies, one record per subtree, all sealed) and returns the
     /// public key. Runs on the host at provisioning: H10/W4 costs about a million hashes, H15 thirty-two times that.
     /// Memory stays at one subtree per layer, whatever the height.
     /// </summary>
@@ -28,8 +28,8 @@ namespace Generals.Core.Crypto
             Check.NotNull(key, "key");
             Check.NotNull(store, "store");
             byte[] root = BuildSubtree(key, store, 0, 0);
-            store.Write(LmsRecords.Key, key.Encode());
-            store.Write(LmsRecords.Mark, LmsRecords.EncodeMark(0));
+            store.Write(LmsRecords.Key, SealedRecord.Seal(LmsRecords.Key, key.Encode()));
+            LmsMark.Write(store, 0);
             store.Flush();
             return LmsPublicKey.Encode(key.Parameters, key.Ots, key.Identifier, root);
         }
@@ -72,7 +72,8 @@ namespace Generals.Core.Crypto
                 }
             }
 
-            store.Write(LmsRecords.Subtree(layer, index), record);
+            string name = LmsRecords.Subtree(layer, index);
+            store.Write(name, SealedRecord.Seal(name, record));
             return Wire.Bytes.Slice(record, 0, node);
         }
     }

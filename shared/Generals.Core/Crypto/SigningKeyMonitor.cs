@@ -16,6 +16,23 @@ namespace Generals.Core.Crypto
         private bool _lowReported;
         private bool _exhaustedReported;
 
+        /// <summary>
+        /// The event that says why <paramref name="signer"/>'s last signature failed: <see cref="TelemetryType.KeyExhausted"/>
+        /// [remaining] when its one-time keys are spent (or cannot be reserved), <see cref="TelemetryType.SignFailed"/>
+        /// [error, remaining] when its state is missing or damaged.
+        /// </summary>
+        public static TelemetryEvent FailureEvent(ISigner signer)
+        {
+            Check.NotNull(signer, "signer");
+            SignError error = signer.LastError;
+            if (error == SignError.KeyExhausted || error == SignError.ReservationFailed)
+            {
+                return new TelemetryEvent(TelemetryType.KeyExhausted, new long[] { signer.RemainingSignatures });
+            }
+
+            return new TelemetryEvent(TelemetryType.SignFailed, new long[] { (long)error, signer.RemainingSignatures });
+        }
+
         /// <summary>The event to report after the signer's last attempt, or null when there is nothing new to say.</summary>
         public TelemetryEvent Observe(ISigner signer)
         {

@@ -9,6 +9,8 @@ namespace Generals.Core.Links
     /// an incarnation a 64-frame sliding window refuses any sequence number seen before or older than the window.
     /// So that a reboot cannot reopen the window, a floor is persisted ahead of the highest accepted sequence
     /// (record "link/replay/{sender}": [u32 incarnation][u32 floor]); after a reboot nothing at or below it passes.
+    /// Every peer's record is read at boot, so a damaged one fails the boot instead of surfacing mid-run. The floor
+    /// stops at the largest sequence number rather than wrap (a sender refuses to go past it).
     /// </summary>
     internal sealed class ReplayWindow
     {
@@ -24,6 +26,16 @@ namespace Generals.Core.Links
         public ReplayWindow(General general)
         {
             _general = general;
+        }
+
+        /// <summary>Reads every peer's record.</summary>
+        public void Boot()
+        {
+            int[] peers = _general.Settings.Peers;
+            for (int i = 0; i < peers.Length; i++)
+            {
+                Get(peers[i]);
+            }
         }
 
         public bool Accept(int from, uint incarnation, uint sequence)
@@ -68,7 +80,7 @@ namespace Generals.Core.Links
 
             if (sender.Highest >= sender.Floor)
             {
-                sender.Floor = sender.Highest + FloorStep;
+                sender.Floor = sender.Highest > uint.MaxValue - FloorStep ? uint.MaxValue : sender.Highest + FloorStep;
                 sender.FloorFromBoot = false;
                 byte[] record = new byte[8];
                 Bytes.WriteUInt32(record, 0, sender.Incarnation);

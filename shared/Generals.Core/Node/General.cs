@@ -39,6 +39,12 @@ namespace Generals.Core.Node
         private long _nowMs;
         private long _nextWakeMs = long.MaxValue;
         private bool _booted;
+        private bool _foundRecords;
+        private bool _halted;
+        private BootFailure _failure;
+        private string _failedRecord;
+        private SignError _lastSignFailure;
+        private bool _frameSequenceReported;
 
         /// <summary>Creates a General with its modules; nothing happens until <see cref="Boot"/>.</summary>
         public General(NodeSettings settings, INodeModule[] modules)
@@ -51,7 +57,7 @@ namespace Generals.Core.Node
             _context = new GeneralContext(this);
         }
 
-        /// <summary>This boot's incarnation (0 before boot).</summary>
+        /// <summary>This boot's incarnation (0 before boot, and after a failed boot).</summary>
         public uint Incarnation
         {
             get { return _incarnation; }
@@ -61,6 +67,18 @@ namespace Generals.Core.Node
         public long NextWakeMs
         {
             get { return _nextWakeMs; }
+        }
+
+        /// <summary>Why the General refused its stored state (it is then silent), or <see cref="BootFailure.None"/>.</summary>
+        public BootFailure Failure
+        {
+            get { return _failure; }
+        }
+
+        /// <summary>The record at fault when <see cref="Failure"/> is set, or null.</summary>
+        public string FailedRecord
+        {
+            get { return _failedRecord; }
         }
 
         /// <summary>Rejections and other counts since boot.</summary>
@@ -86,7 +104,9 @@ namespace Generals.Core.Node
 
         /// <summary>
         /// Boots from what the store holds: bumps and persists the incarnation first, then lets links and
-        /// modules reload their records.
+        /// modules reload their records. Every record is sealed (<see cref="SealedRecord"/>): a damaged one, a missing
+        /// incarnation beside other records, or an incarnation at its maximum fails the boot (<see cref="Failure"/>,
+        /// <see cref="TelemetryType.BootFailed"/>); the General then writes nothing and ignores every input.
         /// </summary>
         public void Boot(IRecordSource records, long nowMs)
         {
@@ -95,22 +115,43 @@ namespace Generals.Core.Node
             _booted = true;
             _records = records;
             _nowMs = nowMs;
-            byte[] previous = Load(IncarnationRecord);
-            _incarnation = (previous != null && previous.Length == 4 ? Bytes.ReadUInt32(previous, 0) : 0) + 1;
-            byte[] incarnation = new byte[4];
-            Bytes.WriteUInt32(incarnation, 0, _incarnation);
-            Persist(IncarnationRecord, incarnation);
-            byte[] floor = Load(ControlFloorRecord);
-            _controlFloor = floor != null && floor.Length == 4 ? Bytes.ReadUInt32(floor, 0) : 0;
+            byte[] previous = LoadCounter(IncarnationRecord);
+            bool firstBoot = previous == null && _failure == BootFailure.None;
+            if (previous != null && Bytes.ReadUInt32(previous, 0) == uint.MaxValue)
+            {
+                Fail(BootFailure.IncarnationExhausted, IncarnationRecord);
+            }
+
+            if (_failure == BootFailure.None)
+            {
+                _incarnation = (previous != null ? Bytes.ReadUInt32(previous, 0) : 0) + 1;
+                byte[] incarnation = new byte[4];
+                Bytes.WriteUInt32(incarnation, 0, _incarnation);
+                Persist(IncarnationRecord, incarnation);
+                byte[] floor = LoadCounter(ControlFloorRecord);
+                _controlFloor = floor != null ? Bytes.ReadUInt32(floor, 0) : 0;
+            }
+
             _random = new Prng(_settings.Seed ^ ((ulong)_incarnation << 40) ^ ((ulong)(uint)_settings.Id << 16));
             Report(new TelemetryEvent(TelemetryType.Booted, new long[] { _incarnation }));
             _sender = new ReliableSender(this);
             _receiver = new ReliableReceiver(this);
             _replay = new ReplayWindow(this);
-            _receiver.Boot();
-            for (int i = 0; i < _modules.Length; i++)
+            if (_failure == BootFailure.None)
             {
-                _modules[i].Boot(_context);
+                _receiver.Boot();
+                _replay.Boot();
+                for (int i = 0; i < _modules.Length; i++)
+                {
+                    _modules[i].Boot(_context);
+                }
+            }
+
+            // Other records without an incarnation: it was deleted or truncated. Starting at 1 again would reuse
+            // stamps peers have seen and forget what was acknowledged.
+            if (firstBoot && _foundRecords)
+            {
+                Fail(BootFailure.MissingIncarnation, IncarnationRecord);
             }
         }
 
@@ -119,6 +160,11 @@ namespace Generals.Core.Node
         {
             Check.That(_booted, "booted before input");
             _nowMs = nowMs;
+            if (_halted)
+            {
+                return;
+            }
+
             Frame frame;
             FrameRejection rejection = FrameCodec.TryDecode(bytes, out frame);
             if (rejection != FrameRejection.None)
@@ -166,6 +212,11 @@ namespace Generals.Core.Node
         {
             Check.That(_booted, "booted before input");
             _nowMs = nowMs;
+            if (_halted)
+            {
+                return;
+            }
+
             Frame frame;
             FrameRejection rejection = FrameCodec.TryDecode(bytes, out frame);
             if (rejection != FrameRejection.None)
@@ -226,6 +277,11 @@ namespace Generals.Core.Node
             Check.That(_booted, "booted before input");
             _nowMs = nowMs;
             _nextWakeMs = long.MaxValue;
+            if (_halted)
+            {
+                return;
+            }
+
             _sender.Tick();
             for (int i = 0; i < _modules.Length; i++)
             {
@@ -239,6 +295,13 @@ namespace Generals.Core.Node
             return _outputs.Count == 0 ? null : (NodeOutput)_outputs.Dequeue();
         }
 
+        /// <summary>Moves the per-incarnation counters (tests reach a counter's end without four billion frames).</summary>
+        internal void SetSequencesForTest(uint frameSequence, uint telemetrySequence)
+        {
+            _frameSequence = frameSequence;
+            _telemetrySequence = telemetrySequence;
+        }
+
         internal void WakeAt(long atMs)
         {
             if (atMs < _nextWakeMs)
@@ -247,22 +310,61 @@ namespace Generals.Core.Node
             }
         }
 
+        /// <summary>
+        /// The payload of record <paramref name="name"/> as of boot plus staged writes, or null when missing. A damaged
+        /// record fails the General (and reads as null): its state is never silently reset.
+        /// </summary>
         internal byte[] Load(string name)
         {
             object staged = _staged[name];
-            return staged != null ? (byte[])staged : _records.Read(name);
+            if (staged != null)
+            {
+                return (byte[])staged;
+            }
+
+            byte[] payload;
+            RecordState state = SealedRecord.Read(_records, name, out payload);
+            if (state != RecordState.Missing)
+            {
+                _foundRecords = true;
+            }
+
+            if (state == RecordState.Damaged || state == RecordState.Unsupported)
+            {
+                Fail(state == RecordState.Damaged ? BootFailure.DamagedRecord : BootFailure.UnsupportedRecord, name);
+                return null;
+            }
+
+            return payload;
         }
 
+        /// <summary>Stages <paramref name="record"/> (sealed in the store) as <paramref name="name"/>.</summary>
         internal void Persist(string name, byte[] record)
         {
             Check.NotNull(record, "record");
+            if (_halted)
+            {
+                return;
+            }
+
             _staged[name] = record;
-            Enqueue(NodeOutput.Write(name, record));
+            Enqueue(NodeOutput.Write(name, SealedRecord.Seal(name, record)));
         }
 
         internal void Report(TelemetryEvent telemetry)
         {
+            // The last stamp says why the events stop; after it nothing can be stamped without wrapping.
+            if (_telemetrySequence == uint.MaxValue)
+            {
+                return;
+            }
+
             _telemetrySequence++;
+            if (_telemetrySequence == uint.MaxValue)
+            {
+                telemetry = new TelemetryEvent(TelemetryType.CounterExhausted, new long[] { (long)ExhaustedCounter.TelemetrySequence });
+            }
+
             Frame frame = new Frame(FrameKind.Event, _settings.Kit, new FrameRoute(_settings.Id, FrameLimits.HarnessId),
                 new FrameStamp(_incarnation, _telemetrySequence, 0, 0), ValueRecord.Encode((int)telemetry.Type, telemetry.Values));
             Enqueue(NodeOutput.Publish(Topics.Events(_settings.Kit, _settings.Id), FrameCodec.Encode(frame), false));
@@ -313,6 +415,17 @@ namespace Generals.Core.Node
         /// <summary>One frame on the wire topic, stamped with a fresh sequence number and signed when the kit says so.</summary>
         internal void SendFrame(int to, FrameKind kind, uint instance, int round, byte[] payload)
         {
+            if (_frameSequence == uint.MaxValue)
+            {
+                if (!_frameSequenceReported)
+                {
+                    _frameSequenceReported = true;
+                    Report(new TelemetryEvent(TelemetryType.CounterExhausted, new long[] { (long)ExhaustedCounter.FrameSequence }));
+                }
+
+                return;
+            }
+
             _frameSequence++;
             Frame frame = new Frame(kind, _settings.Kit, new FrameRoute(_settings.Id, to),
                 new FrameStamp(_incarnation, _frameSequence, instance, round), payload);
@@ -321,10 +434,19 @@ namespace Generals.Core.Node
                 byte[] signature = _settings.Signer.Sign(FrameCodec.EncodeSignedPart(frame, true));
                 if (signature == null)
                 {
-                    Report(new TelemetryEvent(TelemetryType.KeyExhausted, new long[] { _settings.Signer.RemainingSignatures }));
+                    // Exhaustion is reported with every refused frame, as before; a damaged key once per reason.
+                    SignError error = _settings.Signer.LastError;
+                    TelemetryEvent failure = SigningKeyMonitor.FailureEvent(_settings.Signer);
+                    if (failure.Type == TelemetryType.KeyExhausted || error != _lastSignFailure)
+                    {
+                        Report(failure);
+                    }
+
+                    _lastSignFailure = error;
                     return;
                 }
 
+                _lastSignFailure = SignError.None;
                 frame = frame.WithSignature(_settings.Signer.Scheme, signature);
             }
 
@@ -386,7 +508,45 @@ namespace Generals.Core.Node
         private void Enqueue(NodeOutput output)
         {
             Check.That(_outputs.Count < OutputsMax, "outputs of one input within limit");
-            _outputs.Enqueue(output);
+            if (!_halted)
+            {
+                _outputs.Enqueue(output);
+            }
+        }
+
+        // A 4-byte counter record: null when missing; a record of another length fails the boot like a damaged one.
+        private byte[] LoadCounter(string name)
+        {
+            byte[] record = Load(name);
+            if (record != null && record.Length != 4)
+            {
+                Fail(BootFailure.UnsupportedRecord, name);
+                return null;
+            }
+
+            return record;
+        }
+
+        // Refuses the stored state: drops every output of this boot or input (no write may replace the evidence, no
+        // frame may leave), reports why once, and goes silent.
+        private void Fail(BootFailure failure, string record)
+        {
+            if (_halted)
+            {
+                return;
+            }
+
+            _failure = failure;
+            _failedRecord = record;
+            _incarnation = 0;
+            _outputs.Clear();
+            _staged.Clear();
+            long[] name = PackedText.Pack(record, TelemetryEvent.ValuesMax - 1);
+            long[] values = new long[1 + name.Length];
+            values[0] = (long)failure;
+            System.Array.Copy(name, 0, values, 1, name.Length);
+            Report(new TelemetryEvent(TelemetryType.BootFailed, values));
+            _halted = true;
         }
     }
 }

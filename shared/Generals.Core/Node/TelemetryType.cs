@@ -36,5 +36,16 @@ namespace Generals.Core.Node
 
         /// <summary>A measured cost at boot (self-test): [what, microseconds, count].</summary>
         SelfTest = 11,
+
+        /// <summary>The General refuses to run on its stored state and stays silent: [failure (BootFailure), record name
+        /// as <see cref="PackedText"/> in the remaining values]. Its frame carries incarnation 0.</summary>
+        BootFailed = 12,
+
+        /// <summary>A signature could not be made for a reason other than exhaustion, reported once per reason:
+        /// [error (Crypto.SignError), remainingSignatures].</summary>
+        SignFailed = 13,
+
+        /// <summary>A per-incarnation counter reached its maximum and is not wrapped: [counter (ExhaustedCounter)].</summary>
+        CounterExhausted = 14,
     }
 }

@@ -292,7 +292,7 @@ namespace Generals.Core.Protocols
             byte[] signature = context.Signer.Sign(message);
             if (signature == null)
             {
-                context.Report(new TelemetryEvent(TelemetryType.KeyExhausted, new long[] { context.Signer.RemainingSignatures }));
+                context.Report(SigningKeyMonitor.FailureEvent(context.Signer));
             }
 
             return signature;

@@ -84,6 +84,11 @@ namespace Generals.Core.Runtime
             _started = true;
             _board.ShowStatus(BoardStatus.Connecting);
             _general.Boot(_store, _clock.NowMs);
+            if (_general.Failure != BootFailure.None)
+            {
+                _board.ShowStatus(BoardStatus.Fault);
+            }
+
             EnsureConnected();
             Drain();
         }
@@ -160,8 +165,9 @@ namespace Generals.Core.Runtime
             if (_transport.TryConnect())
             {
                 _reconnectDelayMs = ReconnectInitialMs;
-                _transport.Publish(_statusTopic, StatusPayload.Online, 1, true);
-                _board.ShowStatus(BoardStatus.Running);
+                bool failed = _general.Failure != BootFailure.None;
+                _transport.Publish(_statusTopic, failed ? StatusPayload.Failed : StatusPayload.Online, 1, true);
+                _board.ShowStatus(failed ? BoardStatus.Fault : BoardStatus.Running);
                 PublishPendingTelemetry();
                 return;
             }

@@ -23,7 +23,7 @@ public sealed class MosquittoInteropTests : IDisposable
     {
         Scenario scenario = ScenarioLoader.Parse(EmuScenarioFiles.ReliableStream, "emu-reliable");
         string folder = Path.Combine(_root, "run");
-        ProvisionedEmuKit kit = ProvisionedEmuKit.Create(scenario, 6, folder);
+        using ProvisionedEmuKit kit = ProvisionedEmuKit.Create(scenario, 6, folder);
         using MosquittoBroker mosquitto = MosquittoBroker.Start(Path.Combine(folder, "mosquitto"), scenario.Kit, kit.Credentials, Enumerable.Range(1, scenario.Generals));
         var options = new EmuOptions
         {

@@ -25,7 +25,7 @@ public class CryptoSelfTestTests
     public void Run_ExhaustedKey_ReportsZeroSuccessesWithoutThrowing()
     {
         (MemoryStore store, byte[] publicKey) = LmsTestKeys.Fresh(LmsParameterSet.H5, LmOtsParameterSet.W4);
-        store.Write(LmsRecords.Mark, LmsRecords.EncodeMark(32));
+        LmsMark.Write(store, 32);
 
         TelemetryEvent[] events = CryptoSelfTest.Run(
             new SteppingClock(1), new Sha256(), new LmsSigner(store, Sha256.Create), LmsTestKeys.Ring(2, publicKey), 2);

@@ -65,7 +65,7 @@ public class LmsRfcVectorTests
         var key = new LmsPrivateKey(
             LmsParameterSet.H5, LmOtsParameterSet.W8, Hex.TryDecode(Rfc8554Vectors.Case2BottomIdentifier), Hex.TryDecode(Rfc8554Vectors.Case2BottomSeed));
         byte[] publicKey = new LmsKeyGenerator(Sha256.Create).Generate(key, store);
-        store.Write(LmsRecords.Mark, LmsRecords.EncodeMark(4));
+        LmsMark.Write(store, 4);
         var signer = new LmsSigner(store, Sha256.Create);
         byte[] message = Hex.TryDecode(Rfc8554Vectors.Case2Message);
 

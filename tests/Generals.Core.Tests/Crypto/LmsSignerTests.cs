@@ -17,12 +17,13 @@ public class LmsSignerTests
         byte[] signature = new LmsSigner(store, Sha256.Create).Sign(Message);
 
         Assert.NotNull(signature);
-        Assert.Equal(LmsSigner.ReservationBlock, LmsRecords.DecodeMark(store.Read(LmsRecords.Mark)));
+        Assert.Equal(LmsSigner.ReservationBlock, LmsMark.Read(store).First);
+        Assert.Equal(LmsSigner.ReservationBlock, LmsMark.Read(store).Second);
         Assert.Equal(flushes + 1, store.Flushes);
     }
 
     [Fact]
-    public void Sign_WholeBlock_WritesTheMarkOncePerBlock()
+    public void Sign_WholeBlock_WritesBothMarkCopiesOncePerBlock()
     {
         (MemoryStore store, _) = LmsTestKeys.Fresh(LmsParameterSet.H5, LmOtsParameterSet.W2);
         var signer = new LmsSigner(store, Sha256.Create);
@@ -33,10 +34,11 @@ public class LmsSignerTests
             signer.Sign(Message);
         }
 
-        Assert.Equal(writes + 1, store.Writes);
-        signer.Sign(Message);
         Assert.Equal(writes + 2, store.Writes);
-        Assert.Equal(2 * LmsSigner.ReservationBlock, LmsRecords.DecodeMark(store.Read(LmsRecords.Mark)));
+        signer.Sign(Message);
+        Assert.Equal(writes + 4, store.Writes);
+        Assert.Equal(2 * LmsSigner.ReservationBlock, LmsMark.Read(store).First);
+        Assert.Equal(2 * LmsSigner.ReservationBlock, LmsMark.Read(store).Second);
     }
 
     [Fact]
@@ -79,7 +81,7 @@ public class LmsSignerTests
     public void Sign_MarkBeyondTheTree_IsExhaustedWithNothingLeft()
     {
         (MemoryStore store, _) = LmsTestKeys.Fresh(LmsParameterSet.H5, LmOtsParameterSet.W2);
-        store.Write(LmsRecords.Mark, LmsRecords.EncodeMark(5000));
+        LmsMark.Write(store, 5000);
 
         var signer = new LmsSigner(store, Sha256.Create);
 
@@ -103,6 +105,7 @@ public class LmsSignerTests
     {
         (MemoryStore store, _) = LmsTestKeys.Fresh(LmsParameterSet.H5, LmOtsParameterSet.W2);
         store.Remove(LmsRecords.Mark);
+        store.Remove(LmsRecords.MarkCopy);
 
         var signer = new LmsSigner(store, Sha256.Create);
 
@@ -122,19 +125,24 @@ public class LmsSignerTests
         Assert.Null(signer.Sign(Message));
         Assert.Equal(SignError.ReservationFailed, signer.LastError);
         store.Received(1).Write(LmsRecords.Mark, Arg.Any<byte[]>());
+        store.Received(1).Write(LmsRecords.MarkCopy, Arg.Any<byte[]>());
         store.Received(1).Flush();
     }
 
     [Fact]
-    public void Sign_MissingSubtreeRecord_FailsAndNeverReusesTheIndex()
+    public void Sign_MissingSubtreeRecord_RefusesWithTreeDamagedBeforeReservingAnything()
     {
         (MemoryStore store, _) = LmsTestKeys.Fresh(LmsParameterSet.H10, LmOtsParameterSet.W1);
         store.Remove(LmsRecords.Subtree(1, 0));
         var signer = new LmsSigner(store, Sha256.Create);
+        int writes = store.Writes;
 
         Assert.Null(signer.Sign(Message));
-        Assert.Equal(SignError.NoKey, signer.LastError);
-        Assert.Equal(1, signer.NextIndex);
+        Assert.Equal(SignError.TreeDamaged, signer.LastError);
+        Assert.Null(signer.Sign(Message));
+        Assert.Equal(SignError.TreeDamaged, signer.LastError);
+        Assert.Equal(0, signer.RemainingSignatures);
+        Assert.Equal(writes, store.Writes);
     }
 
     [Fact]
@@ -144,8 +152,10 @@ public class LmsSignerTests
 
         Assert.Equal(33, LmsRecords.SubtreeCount(LmsParameterSet.H10));
         Assert.Equal(1057, LmsRecords.SubtreeCount(LmsParameterSet.H15));
-        Assert.Equal(2016, store.Read(LmsRecords.Subtree(0, 0)).Length);
-        Assert.Equal(2016, store.Read(LmsRecords.Subtree(1, 31)).Length);
+        Assert.Equal(RecordState.Valid, SealedRecord.Read(store, LmsRecords.Subtree(0, 0), out byte[] top));
+        Assert.Equal(RecordState.Valid, SealedRecord.Read(store, LmsRecords.Subtree(1, 31), out byte[] last));
+        Assert.Equal(2016, top.Length);
+        Assert.Equal(2016, last.Length);
         Assert.Null(store.Read(LmsRecords.Subtree(1, 32)));
     }
 

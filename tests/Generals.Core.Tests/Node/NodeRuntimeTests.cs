@@ -12,6 +12,9 @@ public class NodeRuntimeTests
     private readonly IBoard _board = Substitute.For<IBoard>();
     private readonly TestGeneral _general = new(1, [2]);
 
+    // An empty store: NSubstitute would answer an empty array, which is a damaged record, not a missing one.
+    public NodeRuntimeTests() => _store.Read(default!).ReturnsForAnyArgs((byte[])null!);
+
     [Fact]
     public void Start_BootWritesIncarnation_FlushesBeforeFirstPublish()
     {
@@ -68,6 +71,25 @@ public class NodeRuntimeTests
         runtime.Step();
 
         _transport.Received(1).Publish("gl/lab/n/1/status", StatusPayload.Online, 1, true);
+    }
+
+    [Fact]
+    public void Start_DamagedIncarnationRecord_ShowsFaultPublishesFailedAndWritesNothing()
+    {
+        _store.Read("node/incarnation").Returns([1, 2, 3, 4, 5, 6, 7, 8, 9]);
+        _transport.TryConnect().Returns(true);
+        _transport.Publish(default!, default!, default, default).ReturnsForAnyArgs(true);
+        var runtime = new NodeRuntime(_general.General, _transport, _store, _clock, _board, TestGeneral.Kit, 1);
+
+        runtime.Start();
+
+        _board.Received().ShowStatus(BoardStatus.Fault);
+        _board.DidNotReceive().ShowStatus(BoardStatus.Running);
+        _transport.Received(1).Publish("gl/lab/n/1/status", StatusPayload.Failed, 1, true);
+        _transport.DidNotReceive().Publish("gl/lab/n/1/status", StatusPayload.Online, Arg.Any<int>(), Arg.Any<bool>());
+        _transport.Received(1).Publish("gl/lab/n/1/events", Arg.Any<byte[]>(), 1, false);
+        _store.DidNotReceiveWithAnyArgs().Write(default!, default!);
+        _store.DidNotReceive().Flush();
     }
 
     [Fact]

@@ -93,4 +93,20 @@ internal sealed class MemoryRecords : IRecordSource
     public byte[] Read(string name) => _records.TryGetValue(name, out byte[]? r) ? r : null!;
 
     public void Write(string name, byte[] record) => _records[name] = record;
+
+    public void Remove(string name) => _records.Remove(name);
+
+    public IReadOnlyCollection<string> Names => _records.Keys;
+
+    /// <summary>A copy of every record (a store image to damage without touching the original).</summary>
+    public MemoryRecords Copy()
+    {
+        var copy = new MemoryRecords();
+        foreach (KeyValuePair<string, byte[]> record in _records)
+        {
+            copy._records[record.Key] = (byte[])record.Value.Clone();
+        }
+
+        return copy;
+    }
 }

@@ -6,8 +6,9 @@ using Generals.Harness.Sim;
 namespace Generals.Harness.Tests.Crypto;
 
 /// <summary>
-/// LMS stateful safety (DESIGN 9): a power cut may land on any store write, and the signer that boots afterwards
-/// must never use a one-time key index twice, whatever was lost.
+/// LMS stateful safety (DESIGN 9): a power cut may land on any store write (between the two copies of the mark too),
+/// and the signer that boots afterwards must never use a one-time key index twice, whatever was lost, nor take
+/// what the cut left for damage.
 /// </summary>
 public class LmsCrashTests
 {
@@ -116,7 +117,13 @@ public class LmsCrashTests
         return new RunResult(indices, crashes, (int)(store.DurableWrites - writesBefore));
     }
 
-    private static LmsSigner Boot(SimStore store) => new(store, Sha256.Create, Block);
+    // A power cut leaves old or new records (and the two mark copies possibly a block apart), never damage.
+    private static LmsSigner Boot(SimStore store)
+    {
+        var signer = new LmsSigner(store, Sha256.Create, Block);
+        Assert.Equal(SignError.None, signer.Failure);
+        return signer;
+    }
 
     private static (SimStore Store, byte[] PublicKey, long KeyWrites) ProvisionedStore()
     {

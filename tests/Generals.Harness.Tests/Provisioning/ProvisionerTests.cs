@@ -32,7 +32,8 @@ public class ProvisionerTests
         PublicKeySet keys = KitKeyFile.ToKeySet(KitKeyFile.Parse(File.ReadAllText(kit.KeyFile), errors));
         ISignatureScheme scheme = SignatureSchemes.For("lms", "H5/W4", out _)!;
         IVerifier verifier = scheme.CreateVerifier(keys);
-        ISigner board2 = scheme.OpenSigner(SecretFileStore.Open(kit.SignerFile(2), out _)!);
+        using SecretFileStore store = SecretFileStore.Open(kit.SignerFile(2), out _)!;
+        ISigner board2 = scheme.OpenSigner(store);
 
         byte[] signature = board2.Sign([7, 7]);
 
@@ -168,7 +169,11 @@ public class ProvisionerTests
         using var kit = new TempKit();
         new Provisioner().Provision(kit.ConfigPath, kit.SecretsRoot, false);
         ISignatureScheme scheme = SignatureSchemes.For("lms", "H5/W4", out _)!;
-        scheme.OpenSigner(SecretFileStore.Open(kit.SignerFile(3), out _)!).Sign([1]);
+        using (SecretFileStore store = SecretFileStore.Open(kit.SignerFile(3), out _)!)
+        {
+            scheme.OpenSigner(store).Sign([1]);
+        }
+
         File.Delete(kit.SignerFile(4));
         var errors = new List<string>();
 

@@ -64,7 +64,7 @@ public class SimulatorTests
             RunOutcome run = ScenarioRunner.RunSim(scenario, seed);
             int crashes = run.History.Count(e => e.Type == HistoryTypes.Crash);
             cutsAtWrites += run.History.Count(e => e.Type == HistoryTypes.Crash && e.Detail!.Contains("at store write", StringComparison.Ordinal));
-            if (run.ExitCode != 0 || crashes != 4)
+            if (run.ExitCode != 0 || crashes != 4 || run.History.Any(e => e.Type == HistoryTypes.BootFailed))
             {
                 failures.Add($"seed {seed}: {crashes} crashes\n{VerdictTable.Render(run)}");
             }
