@@ -220,6 +220,8 @@ public sealed class BrokerListener : IMqttServerAdapter
         });
         try
         {
+            // Frames are small and latency is what the nemesis measures: no Nagle delay (MQTTnet's own listener does the same).
+            client.NoDelay = true;
             var stream = new GuardedStream(new NetworkStream(client, ownsSocket: false), new MqttPacketGuard(_limits.PacketBytesMax),
                 violation =>
                 {
