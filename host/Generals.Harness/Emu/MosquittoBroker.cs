@@ -29,6 +29,9 @@ public sealed class MosquittoBroker : IDisposable
     /// <summary>What mosquitto refused so far, read from its log (<see cref="MosquittoLog"/>).</summary>
     public BrokerRefusals Refusals() => MosquittoLog.Read(LogPath);
 
+    /// <summary>mosquitto's process id (its resident memory is in /proc/&lt;id&gt;/status).</summary>
+    public int ProcessId => _process.Id;
+
     public string Url => "mqtt://127.0.0.1:" + Port.ToString(CultureInfo.InvariantCulture);
 
     /// <summary>Writes mosquitto.conf, the password file and the ACL into <paramref name="folder"/>, starts mosquitto and waits for it.</summary>

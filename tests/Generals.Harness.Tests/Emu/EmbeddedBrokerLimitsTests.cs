@@ -91,6 +91,25 @@ public sealed class EmbeddedBrokerLimitsTests
         Assert.Equal(2, broker.Listener.OpenConnections);
     }
 
+    [Fact]
+    public async Task Connect_SameGeneralAgain_OldSessionClosedAndTheTakeoverCounted()
+    {
+        await using EmbeddedBroker broker = await StartAsync(new BrokerLimits());
+        using IMqttClient first = await ConnectAsync(broker, 2);
+        var closed = new TaskCompletionSource();
+        first.DisconnectedAsync += _ =>
+        {
+            closed.TrySetResult();
+            return Task.CompletedTask;
+        };
+
+        using IMqttClient second = await ConnectAsync(broker, 2);
+        await closed.Task.WaitAsync(CloseWaitMax);
+
+        Assert.True(second.IsConnected);
+        Assert.Equal(1, broker.Refusals[BrokerRefusal.SessionTakeover]);
+    }
+
     [Theory]
     [InlineData("127.0.0.1", "::1")]
     [InlineData("::1", "127.0.0.1")]
