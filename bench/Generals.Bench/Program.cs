@@ -4,7 +4,7 @@ namespace Generals.Bench;
 
 public static class Program
 {
-    /// <summary>`sim` and `emu` run the timed harnesses; anything else goes to BenchmarkDotNet.</summary>
+    /// <summary>`sim`, `emu` and `broker-flood` run the timed harnesses; anything else goes to BenchmarkDotNet.</summary>
     public static void Main(string[] args)
     {
         if (args.Length > 0 && args[0] == "sim")
@@ -19,6 +19,20 @@ public static class Program
             return;
         }
 
+        if (args.Length > 0 && args[0] == "broker-flood")
+        {
+            BrokerFlood.RunAsync(Console.Out, args.Length > 1 ? args[1] : "embedded", args.Length > 2 ? Number(args[2]) : 30).GetAwaiter().GetResult();
+            return;
+        }
+
+        if (args.Length > 2 && args[0] == "broker-flood-attack")
+        {
+            BrokerFlood.AttackAsync(Console.Out, Number(args[1]), Number(args[2])).GetAwaiter().GetResult();
+            return;
+        }
+
         BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
     }
+
+    private static int Number(string text) => int.Parse(text, System.Globalization.CultureInfo.InvariantCulture);
 }

@@ -48,9 +48,12 @@ public static class BrokerCommand
             return 2;
         }
 
-        var broker = new EmbeddedBroker(config.Kit, credentials, network: null, port, address);
+        BrokerLimits limits = BrokerLimits.ForGenerals(config.Boards.Length);
+        var broker = new EmbeddedBroker(config.Kit, credentials, network: null, port, address, limits);
         broker.StartAsync().GetAwaiter().GetResult();
-        console.Output.WriteLine($"broker for kit {config.Kit} on {config.Listener}: {credentials.Passwords.Count} users, anonymous refused; Ctrl-C stops it");
+        console.Output.WriteLine($"broker for kit {config.Kit} on {config.Listener} only: {credentials.Passwords.Count} users, anonymous refused; Ctrl-C stops it");
+        console.Output.WriteLine($"limits: packets up to {limits.PacketBytesMax} bytes, CONNECT within {limits.ConnectTimeout.TotalSeconds} s, "
+            + $"{limits.ConnectionsPerAddressMax} connections per address, {limits.ConnectionsMax} in all");
         using var stop = new ManualResetEventSlim();
         Console.CancelKeyPress += (_, e) =>
         {
@@ -58,7 +61,7 @@ public static class BrokerCommand
             stop.Set();
         };
         stop.Wait();
-        console.Output.WriteLine($"stopping: {broker.RefusedConnections} connections, {broker.RefusedPublishes} publishes, {broker.RefusedSubscriptions} subscriptions refused");
+        console.Output.WriteLine("stopping: " + string.Join(", ", broker.Refusals.Snapshot().Select(c => $"{c.Key} {c.Value}")));
         broker.DisposeAsync().AsTask().GetAwaiter().GetResult();
         return 0;
     }

@@ -32,11 +32,24 @@ public static class EmuRun
                 Progress = line => console.Output.WriteLine(line),
                 Cancel = cancel.Token,
             };
-            return new EmuRunner(scenario, seed, kit, options).RunAsync().GetAwaiter().GetResult();
+            RunOutcome run = new EmuRunner(scenario, seed, kit, options).RunAsync().GetAwaiter().GetResult();
+            return mosquitto == null ? run : run with { Counts = WithRefusals(run.Counts, mosquitto.Refusals()) };
         }
         finally
         {
             Console.CancelKeyPress -= onCancel;
         }
+    }
+
+    /// <summary>The run's counts with mosquitto's refusals, read from its log in the run folder, added.</summary>
+    private static Dictionary<string, long> WithRefusals(IReadOnlyDictionary<string, long> counts, BrokerRefusals refusals)
+    {
+        var merged = new Dictionary<string, long>(counts);
+        foreach ((string name, long count) in refusals.Snapshot())
+        {
+            merged[name] = count;
+        }
+
+        return merged;
     }
 }

@@ -11,7 +11,8 @@ namespace Generals.Harness.Emu;
 /// <summary>
 /// The embedded MQTTnet 5 broker, the default network of emulated runs: per-general credentials, the ACL,
 /// and the nemesis inside the publish interception (a wire frame is not processed; the network re-injects
-/// each surviving copy into its destination's inbox later, so no handler ever waits).
+/// each surviving copy into its destination's inbox later, so no handler ever waits). Clients reach MQTTnet only
+/// through <see cref="BrokerListener"/>, which enforces <see cref="BrokerLimits"/> before anything is buffered.
 /// </summary>
 public sealed class EmbeddedBroker : IInboxSink, IAsyncDisposable
 {
@@ -20,38 +21,42 @@ public sealed class EmbeddedBroker : IInboxSink, IAsyncDisposable
     private readonly BrokerAcl _acl;
     private readonly EmuNetwork? _network;
     private readonly MqttServer _server;
-    private long _refusedConnections;
-    private long _refusedPublishes;
-    private long _refusedSubscriptions;
 
-    public EmbeddedBroker(string kit, KitCredentials credentials, EmuNetwork? network, int port, IPAddress? address = null)
+    /// <summary>A broker on <paramref name="address"/> (IPv4 loopback when null) and <paramref name="port"/>, and only there.</summary>
+    public EmbeddedBroker(string kit, KitCredentials credentials, EmuNetwork? network, int port, IPAddress? address = null, BrokerLimits? limits = null)
     {
         _kit = kit;
         _credentials = credentials;
         _acl = new BrokerAcl(kit);
         _network = network;
         Port = port;
-        MqttServerOptions options = new MqttServerOptionsBuilder()
-            .WithDefaultEndpoint()
-            .WithDefaultEndpointBoundIPAddress(address ?? IPAddress.Loopback)
-            .WithDefaultEndpointPort(port)
-            .Build();
-        _server = new MqttServerFactory().CreateMqttServer(options);
+        Limits = limits ?? new BrokerLimits();
+        Listener = new BrokerListener(new IPEndPoint(address ?? IPAddress.Loopback, port), Limits, Refusals);
+        _server = new MqttServerFactory().CreateMqttServer(new MqttServerOptionsBuilder().Build(), [Listener]);
         _server.ValidatingConnectionAsync += ValidateConnection;
         _server.InterceptingPublishAsync += InterceptPublish;
         _server.InterceptingSubscriptionAsync += InterceptSubscription;
+        _server.ClientDisconnectedAsync += OnClientDisconnected;
         network?.Attach(this);
     }
 
     public int Port { get; }
 
+    public BrokerLimits Limits { get; }
+
+    /// <summary>The listener in front of MQTTnet (its open connections).</summary>
+    public BrokerListener Listener { get; }
+
+    /// <summary>Every refusal by reason: limits, credentials, ACL.</summary>
+    public BrokerRefusals Refusals { get; } = new();
+
     /// <summary>Connections refused: anonymous, unknown user, wrong password, or a client id that is not its user.</summary>
-    public long RefusedConnections => Interlocked.Read(ref _refusedConnections);
+    public long RefusedConnections => Refusals[BrokerRefusal.Credentials];
 
     /// <summary>Publishes refused by the ACL (a general publishing as another, or to a topic not its own).</summary>
-    public long RefusedPublishes => Interlocked.Read(ref _refusedPublishes);
+    public long RefusedPublishes => Refusals[BrokerRefusal.Publish];
 
-    public long RefusedSubscriptions => Interlocked.Read(ref _refusedSubscriptions);
+    public long RefusedSubscriptions => Refusals[BrokerRefusal.Subscription];
 
     /// <summary>A free TCP port on the loopback interface.</summary>
     public static int FreePort()
@@ -92,8 +97,18 @@ public sealed class EmbeddedBroker : IInboxSink, IAsyncDisposable
     {
         if (!_credentials.Accepts(e.UserName, e.Password) || e.ClientId != e.UserName)
         {
-            Interlocked.Increment(ref _refusedConnections);
+            Refusals.Count(BrokerRefusal.Credentials);
             e.ReasonCode = MqttConnectReasonCode.BadUserNameOrPassword;
+        }
+
+        return Task.CompletedTask;
+    }
+
+    private Task OnClientDisconnected(ClientDisconnectedEventArgs e)
+    {
+        if (e.DisconnectType == MqttClientDisconnectType.Takeover)
+        {
+            Refusals.Count(BrokerRefusal.SessionTakeover);
         }
 
         return Task.CompletedTask;
@@ -110,7 +125,7 @@ public sealed class EmbeddedBroker : IInboxSink, IAsyncDisposable
         string topic = e.ApplicationMessage.Topic;
         if (!_acl.MayPublish(client, topic))
         {
-            Interlocked.Increment(ref _refusedPublishes);
+            Refusals.Count(BrokerRefusal.Publish);
             e.ProcessPublish = false;
             return Task.CompletedTask;
         }
@@ -133,7 +148,7 @@ public sealed class EmbeddedBroker : IInboxSink, IAsyncDisposable
     {
         if (!_acl.MaySubscribe(e.ClientId, e.TopicFilter.Topic))
         {
-            Interlocked.Increment(ref _refusedSubscriptions);
+            Refusals.Count(BrokerRefusal.Subscription);
             e.ProcessSubscription = false;
             e.Response.ReasonCode = MqttSubscribeReasonCode.NotAuthorized;
         }

@@ -62,7 +62,7 @@ public sealed class EmuRunner
         if (_options.ExternalBroker == null)
         {
             int port = EmbeddedBroker.FreePort();
-            broker = new EmbeddedBroker(_scenario.Kit, _kit.Credentials, network, port);
+            broker = new EmbeddedBroker(_scenario.Kit, _kit.Credentials, network, port, limits: BrokerLimits.ForGenerals(_scenario.Generals));
             await broker.StartAsync().ConfigureAwait(false);
             _sink = broker;
             brokerUrl = "mqtt://127.0.0.1:" + port.ToString(CultureInfo.InvariantCulture);
@@ -103,9 +103,11 @@ public sealed class EmuRunner
             Counters["scheduler-failures"] = scheduler.Failures;
             if (broker != null)
             {
-                Counters["refused-connections"] = broker.RefusedConnections;
-                Counters["refused-publishes"] = broker.RefusedPublishes;
-                Counters["refused-subscriptions"] = broker.RefusedSubscriptions;
+                foreach ((string name, long count) in broker.Refusals.Snapshot())
+                {
+                    Counters[name] = count;
+                }
+
                 await broker.DisposeAsync().ConfigureAwait(false);
             }
 

@@ -5,21 +5,32 @@ using System.Net.Sockets;
 namespace Generals.Harness.Emu;
 
 /// <summary>
-/// A real mosquitto on a loopback port, configured from a kit: no anonymous clients, a password file of the
-/// kit's broker credentials (hashed by mosquitto_passwd) and an ACL file with the same rules as the embedded
-/// broker. Used by interop tests and by labs that run mosquitto; the harness then relays as an MQTT client.
+/// A real mosquitto on a loopback port, configured from a kit (<see cref="MosquittoConfig"/>): no anonymous clients,
+/// a hashed password file of the kit's broker credentials, an ACL file with the same rules as the embedded broker,
+/// the same limits, and its log kept in its folder. Used by interop tests and by labs that run mosquitto; the harness
+/// then relays as an MQTT client.
 /// </summary>
 public sealed class MosquittoBroker : IDisposable
 {
     private readonly Process _process;
 
-    private MosquittoBroker(Process process, int port)
+    private MosquittoBroker(Process process, int port, string logPath)
     {
         _process = process;
         Port = port;
+        LogPath = logPath;
     }
 
     public int Port { get; }
+
+    /// <summary>mosquitto's log, in the folder it was started in (the run folder).</summary>
+    public string LogPath { get; }
+
+    /// <summary>What mosquitto refused so far, read from its log (<see cref="MosquittoLog"/>).</summary>
+    public BrokerRefusals Refusals() => MosquittoLog.Read(LogPath);
+
+    /// <summary>mosquitto's process id (its resident memory is in /proc/&lt;id&gt;/status).</summary>
+    public int ProcessId => _process.Id;
 
     public string Url => "mqtt://127.0.0.1:" + Port.ToString(CultureInfo.InvariantCulture);
 
@@ -28,29 +39,15 @@ public sealed class MosquittoBroker : IDisposable
     {
         Directory.CreateDirectory(folder);
         int port = EmbeddedBroker.FreePort();
-        string passwords = Path.Combine(folder, "passwd");
-        string acl = Path.Combine(folder, "acl");
-        string config = Path.Combine(folder, "mosquitto.conf");
-        File.WriteAllLines(passwords, credentials.Passwords.Select(p => p.Key + ":" + p.Value));
-        Run("mosquitto_passwd", "-U", passwords);
-        File.WriteAllText(acl, new BrokerAcl(kit).MosquittoAcl(generals));
-        File.WriteAllText(config, string.Join('\n',
-            $"listener {port.ToString(CultureInfo.InvariantCulture)} 127.0.0.1",
-            "allow_anonymous false",
-            $"password_file {passwords}",
-            $"acl_file {acl}",
-            "persistence false",
-            "log_dest stderr",
-            // As root, mosquitto would switch to its own user, which cannot read the run's private folder.
-            Environment.UserName == "root" ? "user root" : "",
-            ""));
+        int[] ids = [.. generals];
+        string config = MosquittoConfig.Write(folder, kit, credentials, ids, port, BrokerLimits.ForGenerals(ids.Length));
         var info = new ProcessStartInfo(Executable("mosquitto")) { UseShellExecute = false, RedirectStandardError = true, RedirectStandardOutput = true };
         info.ArgumentList.Add("-c");
         info.ArgumentList.Add(config);
         Process process = Process.Start(info) ?? throw new InvalidOperationException("mosquitto did not start");
         process.BeginErrorReadLine();
         process.BeginOutputReadLine();
-        var broker = new MosquittoBroker(process, port);
+        var broker = new MosquittoBroker(process, port, Path.Combine(folder, MosquittoConfig.LogFile));
         broker.WaitUntilListening(TimeSpan.FromSeconds(10));
         return broker;
     }
@@ -69,23 +66,6 @@ public sealed class MosquittoBroker : IDisposable
     private static string Executable(string name) =>
         new[] { "/usr/sbin/", "/usr/bin/", "/usr/local/sbin/", "/usr/local/bin/" }.Select(d => d + name).FirstOrDefault(File.Exists)
         ?? throw new FileNotFoundException($"{name} is not installed (apt-get install -y mosquitto)");
-
-    private static void Run(string name, params string[] arguments)
-    {
-        var info = new ProcessStartInfo(Executable(name)) { UseShellExecute = false, RedirectStandardError = true };
-        foreach (string argument in arguments)
-        {
-            info.ArgumentList.Add(argument);
-        }
-
-        using Process process = Process.Start(info)!;
-        string error = process.StandardError.ReadToEnd();
-        process.WaitForExit();
-        if (process.ExitCode != 0)
-        {
-            throw new InvalidOperationException($"{name} failed: {error}");
-        }
-    }
 
     private void WaitUntilListening(TimeSpan timeout)
     {

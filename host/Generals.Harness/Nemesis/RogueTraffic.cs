@@ -15,6 +15,10 @@ public static class RogueTraffic
     /// <summary>Message ids the forged command asks for; a general that obeyed it would report them.</summary>
     public const long ForgedStreamFirstId = 900_000_000;
 
+    /// <summary>How far past <see cref="FrameLimits.FrameBytesMax"/> an oversize frame goes: a rogue client's publish must
+    /// still fit the broker's packet limit (Emu.BrokerLimits.PacketBytesMax, 1 KiB above a frame) to reach a general.</summary>
+    public const int OversizeExtraBytesMax = 512;
+
     /// <summary>Inbox frames for general <paramref name="target"/>: <paramref name="count"/> of each sort.</summary>
     public static List<byte[]> InboxFrames(string kit, int target, int count, Prng random)
     {
@@ -31,7 +35,7 @@ public static class RogueTraffic
 
             frames.Add(garbage);
             frames.Add(valid[..random.NextInRange(1, valid.Length - 1)]);
-            byte[] oversize = new byte[FrameLimits.FrameBytesMax + 1 + random.NextInRange(0, 10_000)];
+            byte[] oversize = new byte[FrameLimits.FrameBytesMax + 1 + random.NextInRange(0, OversizeExtraBytesMax)];
             Array.Copy(valid, oversize, valid.Length);
             frames.Add(oversize);
         }

@@ -21,6 +21,7 @@ public sealed class EmuRunTests : IDisposable
         Assert.True(result.ExitCode == 0, result.Output + result.Error);
         using JsonDocument results = JsonDocument.Parse(File.ReadAllText(Path.Combine(folder, "results.json")));
         Assert.Equal("emu", results.RootElement.GetProperty("mode").GetString());
+        Assert.Equal(0, results.RootElement.GetProperty("counts").GetProperty("refused-oversize-packets").GetInt64());
         JsonElement rogue = results.RootElement.GetProperty("checks").EnumerateArray().Single(c => c.GetProperty("name").GetString() == "rogue-ignored");
         Assert.Equal(3 * 10, rogue.GetProperty("figures").GetProperty("rogue-inputs").GetDouble());
         Assert.True(File.Exists(Path.Combine(folder, "nodes", "general-1.log")));

@@ -73,5 +73,8 @@ public sealed class MosquittoInteropTests : IDisposable
         Assert.True(result.ExitCode == 0, result.Output + result.Error);
         Assert.True(File.Exists(Path.Combine(folder, "mosquitto", "acl")));
         Assert.Contains("broker mqtt://127.0.0.1:", File.ReadAllText(Path.Combine(folder, "history.jsonl")), StringComparison.Ordinal);
+        Assert.Contains("New client connected from", File.ReadAllText(Path.Combine(folder, "mosquitto", MosquittoConfig.LogFile)), StringComparison.Ordinal);
+        string results = File.ReadAllText(Path.Combine(folder, "results.json"));
+        Assert.All(Enum.GetValues<BrokerRefusal>(), reason => Assert.Contains($"\"{BrokerRefusals.NameOf(reason)}\"", results, StringComparison.Ordinal));
     }
 }
