@@ -108,6 +108,10 @@ public sealed class LinkStackSpec
     /// <summary>Sign every frame and refuse forged, altered or replayed ones.</summary>
     public bool Authenticated { get; set; }
 
+    /// <summary>Durable send (needs <see cref="Reliable"/>): each message is in the sender's store before it first leaves
+    /// and is retransmitted after a restart, so a power cut forgets no message whose send returned.</summary>
+    public bool Durable { get; set; }
+
     public int RetransmitInitialMs { get; set; } = 100;
 
     public int RetransmitMaxMs { get; set; } = 2000;

@@ -167,6 +167,7 @@ public sealed class Simulator
             Peers = Enumerable.Range(1, _scenario.Generals).Where(i => i != node.Id).ToArray(),
             Reliable = _scenario.Link.Reliable,
             Authenticated = _scenario.Link.Authenticated,
+            DurableSend = _scenario.Link.Durable,
             Signer = _signatures.SignerFor(node.Id),
             Verifier = _signatures,
             Seed = _seed ^ ((ulong)node.Id * 0x9E3779B97F4A7C15UL),

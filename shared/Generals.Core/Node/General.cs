@@ -107,6 +107,7 @@ namespace Generals.Core.Node
             _sender = new ReliableSender(this);
             _receiver = new ReliableReceiver(this);
             _replay = new ReplayWindow(this);
+            _sender.Boot();
             _receiver.Boot();
             for (int i = 0; i < _modules.Length; i++)
             {
@@ -299,13 +300,13 @@ namespace Generals.Core.Node
                 return;
             }
 
-            Report(new TelemetryEvent(TelemetryType.AppSent, new long[] { to, AppMessage.Id(payload), AppMessage.Hash(payload) }));
             if (_settings.Reliable)
             {
                 _sender.Send(to, payload);
             }
             else
             {
+                Report(new TelemetryEvent(TelemetryType.AppSent, new long[] { to, AppMessage.Id(payload), AppMessage.Hash(payload) }));
                 SendFrame(to, kind, instance, round, payload);
             }
         }
