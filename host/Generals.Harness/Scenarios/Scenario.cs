@@ -43,6 +43,12 @@ public sealed class Scenario
     /// <summary>ideal (sim), lms or ed25519.</summary>
     public string Signature { get; set; } = "ideal";
 
+    /// <summary>
+    /// The LMS parameter set when <see cref="Signature"/> is lms: H10/W4 (the kit's default, 1024 signatures per key) or
+    /// H5/W4 (32 signatures; its keys are made some 40 times faster, for quick simulations).
+    /// </summary>
+    public string Lms { get; set; } = "H10/W4";
+
     /// <summary>Fault knobs for every directed link (overridden by <see cref="Links"/>).</summary>
     public NetworkSpec Network { get; set; } = new();
 
