@@ -118,6 +118,19 @@ public static class AgreementHistory
             : $"instance {instance.Instance} cannot be judged: {string.Join("; ", refused.Take(4))}{(refused.Count > 4 ? $" and {refused.Count - 4} more" : string.Empty)}";
     }
 
+    /// <summary>
+    /// Why nothing of the instance can be judged because nothing of it happened (no general decided and no protocol
+    /// message of it was sent or reported: the start never arrived, or the run ended first), or null.
+    /// </summary>
+    public static string? NotRun(IReadOnlyList<HistoryEvent> history, AgreementInstance instance)
+    {
+        bool happened = history.Any(e => e.Instance == instance.Instance
+            && ((e.Type == HistoryTypes.Decide && e.Extra == instance.Protocol)
+                || (e.Type == HistoryTypes.ProtocolSend && e.Extra == instance.Protocol)
+                || (e.Type == HistoryTypes.Send && e.Kind == (int)FrameKind.Protocol)));
+        return happened ? null : $"instance {instance.Instance}: nothing of it happened (no decision, no message): did it start?";
+    }
+
     private static bool IsStartOf(string detail, AgreementInstance instance)
     {
         const string prefix = "start-instance ";

@@ -34,7 +34,7 @@ public sealed class OralMessageCountChecker(IReadOnlyList<AgreementInstance> ins
         int judged = 0;
         foreach (AgreementInstance instance in instances.Where(i => i.Protocol == AgreementHistory.OralMessages && i.Traitors.Count == 0))
         {
-            if (AgreementHistory.Refusal(history, instance) is string refused)
+            if ((AgreementHistory.Refusal(history, instance) ?? AgreementHistory.NotRun(history, instance)) is string refused)
             {
                 unknown.Add(refused);
                 continue;

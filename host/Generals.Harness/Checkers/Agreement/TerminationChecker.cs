@@ -29,7 +29,7 @@ public sealed class TerminationChecker(IReadOnlyList<AgreementInstance> instance
         long latestMs = 0;
         foreach (AgreementInstance instance in instances)
         {
-            if (AgreementHistory.Refusal(history, instance) is string refused)
+            if ((AgreementHistory.Refusal(history, instance) ?? AgreementHistory.NotRun(history, instance)) is string refused)
             {
                 unknown.Add(refused);
                 continue;
