@@ -410,6 +410,11 @@ public static class ScenarioValidator
             p.Add("sweep", $"at most {SweepRunsMax} runs (strategies x loss rates x messengers x runs_per_cell)");
         }
 
+        if (s.Signature == "lms")
+        {
+            p.Add("signature", "a sweep runs thousands of short simulations and LMS keys are made for each (seconds per key): use ideal or ed25519");
+        }
+
         if (s.Workload.Count > 0 || s.Faults.Count > 0 || s.Checks.Concat(s.Informative).Any(c => c != TwoGeneralsSweepCheck))
         {
             p.Add("sweep", $"the sweep makes its own workload; a sweep scenario has no workload or faults, and only the check {TwoGeneralsSweepCheck}");
