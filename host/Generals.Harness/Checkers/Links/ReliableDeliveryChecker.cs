@@ -66,28 +66,32 @@ public sealed class ReliableDeliveryChecker(bool durable = false, IReadOnlyList<
         }
 
         long refused = a.RefusedQueueFull.Values.Sum();
+
+        // The figures a reader needs first lead (the verdict table shows the first dozen): what was sent, what arrived,
+        // and every way a message can be missing without being lost.
         var figures = new Dictionary<string, double>
         {
             ["sent"] = a.Sent.Count,
             ["delivered"] = a.Delivered.Count,
-            ["duplicated"] = a.Delivered.Count(kv => kv.Value.Count > 1),
-            ["created"] = a.Creations().Count(),
             ["lost"] = lost,
-            ["acknowledged"] = a.Acked.Count,
             ["forgotten-by-crash"] = forgotten,
             ["refused-queue-full"] = refused,
-            ["receiver-down"] = receiverDown,
         };
-        if (durable)
-        {
-            figures["sender-down"] = senderDown;
-        }
-
         var notes = new List<string>();
         if (plans is { Count: > 0 })
         {
             AddPlanFigures(a, figures, notes);
         }
+
+        figures["receiver-down"] = receiverDown;
+        if (durable)
+        {
+            figures["sender-down"] = senderDown;
+        }
+
+        figures["duplicated"] = a.Delivered.Count(kv => kv.Value.Count > 1);
+        figures["created"] = a.Creations().Count();
+        figures["acknowledged"] = a.Acked.Count;
 
         if (witness.Count > 0)
         {
@@ -148,9 +152,9 @@ public sealed class ReliableDeliveryChecker(bool durable = false, IReadOnlyList<
                 + $": {missing} of its {asked} messages were never sent");
         }
 
-        figures["planned"] = planned;
         figures["not-resumed"] = notResumed;
         figures["not-sent"] = notSent;
+        figures["planned"] = planned;
         if (notSent > 0)
         {
             notes.Add($"{notSent} messages the workload asked for were never sent (the run ended first, or a power cut fell between taking an id and sending it)");
