@@ -45,7 +45,7 @@ public sealed class Scenario
 
     /// <summary>
     /// The LMS parameter set when <see cref="Signature"/> is lms: H10/W4 (the kit's default, 1024 signatures per key) or
-    /// H5/W4 (32 signatures; its keys are made some 40 times faster, for quick simulations).
+    /// H5/W4 (32 signatures; its keys are made some 30 times faster, for quick simulations).
     /// </summary>
     public string Lms { get; set; } = "H10/W4";
 

@@ -12,29 +12,12 @@ namespace Generals.Harness.Tests.Links;
 /// </summary>
 public class CrashRecoveryLossTests
 {
-    private static Scenario Fixture(bool durable) => ScenarioLoader.Parse($$"""
-        name: outsider-crash-recovery
-        generals: 3
-        duration_ms: 8000
-        link: { reliable: true, authenticated: true, durable: {{(durable ? "true" : "false")}} }
-        network:
-          delay: { distribution: uniform, min_ms: 5, max_ms: 40 }
-          loss: 0.3
-        faults:
-          - { node: 2, kind: crash-recovery, at_ms: 1000, restart_after_ms: 300 }
-          - { node: 3, kind: crash-recovery, at_ms: 1500, restart_after_ms: 300 }
-          - { node: 1, kind: crash-recovery, at_ms: 2000, restart_after_ms: 300 }
-          - { node: 3, kind: power-cut-at-write, at_ms: 2500, within_writes: 30, restart_after_ms: 400 }
-          - { node: 2, kind: power-cut-at-write, at_ms: 3500, within_writes: 30, restart_after_ms: 400 }
-          - { node: 1, kind: crash-recovery, at_ms: 4500, restart_after_ms: 300 }
-          - { node: 2, kind: crash-recovery, at_ms: 5500, restart_after_ms: 300 }
-          - { node: 3, kind: crash-recovery, at_ms: 6500, restart_after_ms: 300 }
-        workload:
-          - { at_ms: 0, node: 1, command: send-stream, to: 2, count: 300, interval_ms: 25, first_id: 1000 }
-          - { at_ms: 0, node: 2, command: send-stream, to: 3, count: 300, interval_ms: 25, first_id: 2000 }
-          - { at_ms: 0, node: 3, command: send-stream, to: 1, count: 300, interval_ms: 25, first_id: 3000 }
-        checks: [reliable-delivery, authentication, no-reuse]
-        """, "outsider.yaml");
+    /// <summary>The fixture file (Links/outsider-crash-recovery.yaml), with durable send on or off.</summary>
+    private static Scenario Fixture(bool durable)
+    {
+        string yaml = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Links", "outsider-crash-recovery.yaml"));
+        return ScenarioLoader.Parse(durable ? yaml : yaml.Replace("durable: true", "durable: false", StringComparison.Ordinal), "outsider-crash-recovery.yaml");
+    }
 
     [Fact]
     public void RunSim_DurableSend100Seeds_EverySendThatReturnedIsDelivered()

@@ -107,7 +107,7 @@ public sealed class ReliableDeliveryChecker(bool durable = false, IReadOnlyList<
         if (forgotten > 0)
         {
             notes.Insert(0, $"{forgotten} messages were forgotten by senders that lost power before they were acknowledged: without durable send "
-                + "the link keeps them in memory only, so they were not owed (`link: {{ durable: true }}` stores them)");
+                + "the link keeps them in memory only, so they were not owed (`link: { durable: true }` stores them)");
         }
 
         if (refused > 0)
