@@ -22,7 +22,7 @@ public static class NodeCommand
         var data = new Option<string>("--data") { Description = "This general's data folder (its store survives kill -9 here).", Required = true };
         var broker = new Option<string?>("--broker") { Description = "mqtt://host:port instead of nf.config's broker." };
         var secrets = new Option<string?>("--secrets") { Description = "The secrets root (default: GENERALS_SECRETS, then ~/.generals/secrets)." };
-        var link = new Option<string>("--link") { Description = "The link stack: raw, or a comma list of reliable and authenticated.", DefaultValueFactory = _ => "authenticated" };
+        var link = new Option<string>("--link") { Description = "The link stack: raw, or a comma list of reliable, durable (reliable with durable send) and authenticated.", DefaultValueFactory = _ => "authenticated" };
         var seed = new Option<ulong>("--seed") { Description = "Seed of the general's PRNG.", DefaultValueFactory = _ => 1 };
         var command = new Command("node", "Run one general as an OS process (what a board runs, over MQTT).");
         foreach (Option option in new Option[] { config, id, data, broker, secrets, link, seed })
@@ -58,9 +58,13 @@ public static class NodeCommand
         }
 
         string[] layers = link.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-        if (layers.Any(l => l is not ("raw" or "reliable" or "authenticated")))
+        if (layers.Any(l => l is not ("raw" or "reliable" or "authenticated" or "durable")))
         {
-            errors.Add($"--link '{link}': use raw, or reliable and/or authenticated");
+            errors.Add($"--link '{link}': use raw, or reliable and/or authenticated (durable: reliable with durable send)");
+        }
+        else if (layers.Contains("durable") && !layers.Contains("reliable"))
+        {
+            errors.Add($"--link '{link}': durable is a mode of the reliable link: use reliable,durable");
         }
 
         string password = config == null ? "" : ReadPassword(SecretsLocation.KitFolder(secretsRoot, config.Kit), id, errors);
@@ -87,6 +91,7 @@ public static class NodeCommand
             Peers = config.Boards.Select(b => b.Id).Where(b => b != id).Order().ToArray(),
             Reliable = layers.Contains("reliable"),
             Authenticated = layers.Contains("authenticated"),
+            DurableSend = layers.Contains("durable"),
             Signer = signer,
             Verifier = verifier,
             Seed = seed ^ ((ulong)id * 0x9E3779B97F4A7C15UL),

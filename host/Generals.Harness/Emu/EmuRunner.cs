@@ -121,7 +121,11 @@ public sealed class EmuRunner
         List<CheckResult> checks = checkers.Select(c => c.Check(history)).ToList();
         elapsed.Stop();
         var counts = new Dictionary<string, long>(Counters) { ["history"] = history.Count };
-        return new RunOutcome(_scenario, _seed, "emu", history, checks, counts, elapsed.Elapsed);
+        string scheme = _kit.HarnessSigner.Scheme.ToString().ToLowerInvariant();
+        return new RunOutcome(_scenario, _seed, "emu", history, checks, counts, elapsed.Elapsed)
+        {
+            Signature = scheme + (_scenario.Signature == "ideal" ? " (the run's kit; ideal is simulation-only)" : " (the run's provisioned kit)"),
+        };
     }
 
     private static (string Host, int Port) ParseBroker(string url)

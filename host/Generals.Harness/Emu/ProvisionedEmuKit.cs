@@ -54,7 +54,7 @@ public sealed class ProvisionedEmuKit : IEmuKit, IDisposable
             ?? throw new ScenarioException("the run's harness key does not open: " + string.Join("; ", errors));
         KitCredentials credentials = KitCredentials.Load(SecretsLocation.KitFolder(secretsRoot, scenario.Kit), Enumerable.Range(1, scenario.Generals))
             ?? throw new ScenarioException("provisioning wrote no broker passwords");
-        string link = string.Join(",", new[] { scenario.Link.Reliable ? "reliable" : null, scenario.Link.Authenticated ? "authenticated" : null }.OfType<string>());
+        string link = string.Join(",", new[] { scenario.Link.Reliable ? "reliable" : null, scenario.Link.Authenticated ? "authenticated" : null, scenario.Link.Durable ? "durable" : null }.OfType<string>());
         return new ProvisionedEmuKit(configPath, secretsRoot, credentials, harness, link.Length == 0 ? "raw" : link, seed);
     }
 

@@ -41,7 +41,7 @@ public static class TelemetryHistory
             TelemetryType.Trust => Make(HistoryTypes.Trust) with { Peer = (int)e.Value(0), Incarnation = e.Value(1) },
             TelemetryType.Rejected => Make(HistoryTypes.Reject) with
             {
-                Value = e.Value(0), Peer = (int)e.Value(1), Extra = e.Value(2), Detail = ((RejectReason)e.Value(0)).ToString(),
+                Value = e.Value(0), Peer = (int)e.Value(1), Extra = e.Value(2), Instance = e.Value(3), Detail = ((RejectReason)e.Value(0)).ToString(),
             },
             TelemetryType.KeyExhausted => Make(HistoryTypes.KeyExhausted) with { Value = e.Value(0) },
             TelemetryType.ProtocolSent => Make(HistoryTypes.ProtocolSend) with

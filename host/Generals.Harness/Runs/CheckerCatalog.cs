@@ -13,7 +13,7 @@ public static class CheckerCatalog
 {
     private static readonly Dictionary<string, Func<Scenario, IChecker>> Factories = new(StringComparer.Ordinal)
     {
-        ["reliable-delivery"] = _ => new ReliableDeliveryChecker(),
+        ["reliable-delivery"] = s => new ReliableDeliveryChecker(s.Link.Durable, StreamPlan.Of(s)),
         ["authentication"] = _ => new AuthenticationChecker(),
         ["rogue-ignored"] = _ => new RogueIgnoredChecker(),
         ["no-reuse"] = _ => new NoReuseChecker(),
@@ -31,7 +31,7 @@ public static class CheckerCatalog
         ["termination"] = s => new TerminationChecker(AgreementScenario.Instances(s), Setting(s, "termination", "slack_ms", 50)),
         ["om-message-count"] = s => new OralMessageCountChecker(AgreementScenario.Instances(s)),
         ["decision-stable"] = _ => new StableDecisionChecker(),
-        ["forgeries-rejected"] = s => new ForgeryRejectionChecker(AgreementScenario.Forgers(s)),
+        ["forgeries-rejected"] = s => new ForgeryRejectionChecker(AgreementScenario.ForgerRoles(s)),
         ["two-generals-outcome"] = s => new TwoGeneralsRunsChecker(AgreementScenario.TwoGeneralsInstances(s)),
     };
 

@@ -72,6 +72,11 @@ public static class RunFolder
             document["tables"] = run.Tables.ToDictionary(t => t.Name, t => t.Rows);
         }
 
+        if (run.Signature.Length > 0)
+        {
+            document["signature"] = run.Signature;
+        }
+
         return JsonSerializer.Serialize(document, Json);
     }
 

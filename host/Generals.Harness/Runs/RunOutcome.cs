@@ -14,6 +14,9 @@ public sealed record RunOutcome(
     IReadOnlyDictionary<string, long> Counts,
     TimeSpan Elapsed)
 {
+    /// <summary>The signature scheme that actually ran (scheme, parameters, where the keys came from); "" when not told.</summary>
+    public string Signature { get; init; } = "";
+
     /// <summary>Tables the run produced besides its checks (a sweep's outcome table); most runs have none.</summary>
     public IReadOnlyList<RunTable> Tables { get; init; } = [];
 

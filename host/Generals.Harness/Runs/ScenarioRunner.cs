@@ -34,6 +34,11 @@ public static class ScenarioRunner
             ["frames-sent"] = result.FramesSent,
             ["frames-delivered"] = result.FramesDelivered,
         };
-        return new RunOutcome(scenario, seed, "sim", history, checks, counts, clock.Elapsed);
+        foreach ((string scheme, long frames) in result.SignedFrames)
+        {
+            counts["frames-signed-" + scheme] = frames;
+        }
+
+        return new RunOutcome(scenario, seed, "sim", history, checks, counts, clock.Elapsed) { Signature = result.Signature };
     }
 }

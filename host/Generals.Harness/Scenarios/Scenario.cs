@@ -43,6 +43,12 @@ public sealed class Scenario
     /// <summary>ideal (sim), lms or ed25519.</summary>
     public string Signature { get; set; } = "ideal";
 
+    /// <summary>
+    /// The LMS parameter set when <see cref="Signature"/> is lms: H10/W4 (the kit's default, 1024 signatures per key) or
+    /// H5/W4 (32 signatures; its keys are made some 30 times faster, for quick simulations).
+    /// </summary>
+    public string Lms { get; set; } = "H10/W4";
+
     /// <summary>Fault knobs for every directed link (overridden by <see cref="Links"/>).</summary>
     public NetworkSpec Network { get; set; } = new();
 
@@ -107,6 +113,10 @@ public sealed class LinkStackSpec
 
     /// <summary>Sign every frame and refuse forged, altered or replayed ones.</summary>
     public bool Authenticated { get; set; }
+
+    /// <summary>Durable send (needs <see cref="Reliable"/>): each message is in the sender's store before it first leaves
+    /// and is retransmitted after a restart, so a power cut forgets no message whose send returned.</summary>
+    public bool Durable { get; set; }
 
     public int RetransmitInitialMs { get; set; } = 100;
 

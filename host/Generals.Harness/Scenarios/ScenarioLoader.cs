@@ -67,7 +67,7 @@ public static class ScenarioLoader
             throw new ScenarioException($"{source}: line {e.Start.Line}: {e.InnerException?.Message ?? e.Message}");
         }
 
-        ScenarioValidator.Validate(scenario, source);
+        ScenarioValidator.Validate(scenario, source, ScenarioPositions.Of(yaml));
         return scenario;
     }
 

@@ -1,9 +1,14 @@
-using Generals.Core.Protocols;
+using Generals.Core.Crypto;
 using Generals.Core.Wire;
+using Generals.Harness.Runs;
 
 namespace Generals.Harness.Scenarios;
 
-/// <summary>Refuses scenarios the harness cannot run, with a message naming the field.</summary>
+/// <summary>
+/// Refuses scenarios the harness cannot run or the generals would refuse, listing every problem at once, each with
+/// its YAML line and column (when the text is known) and the field, in plain words. Limits the generals enforce are
+/// asked from Core (its constants and predicates), not copied here; the workload's rules are in <see cref="WorkloadRules"/>.
+/// </summary>
 public static class ScenarioValidator
 {
     /// <summary>The most generals a scenario may have (ids are one byte; 250 keeps room for the harness).</summary>
@@ -21,209 +26,219 @@ public static class ScenarioValidator
     /// <summary>Instances one sweep may run (cells x runs per cell): about a minute of simulation at most.</summary>
     public const int SweepRunsMax = 100_000;
 
-    private static readonly string[] Distributions = ["constant", "uniform", "exponential", "normal", "pareto"];
-    private static readonly string[] Models = ["synchronous", "partially-synchronous", "asynchronous"];
+    /// <summary>Bad frames of each sort one rogue fault puts into an inbox: enough to show every rejection, bounded for the backlog.</summary>
+    public const int RogueCountMax = 1000;
+
     private static readonly string[] FaultKinds = ["crash-stop", "crash-recovery", "pause", "power-cut-at-write", "broker-restart", "rogue"];
 
-    public static void Validate(Scenario s, string source)
-    {
-        void Fail(string what) => throw new ScenarioException($"{source}: {what}");
+    /// <summary>Validates a scenario built in code (no YAML positions).</summary>
+    public static void Validate(Scenario s, string source) => Validate(s, source, ScenarioPositions.None);
 
-        if (s.Name.Length is 0 or > NameMax || s.Name.Any(c => !KitName.IsValidByte((byte)c) || c > 127))
+    /// <summary>Validates; throws a <see cref="ScenarioException"/> listing every problem, placed by <paramref name="positions"/>.</summary>
+    public static void Validate(Scenario s, string source, ScenarioPositions positions)
+    {
+        IReadOnlyList<ScenarioProblem> problems = Problems(s, positions);
+        if (problems.Count > 0)
         {
-            Fail($"name '{s.Name}' must be 1..{NameMax} of [a-z0-9-]");
+            throw new ScenarioException(source, problems);
+        }
+    }
+
+    /// <summary>Every problem of the scenario (empty when it can run).</summary>
+    public static IReadOnlyList<ScenarioProblem> Problems(Scenario s, ScenarioPositions positions)
+    {
+        ArgumentNullException.ThrowIfNull(s);
+        ArgumentNullException.ThrowIfNull(positions);
+        var p = new ProblemList(positions);
+        Top(s, p);
+        Link(s, p);
+        NetworkRules.Check(s, p);
+        for (int i = 0; i < s.Faults.Count; i++)
+        {
+            Fault(s, s.Faults[i], $"faults[{i}]", p);
+        }
+
+        WorkloadRules.Check(s, p);
+        Checks(s, p);
+        if (s.Sweep != null)
+        {
+            Sweep(s, s.Sweep, p);
+        }
+        else if (s.Checks.Concat(s.Informative).Contains(TwoGeneralsSweepCheck))
+        {
+            p.Add("checks", $"{TwoGeneralsSweepCheck} judges a sweep: the scenario needs a sweep section");
+        }
+
+        return p.All;
+    }
+
+    internal static bool IsGeneral(Scenario s, long id) => id >= 1 && id <= s.Generals;
+
+    private static void Top(Scenario s, ProblemList p)
+    {
+        if (s.Name.Length is 0 or > NameMax || s.Name.Any(c => c > 127 || !KitName.IsValidByte((byte)c)))
+        {
+            p.Add("name", $"'{s.Name}' must be 1..{NameMax} of [a-z0-9-]");
         }
 
         if (!KitName.IsValid(s.Kit))
         {
-            Fail($"kit '{s.Kit}' must be 1..16 of [a-z0-9-]");
+            p.Add("kit", $"'{s.Kit}' must be 1..16 of [a-z0-9-]");
         }
 
         if (s.Expected is not ("valid" or "invalid" or "unknown"))
         {
-            Fail($"expected must be valid, invalid or unknown, not '{s.Expected}'");
+            p.Add("expected", $"must be valid, invalid or unknown, not '{s.Expected}'");
         }
 
-        if (s.Generals < 1 || s.Generals > GeneralsMax)
-        {
-            Fail($"generals must be 1..{GeneralsMax}");
-        }
-
-        if (s.DurationMs <= 0 || s.DurationMs > DurationMaxMs)
-        {
-            Fail($"duration_ms must be 1..{DurationMaxMs}");
-        }
-
-        if (s.SettleMs < 0 || s.SettleMs > DurationMaxMs)
-        {
-            Fail($"settle_ms must be 0..{DurationMaxMs}");
-        }
-
+        p.InRange("generals", s.Generals, 1, GeneralsMax, " generals");
+        p.InRange("duration_ms", s.DurationMs, 1, DurationMaxMs, " ms");
+        p.InRange("settle_ms", s.SettleMs, 0, DurationMaxMs, " ms");
         if (s.Signature is not ("ideal" or "lms" or "ed25519"))
         {
-            Fail($"signature must be ideal, lms or ed25519, not '{s.Signature}'");
+            p.Add("signature", $"must be ideal, lms or ed25519, not '{s.Signature}'");
         }
 
-        ValidateNetwork(s.Network, "network", Fail);
-        foreach (LinkRuleSpec rule in s.Links)
+        if (!LmsScheme.TryParseParameters(s.Lms, out _, out _))
         {
-            ValidateNetwork(rule, "links", Fail);
-            if (rule.From is { } f && !IsGeneral(s, f) || rule.To is { } t && !IsGeneral(s, t))
-            {
-                Fail("links: from/to must be generals of the scenario");
-            }
-        }
-
-        if (!Models.Contains(s.Timing.Model))
-        {
-            Fail($"timing.model must be one of {string.Join(", ", Models)}");
-        }
-
-        ValidateDelay(s.Timing.Unstable, "timing.unstable", Fail);
-        foreach (PartitionSpec p in s.Partitions)
-        {
-            if (p.Groups.SelectMany(g => g).Concat(p.From).Concat(p.To).Any(id => !IsGeneral(s, id)))
-            {
-                Fail("partitions: every id must be a general of the scenario");
-            }
-        }
-
-        foreach (FaultSpec f in s.Faults)
-        {
-            if (f.Kind == "broker-restart" ? f.Node != 0 : f.Kind == "rogue" ? f.Node != 0 && !IsGeneral(s, f.Node) : !IsGeneral(s, f.Node))
-            {
-                Fail($"faults: node {f.Node} is not a general of the scenario (broker-restart takes node 0)");
-            }
-
-            if (!FaultKinds.Contains(f.Kind))
-            {
-                Fail($"faults: kind must be one of {string.Join(", ", FaultKinds)}, not '{f.Kind}'");
-            }
-        }
-
-        foreach (WorkloadSpec w in s.Workload)
-        {
-            if (w.Node != 0 && !IsGeneral(s, w.Node))
-            {
-                Fail($"workload: node {w.Node} is not a general of the scenario (0 means all)");
-            }
-
-            if (!ControlCommands.IsKnown(w.Command))
-            {
-                Fail($"workload: unknown command '{w.Command}'");
-            }
-
-            ValidateAgreementCommand(s, w, Fail);
-        }
-
-        if (s.Sweep != null)
-        {
-            ValidateSweep(s, s.Sweep, Fail);
-        }
-        else if (s.Checks.Concat(s.Informative).Contains(TwoGeneralsSweepCheck))
-        {
-            Fail($"checks: {TwoGeneralsSweepCheck} judges a sweep: the scenario needs a sweep section");
+            p.Add("lms", $"'{s.Lms}' is not an LMS parameter set: use H5/W4, H10/W4 (the kit's default) or another Hh/Ww the kit supports");
         }
     }
 
-    private static void ValidateAgreementCommand(Scenario s, WorkloadSpec w, Action<string> fail)
+    private static void Link(Scenario s, ProblemList p)
     {
-        if (w.Command == "start-instance")
+        LinkStackSpec link = s.Link;
+        if (p.InRange("link.retransmit_initial_ms", link.RetransmitInitialMs, 1, int.MaxValue, " ms"))
         {
-            // [protocol, instance, commander, order, m, roundMs, startDelayMs] (+ messengers for Two Generals)
-            List<long> a = w.Args;
-            if (a.Count < 7 || a[0] is < ProtocolCodes.TwoGenerals or > ProtocolCodes.SignedMessages || (a[0] == ProtocolCodes.TwoGenerals && a.Count < 8))
+            p.InRange("link.retransmit_max_ms", link.RetransmitMaxMs, link.RetransmitInitialMs, int.MaxValue, " ms (at least retransmit_initial_ms)");
+        }
+
+        if (link.Durable && !link.Reliable)
+        {
+            p.Add("link.durable", "durable send is a mode of the reliable link: add `reliable: true`");
+        }
+    }
+
+    private static void Fault(Scenario s, FaultSpec f, string where, ProblemList p)
+    {
+        if (!FaultKinds.Contains(f.Kind))
+        {
+            p.Add($"{where}.kind", $"'{f.Kind}' is not a fault: use one of {string.Join(", ", FaultKinds)}");
+            return;
+        }
+
+        bool nodeOk = f.Kind switch
+        {
+            "broker-restart" => f.Node == 0,
+            "rogue" => f.Node == 0 || IsGeneral(s, f.Node),
+            _ => IsGeneral(s, f.Node),
+        };
+        if (!nodeOk)
+        {
+            p.Add($"{where}.node", f.Kind == "broker-restart"
+                ? "a broker restart takes node 0"
+                : $"node {f.Node} is not a general of the scenario (generals are 1..{s.Generals}{(f.Kind == "rogue" ? "; 0 for every general" : string.Empty)})");
+        }
+
+        if (f.AtMs < 0 || f.AtMs >= s.DurationMs)
+        {
+            p.Add($"{where}.at_ms", $"{f.AtMs} ms is outside the run: a fault happens in 0..duration_ms - 1 ({s.DurationMs - 1}); after that the network heals");
+        }
+
+        switch (f.Kind)
+        {
+            case "crash-recovery" or "power-cut-at-write":
+                p.InRange($"{where}.restart_after_ms", f.RestartAfterMs, 0, DurationMaxMs, " ms");
+                if (f.Kind == "power-cut-at-write")
+                {
+                    p.InRange($"{where}.within_writes", f.WithinWrites, 1, int.MaxValue, " store writes");
+                    p.InRange($"{where}.deadline_ms", f.DeadlineMs, 1, DurationMaxMs, " ms");
+                }
+
+                break;
+            case "pause" or "broker-restart":
+                p.InRange($"{where}.duration_ms", f.DurationMs, 1, DurationMaxMs, " ms");
+                break;
+            case "rogue":
+                p.InRange($"{where}.count", f.Count, 1, RogueCountMax, " frames of each sort");
+                break;
+        }
+    }
+
+    private static void Checks(Scenario s, ProblemList p)
+    {
+        var known = CheckerCatalog.Names.Append(TwoGeneralsSweepCheck).ToHashSet(StringComparer.Ordinal);
+        foreach ((string list, List<string> names) in new[] { ("checks", s.Checks), ("informative", s.Informative) })
+        {
+            for (int i = 0; i < names.Count; i++)
             {
-                fail("workload: start-instance args are [protocol 1..3, instance, commander, order, m, round_ms, start_delay_ms] (Two Generals adds messengers)");
-            }
-            else if (a[1] < 1 || a[1] > uint.MaxValue || !IsGeneral(s, (int)Math.Clamp(a[2], 0, GeneralsMax + 1)) || a[3] is not (ProtocolCodes.Retreat or ProtocolCodes.Attack)
-                || a[4] < 0 || a[5] < 1 || a[6] < 0)
-            {
-                fail($"workload: start-instance {string.Join(",", a)}: need instance >= 1, a commander among the generals, order 0 or 1, m >= 0, round_ms >= 1, start_delay_ms >= 0");
+                if (!known.Contains(names[i]))
+                {
+                    p.Add($"{list}[{i}]", $"'{names[i]}' is not a check (known: {string.Join(", ", known.Order(StringComparer.Ordinal))})");
+                }
             }
         }
-        else if (w.Command == "set-traitor")
+
+        foreach ((string check, Dictionary<string, double> settings) in s.CheckSettings)
         {
-            // [strategy, parameter, planSeed]
-            if (w.Args.Count != 3 || w.Args[0] is < (long)TraitorStrategy.Loyal or > (long)TraitorStrategy.Late || w.Node == 0)
+            if (!known.Contains(check))
             {
-                fail("workload: set-traitor needs one node and args [strategy 0..7, parameter, plan_seed]");
+                p.Add($"check_settings.{check}", $"'{check}' is not a check");
+                continue;
+            }
+
+            foreach ((string key, double value) in settings)
+            {
+                p.InRange($"check_settings.{check}.{key}", value, 0, DurationMaxMs, string.Empty);
             }
         }
     }
 
-    private static void ValidateSweep(Scenario s, TwoGeneralsSweepSpec sweep, Action<string> fail)
+    private static void Sweep(Scenario s, TwoGeneralsSweepSpec sweep, ProblemList p)
     {
         if (s.Generals != 2)
         {
-            fail("sweep: a Two Generals sweep needs generals: 2");
+            p.Add("generals", "a Two Generals sweep needs generals: 2");
         }
 
         if (sweep.Strategies.Count == 0 || sweep.LossPercent.Count == 0 || sweep.Messengers.Count == 0)
         {
-            fail("sweep: strategies, loss_percent and messengers must not be empty");
+            p.Add("sweep", "strategies, loss_percent and messengers must not be empty");
         }
 
         if (sweep.Strategies.Any(t => t.Name.Length == 0 || t.Acks < 0) || sweep.Strategies.Select(t => t.Name).Distinct().Count() != sweep.Strategies.Count)
         {
-            fail("sweep: every strategy needs a distinct name and acks >= 0");
+            p.Add("sweep.strategies", "every strategy needs a distinct name and acks >= 0");
         }
 
-        if (sweep.LossPercent.Any(l => l is < 0 or > 100) || sweep.Messengers.Any(m => m is < 1 or > TwoGenerals.MessengersMax))
+        if (sweep.LossPercent.Any(l => l is < 0 or > 100))
         {
-            fail($"sweep: loss_percent must be 0..100 and messengers 1..{TwoGenerals.MessengersMax}");
+            p.Add("sweep.loss_percent", "loss rates are percentages, 0..100");
+        }
+
+        if (sweep.Messengers.Any(m => m is < 1 or > Core.Protocols.TwoGenerals.MessengersMax))
+        {
+            p.Add("sweep.messengers", $"messengers must be 1..{Core.Protocols.TwoGenerals.MessengersMax} (the generals' limit)");
         }
 
         if (sweep.RunsPerCell < 1 || sweep.RetryMs < 1 || sweep.StartDelayMs < 0)
         {
-            fail("sweep: runs_per_cell and retry_ms must be >= 1, start_delay_ms >= 0");
+            p.Add("sweep", "runs_per_cell and retry_ms must be >= 1, start_delay_ms >= 0");
         }
 
         if ((long)sweep.Strategies.Count * sweep.LossPercent.Count * sweep.Messengers.Count * sweep.RunsPerCell > SweepRunsMax)
         {
-            fail($"sweep: at most {SweepRunsMax} runs (strategies x loss rates x messengers x runs_per_cell)");
+            p.Add("sweep", $"at most {SweepRunsMax} runs (strategies x loss rates x messengers x runs_per_cell)");
+        }
+
+        if (s.Signature == "lms")
+        {
+            p.Add("signature", "a sweep runs thousands of short simulations and LMS keys are made for each (seconds per key): use ideal or ed25519");
         }
 
         if (s.Workload.Count > 0 || s.Faults.Count > 0 || s.Checks.Concat(s.Informative).Any(c => c != TwoGeneralsSweepCheck))
         {
-            fail($"sweep: the sweep makes its own workload; a sweep scenario has no workload or faults, and only the check {TwoGeneralsSweepCheck}");
-        }
-    }
-
-    private static bool IsGeneral(Scenario s, int id) => id >= 1 && id <= s.Generals;
-
-    private static void ValidateNetwork(NetworkSpec n, string where, Action<string> fail)
-    {
-        foreach ((string name, double? p) in new[]
-        {
-            ("loss", n.Loss), ("duplicate", n.Duplicate), ("reorder", n.Reorder), ("corrupt", n.Corrupt),
-            ("spoof", n.Spoof), ("replay", n.Replay),
-        })
-        {
-            if (p is < 0 or > 1)
-            {
-                fail($"{where}.{name} must be a probability in [0, 1]");
-            }
-        }
-
-        ValidateDelay(n.Delay, where + ".delay", fail);
-    }
-
-    private static void ValidateDelay(DelaySpec? d, string where, Action<string> fail)
-    {
-        if (d == null)
-        {
-            return;
-        }
-
-        if (!Distributions.Contains(d.Distribution))
-        {
-            fail($"{where}.distribution must be one of {string.Join(", ", Distributions)}");
-        }
-
-        if (d.MinMs < 0 || d.MaxMs < d.MinMs || d.Ms < 0)
-        {
-            fail($"{where}: need 0 <= min_ms <= max_ms and ms >= 0");
+            p.Add("sweep", $"the sweep makes its own workload; a sweep scenario has no workload or faults, and only the check {TwoGeneralsSweepCheck}");
         }
     }
 }

@@ -3,4 +3,11 @@ using Generals.Harness.History;
 namespace Generals.Harness.Sim;
 
 /// <summary>What a simulation produced: the history and a few counts.</summary>
-public sealed record SimResult(IReadOnlyList<HistoryEvent> History, long Events, long FramesDelivered, long FramesSent);
+public sealed record SimResult(IReadOnlyList<HistoryEvent> History, long Events, long FramesDelivered, long FramesSent)
+{
+    /// <summary>The signature scheme that ran, as <see cref="SimSignatures.Description"/> says it.</summary>
+    public string Signature { get; init; } = "";
+
+    /// <summary>Frames (control and wire) by the signature scheme their bytes carry ("lms", "ed25519", "ideal").</summary>
+    public IReadOnlyDictionary<string, long> SignedFrames { get; init; } = new Dictionary<string, long>();
+}

@@ -22,8 +22,9 @@ public sealed class Simulator
     private readonly SimNode[] _nodes;
     private readonly NetworkNemesis _nemesis;
     private readonly Prng _faultRandom;
-    private readonly IdealSignatures _signatures;
+    private readonly SimSignatures _signatures;
     private readonly ISigner _harnessSigner;
+    private readonly Dictionary<SignatureScheme, long> _signedFrames = [];
     private readonly PriorityQueue<SimEvent, (long, long)> _queue = new();
     private readonly List<HistoryEvent> _history = [];
     private long _nowMs;
@@ -42,9 +43,9 @@ public sealed class Simulator
         var root = new Prng(seed);
         _nemesis = new NetworkNemesis(scenario, root.Fork());
         _faultRandom = root.Fork();
-        _signatures = new IdealSignatures(seed);
-        _harnessSigner = _signatures.SignerFor(FrameLimits.HarnessId);
         _nodes = Enumerable.Range(0, scenario.Generals + 1).Select(i => new SimNode(i)).ToArray();
+        _signatures = SimSignatures.Create(scenario, seed, _nodes.Select(n => (IStore)n.Store).ToList());
+        _harnessSigner = _signatures.Harness;
     }
 
     /// <summary>Runs the scenario to its end and returns the history.</summary>
@@ -90,7 +91,11 @@ public sealed class Simulator
 
         _nowMs = endMs;
         Record(new HistoryEvent { TimeMs = _nowMs, Type = HistoryTypes.End });
-        return new SimResult(_history, _events, _framesDelivered, _framesSent);
+        return new SimResult(_history, _events, _framesDelivered, _framesSent)
+        {
+            Signature = _signatures.Description,
+            SignedFrames = _signedFrames.ToDictionary(kv => kv.Key.ToString().ToLowerInvariant(), kv => kv.Value),
+        };
     }
 
     private void Execute(SimEvent e)
@@ -167,8 +172,9 @@ public sealed class Simulator
             Peers = Enumerable.Range(1, _scenario.Generals).Where(i => i != node.Id).ToArray(),
             Reliable = _scenario.Link.Reliable,
             Authenticated = _scenario.Link.Authenticated,
-            Signer = _signatures.SignerFor(node.Id),
-            Verifier = _signatures,
+            DurableSend = _scenario.Link.Durable,
+            Signer = _signatures.SignerFor(node.Id, node.Store),
+            Verifier = _signatures.Verifier,
             Seed = _seed ^ ((ulong)node.Id * 0x9E3779B97F4A7C15UL),
             RetransmitInitialMs = _scenario.Link.RetransmitInitialMs,
             RetransmitMaxMs = _scenario.Link.RetransmitMaxMs,
@@ -299,7 +305,7 @@ public sealed class Simulator
     {
         List<byte[]> frames = RogueTraffic.InboxFrames(_kit, node.Id, fault.Count, _faultRandom);
         _controlSequence++;
-        byte[] forged = RogueTraffic.ForgedControl(_kit, node.Id, node.Id == 1 ? 2 : 1, SignatureScheme.Ideal, IdealSignatures.SignatureBytes, _controlSequence, _faultRandom);
+        byte[] forged = RogueTraffic.ForgedControl(_kit, node.Id, node.Id == 1 ? 2 : 1, _signatures.Scheme, _signatures.SignatureBytes, _controlSequence, _faultRandom);
         Record(new HistoryEvent { TimeMs = _nowMs, Type = HistoryTypes.Rogue, Node = node.Id, Value = frames.Count + 1 });
         foreach (byte[] frame in frames)
         {
@@ -322,6 +328,7 @@ public sealed class Simulator
             SimNode node = _nodes[id];
             _controlSequence++;
             byte[] frame = ControlCommands.SignedFrame(_kit, id, _controlSequence, command, _harnessSigner);
+            CountSignature(frame);
             Record(ControlCommands.HistoryOf(_nowMs, id, work, command));
             if (node.State == SimNodeState.Down)
             {
@@ -360,6 +367,7 @@ public sealed class Simulator
             return;
         }
 
+        CountSignature(bytes);
         if (frame.To == FrameLimits.Broadcast)
         {
             for (int id = 1; id <= _scenario.Generals; id++)
@@ -439,6 +447,15 @@ public sealed class Simulator
     }
 
     private void Record(HistoryEvent e) => _history.Add(e);
+
+    /// <summary>Counts a frame by the signature scheme its bytes carry: what the run really used, for results.json.</summary>
+    private void CountSignature(byte[] bytes)
+    {
+        if (FrameCodec.TryRead(bytes, 0, bytes.Length, out FrameLayout layout) == FrameRejection.None && layout.Scheme != SignatureScheme.None)
+        {
+            _signedFrames[layout.Scheme] = _signedFrames.GetValueOrDefault(layout.Scheme) + 1;
+        }
+    }
 
     private void At(long timeMs, SimEvent e) => _queue.Enqueue(e, (timeMs, _order++));
 }

@@ -10,7 +10,8 @@ namespace Generals.Core.Links
     /// the high-water mark and the last delivery before reporting it, so a reboot neither loses an acknowledged
     /// message nor delivers one twice; at boot it repeats the report of the last delivery with the same index
     /// (the harness counts a repeated index once).
-    /// Record "link/rx/{sender}": [u32 incarnation][u32 high-water mark][u64 delivery index][last payload].
+    /// Record "link/rx/{sender}": [u32 incarnation][u32 high-water mark][u64 delivery index][last payload]. With durable
+    /// send the high-water mark is kept across the sender's restarts, since its sequence numbers continue.
     /// </summary>
     internal sealed class ReliableReceiver
     {
@@ -47,6 +48,10 @@ namespace Generals.Core.Links
                     byte[] last = Bytes.Slice(record, RecordHeaderBytes, record.Length - RecordHeaderBytes);
                     _general.DeliverApp(peers[i], sender.Incarnation, last, deliveryIndex);
                 }
+
+                // Announces where it stands: the sender resends what this boot lost (early arrivals) without waiting
+                // for its backoff, which grew while this General was down.
+                Acknowledge(peers[i], sender);
             }
         }
 
@@ -71,8 +76,13 @@ namespace Generals.Core.Links
             if (incarnation > sender.Incarnation)
             {
                 sender.Incarnation = incarnation;
-                sender.HighWaterMark = 0;
-                sender.Early.Clear();
+
+                // A durable sender continues its sequence numbers after a restart; any other starts again at 1.
+                if (!_general.Settings.DurableSend)
+                {
+                    sender.HighWaterMark = 0;
+                    sender.Early.Clear();
+                }
             }
 
             if (sequence > sender.HighWaterMark && sequence <= sender.HighWaterMark + ReorderWindow
@@ -90,6 +100,11 @@ namespace Generals.Core.Links
                 Deliver(from, sender, payload);
             }
 
+            Acknowledge(from, sender);
+        }
+
+        private void Acknowledge(int from, Sender sender)
+        {
             byte[] ack = new byte[8];
             Bytes.WriteUInt32(ack, 0, sender.Incarnation);
             Bytes.WriteUInt32(ack, 4, sender.HighWaterMark);

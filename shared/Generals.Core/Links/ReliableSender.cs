@@ -7,13 +7,35 @@ namespace Generals.Core.Links
 {
     /// <summary>
     /// The sending half of the reliable link: numbers Data messages per destination, retransmits each until a
-    /// cumulative acknowledgement covers it, with a doubling backoff bounded by the settings.
+    /// cumulative acknowledgement covers it, with a doubling backoff bounded by the settings. An acknowledgement
+    /// that shows the receiver waiting for the oldest unacknowledged message retransmits what has not left for an
+    /// initial backoff at once, so a receiver that restarted and lost its buffer of early arrivals (it announces itself
+    /// with an acknowledgement at boot) is not left waiting for backoffs that grew while it was down.
     /// Data payload: [u32 linkSequence][application bytes]. Ack payload: [u32 acked incarnation][u32 cumulative sequence].
+    /// <para>Durable send (<see cref="NodeSettings.DurableSend"/>): each message is written to the store before it
+    /// first leaves, in slot record "link/tx/{to}/{sequence mod DurableWindowMax}": [u32 sequence][u32 acknowledged
+    /// through][application bytes]. After a restart every message above the highest acknowledgement recorded is
+    /// reported sent again and retransmitted with its sequence number, which continues across incarnations (the
+    /// receiver then keeps its high-water mark across the sender's restarts), so every send that returned is
+    /// delivered once the sender stays up. Without it, unacknowledged messages live in memory only and a power cut
+    /// forgets them.</para>
     /// </summary>
     internal sealed class ReliableSender
     {
         /// <summary>Unacknowledged messages per destination: bounds memory (80 KB heap) and retransmission bursts.</summary>
         public const int OutboxMax = 64;
+
+        /// <summary>
+        /// Unacknowledged messages per destination in durable mode: each is one store record (a stream message makes
+        /// about 40 bytes), so this bounds the records on a board's flash (64 x 40 B = 2.5 KB per peer) and what a
+        /// boot reads back; as many as the in-memory window, so durability costs no throughput.
+        /// </summary>
+        public const int DurableWindowMax = 64;
+
+        /// <summary>Application bytes one durable message may hold, so a slot record stays small on flash.</summary>
+        public const int DurablePayloadBytesMax = 256;
+
+        private const int SlotHeaderBytes = 8;
 
         private readonly General _general;
         private readonly Hashtable _destinations = new Hashtable();
@@ -23,26 +45,58 @@ namespace Generals.Core.Links
             _general = general;
         }
 
+        private bool Durable
+        {
+            get { return _general.Settings.DurableSend; }
+        }
+
+        private int WindowMax
+        {
+            get { return Durable ? DurableWindowMax : OutboxMax; }
+        }
+
+        /// <summary>Durable mode: reloads every destination's unacknowledged messages; they are reported and retransmitted at once.</summary>
+        public void Boot()
+        {
+            if (!Durable)
+            {
+                return;
+            }
+
+            int[] peers = _general.Settings.Peers;
+            for (int i = 0; i < peers.Length; i++)
+            {
+                Reload(peers[i]);
+            }
+        }
+
         public bool HasRoom(int to)
         {
             Destination destination = (Destination)_destinations[to];
-            return destination == null || destination.Outbox.Count < OutboxMax;
+            return destination == null || destination.Outbox.Count < WindowMax;
         }
 
+        /// <summary>Numbers, stores (durable mode), reports and sends one message; the caller checked <see cref="HasRoom"/>.</summary>
         public void Send(int to, byte[] appPayload)
         {
             Destination destination = Get(to);
-            Check.That(destination.Outbox.Count < OutboxMax, "caller checked HasRoom");
+            Check.That(destination.Outbox.Count < WindowMax, "caller checked HasRoom");
+            Check.That(!Durable || appPayload.Length <= DurablePayloadBytesMax, "durable messages within the slot limit");
             destination.NextSequence++;
-            byte[] payload = new byte[4 + appPayload.Length];
-            Bytes.WriteUInt32(payload, 0, destination.NextSequence);
-            System.Array.Copy(appPayload, 0, payload, 4, appPayload.Length);
-            Pending pending = new Pending(destination.NextSequence, payload, AppMessage.Id(appPayload));
-            pending.BackoffMs = _general.Settings.RetransmitInitialMs;
-            pending.NextRetransmitMs = _general.NowMs + pending.BackoffMs;
-            destination.Outbox.Add(pending);
-            _general.SendFrame(to, FrameKind.Data, 0, 0, payload);
-            _general.WakeAt(pending.NextRetransmitMs);
+            uint sequence = destination.NextSequence;
+            if (Durable)
+            {
+                byte[] slot = new byte[SlotHeaderBytes + appPayload.Length];
+                Bytes.WriteUInt32(slot, 0, sequence);
+                Bytes.WriteUInt32(slot, 4, destination.AckedThrough);
+                System.Array.Copy(appPayload, 0, slot, SlotHeaderBytes, appPayload.Length);
+                _general.Persist(SlotName(to, sequence), slot);
+            }
+
+            // Reported after the slot is staged: the runtime flushes it before the report leaves.
+            _general.Report(new TelemetryEvent(TelemetryType.AppSent, new long[] { to, AppMessage.Id(appPayload), AppMessage.Hash(appPayload) }));
+            Pending pending = Add(destination, sequence, appPayload);
+            Transmit(destination, pending);
         }
 
         public void Tick()
@@ -57,6 +111,7 @@ namespace Generals.Core.Links
                     if (pending.NextRetransmitMs <= now)
                     {
                         _general.SendFrame(destination.Id, FrameKind.Data, 0, 0, pending.Payload);
+                        pending.LastSentMs = now;
                         pending.BackoffMs = System.Math.Min(pending.BackoffMs * 2, _general.Settings.RetransmitMaxMs);
                         pending.NextRetransmitMs = now + pending.BackoffMs;
                     }
@@ -77,9 +132,16 @@ namespace Generals.Core.Links
             uint ackedIncarnation = Bytes.ReadUInt32(frame.Payload, 0);
             uint cumulative = Bytes.ReadUInt32(frame.Payload, 4);
             Destination destination = (Destination)_destinations[frame.Route.From];
-            if (ackedIncarnation != _general.Incarnation || destination == null)
+
+            // Durable sequences continue across this sender's incarnations, so an ack of any incarnation counts.
+            if (destination == null || (!Durable && ackedIncarnation != _general.Incarnation))
             {
                 return;
+            }
+
+            if (cumulative > destination.AckedThrough && cumulative <= destination.NextSequence)
+            {
+                destination.AckedThrough = cumulative;
             }
 
             while (destination.Outbox.Count > 0)
@@ -93,6 +155,122 @@ namespace Generals.Core.Links
                 destination.Outbox.RemoveAt(0);
                 _general.Report(new TelemetryEvent(TelemetryType.AppAcked, new long[] { destination.Id, first.MessageId }));
             }
+
+            RetransmitStale(destination, cumulative);
+        }
+
+        /// <summary>
+        /// The receiver acknowledged up to <paramref name="cumulative"/> and waits for the next: if the oldest pending
+        /// message is that one and has not left for an initial backoff, every pending message that has not is sent
+        /// again now with the initial backoff (a burst bounded by the window). This recovers at once from a receiver
+        /// that restarted (its early arrivals are gone) or a full window (no new sends to trigger acknowledgements),
+        /// instead of waiting for backoffs that doubled meanwhile.
+        /// </summary>
+        private void RetransmitStale(Destination destination, uint cumulative)
+        {
+            long now = _general.NowMs;
+            int initialMs = _general.Settings.RetransmitInitialMs;
+            if (destination.Outbox.Count == 0)
+            {
+                return;
+            }
+
+            Pending head = (Pending)destination.Outbox[0];
+            if (head.Sequence != cumulative + 1 || now - head.LastSentMs < initialMs)
+            {
+                return;
+            }
+
+            for (int i = 0; i < destination.Outbox.Count; i++)
+            {
+                Pending pending = (Pending)destination.Outbox[i];
+                if (now - pending.LastSentMs >= initialMs)
+                {
+                    pending.BackoffMs = initialMs;
+                    Transmit(destination, pending);
+                }
+            }
+        }
+
+        private void Reload(int to)
+        {
+            ArrayList found = new ArrayList();
+            uint ackedThrough = 0;
+            uint highest = 0;
+            for (int slot = 0; slot < DurableWindowMax; slot++)
+            {
+                byte[] record = _general.Load(SlotPrefix(to) + slot.ToString());
+                if (record == null || record.Length < SlotHeaderBytes || Bytes.ReadUInt32(record, 0) % DurableWindowMax != slot)
+                {
+                    continue;
+                }
+
+                uint sequence = Bytes.ReadUInt32(record, 0);
+                uint acked = Bytes.ReadUInt32(record, 4);
+                ackedThrough = acked > ackedThrough ? acked : ackedThrough;
+                highest = sequence > highest ? sequence : highest;
+                found.Add(record);
+            }
+
+            if (found.Count == 0)
+            {
+                return;
+            }
+
+            Destination destination = Get(to);
+            destination.NextSequence = highest;
+            destination.AckedThrough = ackedThrough;
+
+            // Oldest first, so the receiver can deliver in order; at most DurableWindowMax records, a simple selection.
+            uint oldest = highest >= DurableWindowMax ? highest - DurableWindowMax + 1 : 1;
+            for (int k = 0; k < DurableWindowMax && oldest + (uint)k <= highest; k++)
+            {
+                uint sequence = oldest + (uint)k;
+                byte[] record = Find(found, sequence);
+                if (record == null || sequence <= ackedThrough)
+                {
+                    continue;
+                }
+
+                byte[] appPayload = Bytes.Slice(record, SlotHeaderBytes, record.Length - SlotHeaderBytes);
+                _general.Report(new TelemetryEvent(TelemetryType.AppSent, new long[] { to, AppMessage.Id(appPayload), AppMessage.Hash(appPayload) }));
+                Pending pending = Add(destination, sequence, appPayload);
+                pending.NextRetransmitMs = _general.NowMs;
+                _general.WakeAt(_general.NowMs);
+            }
+        }
+
+        private static byte[] Find(ArrayList records, uint sequence)
+        {
+            for (int i = 0; i < records.Count; i++)
+            {
+                byte[] record = (byte[])records[i];
+                if (Bytes.ReadUInt32(record, 0) == sequence)
+                {
+                    return record;
+                }
+            }
+
+            return null;
+        }
+
+        private Pending Add(Destination destination, uint sequence, byte[] appPayload)
+        {
+            byte[] payload = new byte[4 + appPayload.Length];
+            Bytes.WriteUInt32(payload, 0, sequence);
+            System.Array.Copy(appPayload, 0, payload, 4, appPayload.Length);
+            Pending pending = new Pending(sequence, payload, AppMessage.Id(appPayload));
+            pending.BackoffMs = _general.Settings.RetransmitInitialMs;
+            destination.Outbox.Add(pending);
+            return pending;
+        }
+
+        private void Transmit(Destination destination, Pending pending)
+        {
+            _general.SendFrame(destination.Id, FrameKind.Data, 0, 0, pending.Payload);
+            pending.LastSentMs = _general.NowMs;
+            pending.NextRetransmitMs = _general.NowMs + pending.BackoffMs;
+            _general.WakeAt(pending.NextRetransmitMs);
         }
 
         private Destination Get(int to)
@@ -107,6 +285,16 @@ namespace Generals.Core.Links
             return destination;
         }
 
+        private static string SlotPrefix(int to)
+        {
+            return "link/tx/" + to.ToString() + "/";
+        }
+
+        private static string SlotName(int to, uint sequence)
+        {
+            return SlotPrefix(to) + (sequence % DurableWindowMax).ToString();
+        }
+
         private sealed class Destination
         {
             public Destination(int id)
@@ -117,6 +305,9 @@ namespace Generals.Core.Links
             public int Id { get; }
 
             public uint NextSequence { get; set; }
+
+            /// <summary>The highest cumulative acknowledgement received (stored with each durable slot).</summary>
+            public uint AckedThrough { get; set; }
 
             public ArrayList Outbox { get; } = new ArrayList();
         }
@@ -139,6 +330,8 @@ namespace Generals.Core.Links
             public int BackoffMs { get; set; }
 
             public long NextRetransmitMs { get; set; }
+
+            public long LastSentMs { get; set; }
         }
     }
 }

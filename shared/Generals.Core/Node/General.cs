@@ -139,6 +139,7 @@ namespace Generals.Core.Node
             _replay = new ReplayWindow(this);
             if (_failure == BootFailure.None)
             {
+                _sender.Boot();
                 _receiver.Boot();
                 _replay.Boot();
                 for (int i = 0; i < _modules.Length; i++)
@@ -401,13 +402,13 @@ namespace Generals.Core.Node
                 return;
             }
 
-            Report(new TelemetryEvent(TelemetryType.AppSent, new long[] { to, AppMessage.Id(payload), AppMessage.Hash(payload) }));
             if (_settings.Reliable)
             {
                 _sender.Send(to, payload);
             }
             else
             {
+                Report(new TelemetryEvent(TelemetryType.AppSent, new long[] { to, AppMessage.Id(payload), AppMessage.Hash(payload) }));
                 SendFrame(to, kind, instance, round, payload);
             }
         }

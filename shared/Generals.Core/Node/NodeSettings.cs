@@ -22,6 +22,13 @@ namespace Generals.Core.Node
         /// <summary>Every frame is signed and verified, with an anti-replay window, when true.</summary>
         public bool Authenticated { get; set; }
 
+        /// <summary>
+        /// Durable send (with <see cref="Reliable"/>): each Data message is in the store before it first leaves and is
+        /// retransmitted after a restart, so a power cut forgets no message whose send returned. Every General of a
+        /// kit must agree on it: link sequence numbers then continue across a sender's incarnations.
+        /// </summary>
+        public bool DurableSend { get; set; }
+
         /// <summary>This General's signing key.</summary>
         public ISigner Signer { get; set; }
 
@@ -46,6 +53,7 @@ namespace Generals.Core.Node
             Check.NotNull(Signer, "Signer");
             Check.NotNull(Verifier, "Verifier");
             Check.That(RetransmitInitialMs > 0 && RetransmitMaxMs >= RetransmitInitialMs, "retransmit bounds");
+            Check.That(!DurableSend || Reliable, "durable send is a mode of the reliable link");
             for (int i = 0; i < Peers.Length; i++)
             {
                 Check.InRange(Peers[i], 1, FrameLimits.GeneralIdMax, "Peers");

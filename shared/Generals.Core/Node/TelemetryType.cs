@@ -25,7 +25,7 @@ namespace Generals.Core.Node
         /// <summary>The detector trusts a peer again: [peer, peerIncarnation].</summary>
         Trust = 7,
 
-        /// <summary>An input was rejected and counted: [reason (RejectReason), from, detail].</summary>
+        /// <summary>An input was rejected and counted: [reason (RejectReason), from, detail], and for a protocol message the instance.</summary>
         Rejected = 8,
 
         /// <summary>A signing key is exhausted or near exhaustion: [remainingSignatures].</summary>

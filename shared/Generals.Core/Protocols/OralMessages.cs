@@ -30,6 +30,18 @@ namespace Generals.Core.Protocols
 
         internal override bool Fits(int generals, int m)
         {
+            return FitsLimits(generals, m);
+        }
+
+        /// <summary>True when OM(<paramref name="m"/>) among <paramref name="generals"/> generals fits a general's limits
+        /// (<see cref="PathsMax"/> stored values, <see cref="SendsPerRoundMax"/> sends a round); a StartInstance beyond them is refused.</summary>
+        public static bool FitsLimits(int generals, int m)
+        {
+            if (m < 0 || m > MMax)
+            {
+                return false;
+            }
+
             if (OralMessagesSpace.PathsKept(generals, m) > PathsMax)
             {
                 return false;

@@ -31,7 +31,14 @@ namespace Generals.Core.Protocols
 
         internal override bool Fits(int generals, int m)
         {
-            return 2 * (generals - 1) <= RelaysPerRoundMax && m + 1 <= SignedChain.SignaturesMax;
+            return FitsLimits(generals, m);
+        }
+
+        /// <summary>True when SM(<paramref name="m"/>) among <paramref name="generals"/> generals fits a general's limits
+        /// (<see cref="RelaysPerRoundMax"/> relays a round, a chain of at most m + 1 signatures); a StartInstance beyond them is refused.</summary>
+        public static bool FitsLimits(int generals, int m)
+        {
+            return m >= 0 && m <= MMax && 2 * (generals - 1) <= RelaysPerRoundMax && m + 1 <= SignedChain.SignaturesMax;
         }
 
         internal override RoundInstance Create(uint instance, int commander, int order, int m, RoundSchedule schedule, int self, int[] generals)

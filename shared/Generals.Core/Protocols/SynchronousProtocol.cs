@@ -96,14 +96,14 @@ namespace Generals.Core.Protocols
             long key = frame.Stamp.Instance;
             if (_decided.Contains(key))
             {
-                Reject(context, frame.Route.From, ProtocolViolation.Late);
+                Reject(context, frame.Route.From, ProtocolViolation.Late, key);
                 return;
             }
 
             RoundInstance instance = (RoundInstance)_running[key];
             if (instance == null)
             {
-                Reject(context, frame.Route.From, ProtocolViolation.UnknownInstance);
+                Reject(context, frame.Route.From, ProtocolViolation.UnknownInstance, key);
                 return;
             }
 
@@ -118,7 +118,7 @@ namespace Generals.Core.Protocols
             int violation = Accept(context, instance, frame, out changed);
             if (violation != 0)
             {
-                Reject(context, frame.Route.From, violation);
+                Reject(context, frame.Route.From, violation, key);
             }
             else if (changed)
             {
@@ -197,6 +197,12 @@ namespace Generals.Core.Protocols
         internal static void Reject(INodeContext context, int from, int detail)
         {
             context.Report(new TelemetryEvent(TelemetryType.Rejected, new long[] { (long)RejectReason.ProtocolViolation, from, detail }));
+        }
+
+        /// <summary>Reports a message of <paramref name="instance"/> that broke the protocol (the checkers judge forgeries per instance).</summary>
+        internal static void Reject(INodeContext context, int from, int detail, long instance)
+        {
+            context.Report(new TelemetryEvent(TelemetryType.Rejected, new long[] { (long)RejectReason.ProtocolViolation, from, detail, instance }));
         }
 
         /// <summary>Every general of the kit, ascending.</summary>

@@ -10,7 +10,7 @@ internal sealed class TestGeneral
 {
     public const string Kit = "lab";
 
-    public TestGeneral(int id, int[] peers, bool reliable = false, bool authenticated = false, MemoryRecords? records = null, ulong kitSeed = 7)
+    public TestGeneral(int id, int[] peers, bool reliable = false, bool authenticated = false, MemoryRecords? records = null, ulong kitSeed = 7, bool durable = false)
     {
         Id = id;
         Signatures = new IdealSignatures(kitSeed);
@@ -18,7 +18,7 @@ internal sealed class TestGeneral
         General = new General(
             new NodeSettings
             {
-                Kit = Kit, Id = id, Peers = peers, Reliable = reliable, Authenticated = authenticated,
+                Kit = Kit, Id = id, Peers = peers, Reliable = reliable, Authenticated = authenticated, DurableSend = durable,
                 Signer = Signatures.SignerFor(id), Verifier = Signatures, Seed = 1,
             },
             StandardModules.Create());

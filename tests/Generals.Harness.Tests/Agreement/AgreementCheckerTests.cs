@@ -37,13 +37,14 @@ public class AgreementCheckerTests
     }
 
     [Fact]
-    public void Ic2_TraitorCommander_NotJudged()
+    public void Ic2_TraitorCommander_NothingToJudgeUnknown()
     {
         AgreementInstance instance = Om(4, 1, commander: 1, order: Attack, traitors: 1);
 
         CheckResult result = new Ic2Checker([instance]).Check(Decisions(instance, Retreat));
 
-        Assert.Equal(Verdict.Valid, result.Verdict);
+        Assert.Equal(Verdict.Unknown, result.Verdict);
+        Assert.Contains("traitor commander", Assert.Single(result.Witness), StringComparison.Ordinal);
         Assert.Equal(0, result.Figures["loyal-commander-instances"]);
     }
 
@@ -137,13 +138,13 @@ public class AgreementCheckerTests
     }
 
     [Fact]
-    public void OralMessageCount_InstanceWithTraitor_NotJudged()
+    public void OralMessageCount_InstanceWithTraitor_NotJudgedSoUnknown()
     {
         AgreementInstance instance = Om(4, 1, traitors: 2);
 
         CheckResult result = new OralMessageCountChecker([instance]).Check(OmSends(4).Skip(3).ToList());
 
-        Assert.Equal(Verdict.Valid, result.Verdict);
+        Assert.Equal(Verdict.Unknown, result.Verdict);
         Assert.Equal(0, result.Figures["instances-judged"]);
     }
 
@@ -169,12 +170,14 @@ public class AgreementCheckerTests
         Assert.Equal("instance 1: general 2 decided ATTACK at 210 ms (incarnation 1) and RETREAT at 500 ms (incarnation 2)", Assert.Single(result.Witness));
     }
 
+    private static readonly ForgerRole[] FourForgesInInstance1 = [new(Instance: 1, General: 4, SetAtMs: 0, StartedAtMs: 0, Standing: false)];
+
     [Fact]
     public void ForgeryRejection_EveryDeliveredForgeryRejected_Valid()
     {
         List<HistoryEvent> history = [Deliver(111, 4, 2, 1), Deliver(111, 4, 3, 1), Reject(111, 2, 4, 8), Reject(111, 3, 4, 8)];
 
-        CheckResult result = new ForgeryRejectionChecker(new HashSet<int> { 4 }).Check(history);
+        CheckResult result = new ForgeryRejectionChecker(FourForgesInInstance1).Check(history);
 
         Assert.Equal(Verdict.Valid, result.Verdict);
         Assert.Equal(2, result.Figures["forgeries-rejected"]);
@@ -185,16 +188,16 @@ public class AgreementCheckerTests
     {
         List<HistoryEvent> history = [Deliver(111, 4, 2, 1), Deliver(111, 4, 3, 1), Reject(111, 2, 4, 8)];
 
-        CheckResult result = new ForgeryRejectionChecker(new HashSet<int> { 4 }).Check(history);
+        CheckResult result = new ForgeryRejectionChecker(FourForgesInInstance1).Check(history);
 
         Assert.Equal(Verdict.Invalid, result.Verdict);
-        Assert.Equal("general 3 received 1 messages from forger 4 but rejected 0", Assert.Single(result.Witness));
+        Assert.Equal("instance 1: general 3 received 1 messages from forger 4 but rejected 0", Assert.Single(result.Witness));
     }
 
     [Fact]
     public void ForgeryRejection_NoForgeryDelivered_Unknown()
     {
-        Assert.Equal(Verdict.Unknown, new ForgeryRejectionChecker(new HashSet<int> { 4 }).Check([]).Verdict);
+        Assert.Equal(Verdict.Unknown, new ForgeryRejectionChecker(FourForgesInInstance1).Check([]).Verdict);
     }
 
     private static IEnumerable<HistoryEvent> OmSends(int n)

@@ -27,8 +27,8 @@ internal static class Histories
     public static HistoryEvent Drop(long timeMs, int from, int to, int round, long sequence = 0, long instance = 1) =>
         new() { TimeMs = timeMs, Type = HistoryTypes.Drop, Node = from, Peer = to, Kind = (int)FrameKind.Protocol, Instance = instance, Round = round, Sequence = sequence, Detail = "loss" };
 
-    public static HistoryEvent Reject(long timeMs, int node, int from, int detail) =>
-        new() { TimeMs = timeMs, Type = HistoryTypes.Reject, Node = node, Peer = from, Value = (long)RejectReason.ProtocolViolation, Extra = detail, Detail = nameof(RejectReason.ProtocolViolation) };
+    public static HistoryEvent Reject(long timeMs, int node, int from, int detail, long instance = 1) =>
+        new() { TimeMs = timeMs, Type = HistoryTypes.Reject, Node = node, Peer = from, Value = (long)RejectReason.ProtocolViolation, Extra = detail, Instance = instance, Detail = nameof(RejectReason.ProtocolViolation) };
 
     public static HistoryEvent Crash(long timeMs, int node) => new() { TimeMs = timeMs, Type = HistoryTypes.Crash, Node = node };
 

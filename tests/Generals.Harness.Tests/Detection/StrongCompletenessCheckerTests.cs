@@ -69,26 +69,27 @@ public class StrongCompletenessCheckerTests
     }
 
     [Fact]
-    public void Check_CrashedMonitor_NotRequiredToSuspect()
+    public void Check_CrashedMonitor_NotRequiredToSuspectSoNothingJudgedUnknown()
     {
         IReadOnlyList<HistoryEvent> history = DetectionHistoryBuilder.TwoGenerals()
             .Crash(1000, 3).Crash(1100, 2).End(10_000).Build();
 
         CheckResult result = Check(history);
 
-        Assert.Equal(Verdict.Valid, result.Verdict);
+        Assert.Equal(Verdict.Unknown, result.Verdict);
+        Assert.Contains("nothing to judge", Assert.Single(result.Witness), StringComparison.Ordinal);
         Assert.Equal(0, result.Figures["checked_pairs"]);
     }
 
     [Fact]
-    public void Check_GeneralRestartedBeforeEnd_NotACompletenessCase()
+    public void Check_GeneralRestartedBeforeEnd_NotACompletenessCaseSoUnknown()
     {
         IReadOnlyList<HistoryEvent> history = DetectionHistoryBuilder.TwoGenerals()
             .Crash(1000, 3).Restart(2000, 3).End(10_000).Build();
 
         CheckResult result = Check(history);
 
-        Assert.Equal(Verdict.Valid, result.Verdict);
+        Assert.Equal(Verdict.Unknown, result.Verdict);
         Assert.Equal(0, result.Figures["checked_pairs"]);
     }
 }

@@ -1,3 +1,5 @@
+using System.Globalization;
+using Generals.Core.Node;
 using Generals.Core.Protocols;
 using Generals.Core.Wire;
 using Generals.Harness.History;
@@ -84,6 +86,71 @@ public static class AgreementHistory
             .Select(s => $"traitor {instance.Describe(s.Node)} sent {Message(s)} to {s.Peer} in round {s.Round}")
             .ToList();
     }
+
+    /// <summary>
+    /// Why the instance cannot be judged because a general refused the harness's commands for it, or null: a
+    /// BadControl rejection right after a start-instance of this instance (the general refused to run it: arguments
+    /// beyond its limits, or a number it already used), or after a set-traitor sent before the instance started (the
+    /// traitors are then not those the scenario names). Each rejection is matched to the last command the harness sent
+    /// that general before it.
+    /// </summary>
+    public static string? Refusal(IReadOnlyList<HistoryEvent> history, AgreementInstance instance)
+    {
+        var lastCommand = new Dictionary<int, HistoryEvent>();
+        var refused = new List<string>();
+        foreach (HistoryEvent e in history)
+        {
+            if (e.Type == HistoryTypes.Control)
+            {
+                lastCommand[e.Node] = e;
+            }
+            else if (e.Type == HistoryTypes.Reject && e.Value == (long)RejectReason.BadControl && e.Peer == FrameLimits.HarnessId
+                && lastCommand.TryGetValue(e.Node, out HistoryEvent? command) && command.Detail is string detail)
+            {
+                if (IsStartOf(detail, instance) || (detail.StartsWith("set-traitor", StringComparison.Ordinal) && command.TimeMs <= instance.StartMs))
+                {
+                    refused.Add($"general {e.Node} refused `{detail}` at t={e.TimeMs} ms ({ProtocolViolationName(e.Extra)})");
+                }
+            }
+        }
+
+        return refused.Count == 0 ? null
+            : $"instance {instance.Instance} cannot be judged: {string.Join("; ", refused.Take(4))}{(refused.Count > 4 ? $" and {refused.Count - 4} more" : string.Empty)}";
+    }
+
+    /// <summary>
+    /// Why nothing of the instance can be judged because nothing of it happened (no general decided and no protocol
+    /// message of it was sent or reported: the start never arrived, or the run ended first), or null.
+    /// </summary>
+    public static string? NotRun(IReadOnlyList<HistoryEvent> history, AgreementInstance instance)
+    {
+        bool happened = history.Any(e => e.Instance == instance.Instance
+            && ((e.Type == HistoryTypes.Decide && e.Extra == instance.Protocol)
+                || (e.Type == HistoryTypes.ProtocolSend && e.Extra == instance.Protocol)
+                || (e.Type == HistoryTypes.Send && e.Kind == (int)FrameKind.Protocol)));
+        return happened ? null : $"instance {instance.Instance}: nothing of it happened (no decision, no message): did it start?";
+    }
+
+    private static bool IsStartOf(string detail, AgreementInstance instance)
+    {
+        const string prefix = "start-instance ";
+        if (!detail.StartsWith(prefix, StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        string[] args = detail[prefix.Length..].Split(',');
+        return args.Length > 1 && args[0] == instance.Protocol.ToString(CultureInfo.InvariantCulture)
+            && args[1] == instance.Instance.ToString(CultureInfo.InvariantCulture);
+    }
+
+    private static string ProtocolViolationName(long detail) => detail switch
+    {
+        ProtocolViolation.BadStart => "its arguments are beyond the general's limits",
+        ProtocolViolation.DuplicateInstance => "the general already ran an instance with this number",
+        ProtocolViolation.BadTraitor => "an unknown traitor strategy",
+        _ => $"detail {detail}",
+    };
 
     /// <summary>"ATTACK" or "RETREAT".</summary>
     public static string Order(long order) => ProtocolCodes.OrderName(order);

@@ -29,19 +29,53 @@ public static class AgreementScenario
         .Select(w => w.Node).ToHashSet();
 
     /// <summary>The traitors in force for a command at workload position <paramref name="index"/>, with their set-traitor arguments.</summary>
-    public static IReadOnlyDictionary<int, IReadOnlyList<long>> TraitorsBefore(Scenario scenario, int index)
+    public static IReadOnlyDictionary<int, IReadOnlyList<long>> TraitorsBefore(Scenario scenario, int index) =>
+        RolesBefore(scenario, index).Where(t => t.Value.Args.Count > 0 && t.Value.Args[0] != (long)TraitorStrategy.Loyal)
+            .ToDictionary(t => t.Key, t => (IReadOnlyList<long>)t.Value.Args);
+
+    /// <summary>
+    /// Every (instance, general) in which the general plays forge: the role it had when the instance was started
+    /// (its latest set-traitor before the start-instance entry), so a general that forges in one instance and is
+    /// loyal in the next is judged a forger only in the first.
+    /// </summary>
+    public static IReadOnlyList<ForgerRole> ForgerRoles(Scenario scenario)
+    {
+        ArgumentNullException.ThrowIfNull(scenario);
+        var roles = new List<ForgerRole>();
+        var seen = new HashSet<(long Protocol, long Instance)>();
+        for (int i = 0; i < scenario.Workload.Count; i++)
+        {
+            WorkloadSpec w = scenario.Workload[i];
+            if (w.Command != "start-instance" || w.Args.Count < 7 || !seen.Add((w.Args[0], w.Args[1])))
+            {
+                continue;
+            }
+
+            foreach ((int general, WorkloadSpec role) in RolesBefore(scenario, i))
+            {
+                if (role.Args.Count > 0 && role.Args[0] == (long)TraitorStrategy.Forge)
+                {
+                    roles.Add(new ForgerRole(w.Args[1], general, role.AtMs, w.AtMs, role.Standing));
+                }
+            }
+        }
+
+        return roles;
+    }
+
+    /// <summary>Each general's latest set-traitor entry before workload position <paramref name="index"/> (by time, then position).</summary>
+    private static Dictionary<int, WorkloadSpec> RolesBefore(Scenario scenario, int index)
     {
         WorkloadSpec at = scenario.Workload[index];
-        var latest = new Dictionary<int, IReadOnlyList<long>>();
+        var latest = new Dictionary<int, WorkloadSpec>();
         foreach ((WorkloadSpec w, int i) in scenario.Workload.Select((w, i) => (w, i))
             .Where(x => x.w.Command == "set-traitor" && (x.w.AtMs < at.AtMs || (x.w.AtMs == at.AtMs && x.i < index)))
             .OrderBy(x => x.w.AtMs).ThenBy(x => x.i))
         {
-            latest[w.Node] = w.Args;
+            latest[w.Node] = w;
         }
 
-        return latest.Where(t => t.Value.Count > 0 && t.Value[0] != (long)TraitorStrategy.Loyal)
-            .ToDictionary(t => t.Key, t => t.Value);
+        return latest;
     }
 
     private static IEnumerable<AgreementInstance> All(Scenario scenario)

@@ -2,7 +2,11 @@ using Generals.Harness.History;
 
 namespace Generals.Harness.Checkers.Agreement;
 
-/// <summary>IC1: all loyal lieutenants obey the same order. The witness names two that differ and what the traitors told them.</summary>
+/// <summary>
+/// IC1: all loyal lieutenants obey the same order. The witness names two that differ and what the traitors told them.
+/// An instance is judged only when it ran: if a general refused to start it, or a loyal lieutenant that was not
+/// stopped for good never decided, IC1 cannot be confirmed and the instance is unknown (never valid by default).
+/// </summary>
 public sealed class Ic1Checker(IReadOnlyList<AgreementInstance> instances) : IChecker
 {
     /// <summary>Traitor messages quoted in a witness.</summary>
@@ -12,28 +16,64 @@ public sealed class Ic1Checker(IReadOnlyList<AgreementInstance> instances) : ICh
 
     public CheckResult Check(IReadOnlyList<HistoryEvent> history)
     {
+        if (instances.Count == 0)
+        {
+            return CheckResult.Unknown(Name, "the workload starts no OM or SM instance: IC1 has nothing to judge");
+        }
+
         var index = AgreementHistory.FirstDecisionsByInstance(history);
+        ISet<int> stopped = AgreementHistory.Stopped(history);
         var witness = new List<string>();
+        var unknown = new List<string>();
+        var notes = new List<string>();
         int agreed = 0;
         foreach (AgreementInstance instance in instances)
         {
             IReadOnlyDictionary<int, HistoryEvent> decisions = AgreementHistory.FirstDecisions(index, instance);
-            int[] loyal = instance.LoyalLieutenants.Where(decisions.ContainsKey).ToArray();
+            int[] owed = instance.LoyalLieutenants.Where(g => !stopped.Contains(g)).ToArray();
+            int[] loyal = owed.Where(decisions.ContainsKey).ToArray();
             int first = loyal.FirstOrDefault();
             int second = loyal.FirstOrDefault(g => decisions[g].Value != decisions[first].Value);
-            if (second == 0)
+            if (second != 0)
             {
-                agreed++;
+                string traitors = string.Join("; ", AgreementHistory.TraitorSends(history, instance, new HashSet<int> { first, second }, WitnessSendsMax));
+                witness.Add($"instance {instance.Instance}: loyal lieutenants {first} and {second} decided "
+                    + $"{AgreementHistory.Order(decisions[first].Value)} and {AgreementHistory.Order(decisions[second].Value)}"
+                    + (traitors.Length > 0 ? $"; {traitors}" : string.Empty));
                 continue;
             }
 
-            string traitors = string.Join("; ", AgreementHistory.TraitorSends(history, instance, new HashSet<int> { first, second }, WitnessSendsMax));
-            witness.Add($"instance {instance.Instance}: loyal lieutenants {first} and {second} decided "
-                + $"{AgreementHistory.Order(decisions[first].Value)} and {AgreementHistory.Order(decisions[second].Value)}"
-                + (traitors.Length > 0 ? $"; {traitors}" : string.Empty));
+            string? why = AgreementHistory.Refusal(history, instance) ?? Undecided(instance, owed, loyal);
+            if (why != null)
+            {
+                unknown.Add(why);
+                continue;
+            }
+
+            agreed++;
+            if (owed.Length == 1)
+            {
+                notes.Add($"instance {instance.Instance}: one loyal lieutenant ({owed[0]}): IC1 holds trivially");
+            }
         }
 
-        var figures = new Dictionary<string, double> { ["instances"] = instances.Count, ["agreed"] = agreed };
-        return witness.Count == 0 ? CheckResult.Valid(Name, figures) : CheckResult.Invalid(Name, witness, figures);
+        var figures = new Dictionary<string, double> { ["instances"] = instances.Count, ["agreed"] = agreed, ["not-judged"] = unknown.Count };
+        return witness.Count > 0 ? CheckResult.Invalid(Name, witness, figures)
+            : unknown.Count > 0 ? new CheckResult(Name, Verdict.Unknown, figures, [.. unknown, .. notes])
+            : new CheckResult(Name, Verdict.Valid, figures, notes);
+    }
+
+    /// <summary>Why the loyal lieutenants' decisions do not settle IC1, or null when every one of them decided.</summary>
+    internal static string? Undecided(AgreementInstance instance, int[] owed, int[] decided)
+    {
+        if (owed.Length == 0)
+        {
+            return $"instance {instance.Instance}: no loyal lieutenant is left to decide";
+        }
+
+        int[] missing = owed.Except(decided).ToArray();
+        return missing.Length == 0 ? null
+            : decided.Length == 0 ? $"instance {instance.Instance}: no loyal lieutenant decided (did the instance start?)"
+            : $"instance {instance.Instance}: loyal lieutenant{(missing.Length > 1 ? "s" : string.Empty)} {string.Join(", ", missing)} never decided";
     }
 }

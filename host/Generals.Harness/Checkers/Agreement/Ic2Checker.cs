@@ -2,7 +2,11 @@ using Generals.Harness.History;
 
 namespace Generals.Harness.Checkers.Agreement;
 
-/// <summary>IC2: if the commander is loyal, every loyal lieutenant obeys its order. The witness names who did not and why.</summary>
+/// <summary>
+/// IC2: if the commander is loyal, every loyal lieutenant obeys its order. The witness names who did not and why.
+/// Only instances with a loyal commander are judged; an instance a general refused to start, or in which a loyal
+/// lieutenant (not stopped for good) never decided, is unknown; a run without a loyal commander is unknown.
+/// </summary>
 public sealed class Ic2Checker(IReadOnlyList<AgreementInstance> instances) : IChecker
 {
     /// <summary>Traitor messages quoted in a witness.</summary>
@@ -13,28 +17,50 @@ public sealed class Ic2Checker(IReadOnlyList<AgreementInstance> instances) : ICh
     public CheckResult Check(IReadOnlyList<HistoryEvent> history)
     {
         var index = AgreementHistory.FirstDecisionsByInstance(history);
+        ISet<int> stopped = AgreementHistory.Stopped(history);
         var witness = new List<string>();
+        var unknown = new List<string>();
         int obeyed = 0;
         int judged = 0;
         foreach (AgreementInstance instance in instances.Where(i => !i.CommanderIsTraitor))
         {
             judged++;
             IReadOnlyDictionary<int, HistoryEvent> decisions = AgreementHistory.FirstDecisions(index, instance);
-            int[] disobeyed = instance.LoyalLieutenants
-                .Where(g => decisions.TryGetValue(g, out HistoryEvent? d) && d.Value != instance.Order).ToArray();
-            if (disobeyed.Length == 0)
+            int[] owed = instance.LoyalLieutenants.Where(g => !stopped.Contains(g)).ToArray();
+            int[] disobeyed = owed.Where(g => decisions.TryGetValue(g, out HistoryEvent? d) && d.Value != instance.Order).ToArray();
+            if (disobeyed.Length > 0)
             {
-                obeyed++;
+                string who = string.Join(", ", disobeyed.Select(g => $"{g} decided {AgreementHistory.Order(decisions[g].Value)}"));
+                string traitors = string.Join("; ", AgreementHistory.TraitorSends(history, instance, disobeyed.ToHashSet(), WitnessSendsMax));
+                witness.Add($"instance {instance.Instance}: loyal commander {instance.Commander} ordered {AgreementHistory.Order(instance.Order)} "
+                    + $"but loyal lieutenant {who}" + (traitors.Length > 0 ? $"; {traitors}" : string.Empty));
                 continue;
             }
 
-            string who = string.Join(", ", disobeyed.Select(g => $"{g} decided {AgreementHistory.Order(decisions[g].Value)}"));
-            string traitors = string.Join("; ", AgreementHistory.TraitorSends(history, instance, disobeyed.ToHashSet(), WitnessSendsMax));
-            witness.Add($"instance {instance.Instance}: loyal commander {instance.Commander} ordered {AgreementHistory.Order(instance.Order)} "
-                + $"but loyal lieutenant {who}" + (traitors.Length > 0 ? $"; {traitors}" : string.Empty));
+            string? why = AgreementHistory.Refusal(history, instance)
+                ?? Ic1Checker.Undecided(instance, owed, owed.Where(decisions.ContainsKey).ToArray());
+            if (why != null)
+            {
+                unknown.Add(why);
+                continue;
+            }
+
+            obeyed++;
         }
 
-        var figures = new Dictionary<string, double> { ["loyal-commander-instances"] = judged, ["obeyed"] = obeyed };
-        return witness.Count == 0 ? CheckResult.Valid(Name, figures) : CheckResult.Invalid(Name, witness, figures);
+        var figures = new Dictionary<string, double> { ["loyal-commander-instances"] = judged, ["obeyed"] = obeyed, ["not-judged"] = unknown.Count };
+        if (witness.Count > 0)
+        {
+            return CheckResult.Invalid(Name, witness, figures);
+        }
+
+        if (judged == 0)
+        {
+            unknown.Add(instances.Count == 0
+                ? "the workload starts no OM or SM instance: IC2 has nothing to judge"
+                : "every instance has a traitor commander: IC2 (about a loyal commander's order) has nothing to judge");
+        }
+
+        return unknown.Count > 0 ? new CheckResult(Name, Verdict.Unknown, figures, unknown) : CheckResult.Valid(Name, figures);
     }
 }

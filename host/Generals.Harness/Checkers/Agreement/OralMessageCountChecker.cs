@@ -5,7 +5,7 @@ namespace Generals.Harness.Checkers.Agreement;
 /// <summary>
 /// For OM(m) runs where every general is loyal, the network carried exactly M(n, m) = sum over k = 1..m+1 of
 /// (n-1)(n-2)...(n-k) protocol messages, round r carrying the (r+1)-factor product. Instances with a traitor,
-/// or of another protocol, are not judged.
+/// or of another protocol, are not judged; with none left to judge, or an instance a general refused, it is unknown.
 /// </summary>
 public sealed class OralMessageCountChecker(IReadOnlyList<AgreementInstance> instances) : IChecker
 {
@@ -29,10 +29,17 @@ public sealed class OralMessageCountChecker(IReadOnlyList<AgreementInstance> ins
     public CheckResult Check(IReadOnlyList<HistoryEvent> history)
     {
         var witness = new List<string>();
+        var unknown = new List<string>();
         long counted = 0;
         int judged = 0;
         foreach (AgreementInstance instance in instances.Where(i => i.Protocol == AgreementHistory.OralMessages && i.Traitors.Count == 0))
         {
+            if ((AgreementHistory.Refusal(history, instance) ?? AgreementHistory.NotRun(history, instance)) is string refused)
+            {
+                unknown.Add(refused);
+                continue;
+            }
+
             judged++;
             int n = instance.Generals.Count;
             HistoryEvent[] sends = AgreementHistory.ProtocolSends(history, instance.Instance).ToArray();
@@ -49,6 +56,16 @@ public sealed class OralMessageCountChecker(IReadOnlyList<AgreementInstance> ins
         }
 
         var figures = new Dictionary<string, double> { ["instances-judged"] = judged, ["messages"] = counted };
-        return witness.Count == 0 ? CheckResult.Valid(Name, figures) : CheckResult.Invalid(Name, witness, figures);
+        if (witness.Count > 0)
+        {
+            return CheckResult.Invalid(Name, witness, figures);
+        }
+
+        if (judged == 0 && unknown.Count == 0)
+        {
+            unknown.Add("no OM instance without traitors: the closed form M(n, m) has nothing to count");
+        }
+
+        return unknown.Count > 0 ? new CheckResult(Name, Verdict.Unknown, figures, unknown) : CheckResult.Valid(Name, figures);
     }
 }

@@ -4,7 +4,8 @@ namespace Generals.Harness.Checkers.Agreement;
 
 /// <summary>
 /// No general changes its decision: every decision it reports for an instance (a rebooted general reports its
-/// persisted decision again) carries the same order.
+/// persisted decision again) carries the same order. Without any decision it is unknown; when no general reported a
+/// decision twice, it is valid and says so (nothing changed, but no recovery was tested).
 /// </summary>
 public sealed class StableDecisionChecker : IChecker
 {
@@ -14,12 +15,14 @@ public sealed class StableDecisionChecker : IChecker
     {
         var witness = new List<string>();
         var repeated = 0;
+        var decided = 0;
         IEnumerable<IGrouping<(int Node, long Instance, long Protocol), HistoryEvent>> groups = history
             .Where(e => e.Type == HistoryTypes.Decide)
             .GroupBy(e => (e.Node, e.Instance, Protocol: e.Extra));
         foreach (IGrouping<(int Node, long Instance, long Protocol), HistoryEvent> group in groups)
         {
             HistoryEvent[] decisions = group.ToArray();
+            decided++;
             repeated += decisions.Length - 1;
             HistoryEvent? changed = decisions.FirstOrDefault(d => d.Value != decisions[0].Value);
             if (changed is not null)
@@ -30,7 +33,19 @@ public sealed class StableDecisionChecker : IChecker
             }
         }
 
-        var figures = new Dictionary<string, double> { ["repeated-reports"] = repeated };
-        return witness.Count == 0 ? CheckResult.Valid(Name, figures) : CheckResult.Invalid(Name, witness, figures);
+        var figures = new Dictionary<string, double> { ["decisions"] = decided, ["repeated-reports"] = repeated };
+        if (witness.Count > 0)
+        {
+            return CheckResult.Invalid(Name, witness, figures);
+        }
+
+        if (decided == 0)
+        {
+            return new CheckResult(Name, Verdict.Unknown, figures, ["no general reported a decision: nothing to compare"]);
+        }
+
+        return repeated > 0 ? CheckResult.Valid(Name, figures)
+            : new CheckResult(Name, Verdict.Valid, figures,
+                ["no general reported a decision twice (none restarted after deciding): each decision stood, but no recovery was put to the test"]);
     }
 }

@@ -8,7 +8,8 @@ namespace Generals.Harness.Checkers.Agreement;
 /// start + (m + 1) * roundMs + <paramref name="slackMs"/> (the slack covers the harness seeing the telemetry).
 /// The start is when the harness actually sent the last start command of the instance (as the history's
 /// `control` events show) plus the start delay: in the simulator that is the scheduled time, on emulated
-/// generals the harness's scheduler may send it some milliseconds later.
+/// generals the harness's scheduler may send it some milliseconds later. An instance a general refused to start
+/// (or whose traitors refused their role) is unknown: its generals owed no decision.
 /// </summary>
 public sealed class TerminationChecker(IReadOnlyList<AgreementInstance> instances, long slackMs) : IChecker
 {
@@ -16,12 +17,24 @@ public sealed class TerminationChecker(IReadOnlyList<AgreementInstance> instance
 
     public CheckResult Check(IReadOnlyList<HistoryEvent> history)
     {
+        if (instances.Count == 0)
+        {
+            return CheckResult.Unknown(Name, "the workload starts no OM or SM instance: termination has nothing to judge");
+        }
+
         var index = AgreementHistory.FirstDecisionsByInstance(history);
         var witness = new List<string>();
+        var unknown = new List<string>();
         ISet<int> stopped = AgreementHistory.Stopped(history);
         long latestMs = 0;
         foreach (AgreementInstance instance in instances)
         {
+            if ((AgreementHistory.Refusal(history, instance) ?? AgreementHistory.NotRun(history, instance)) is string refused)
+            {
+                unknown.Add(refused);
+                continue;
+            }
+
             long boundMs = Math.Max(instance.EndMs, SentEndMs(history, instance)) + slackMs;
             IReadOnlyDictionary<int, HistoryEvent> decisions = AgreementHistory.FirstDecisions(index, instance);
             foreach (int general in instance.Loyal.Where(g => !stopped.Contains(g)))
@@ -40,8 +53,13 @@ public sealed class TerminationChecker(IReadOnlyList<AgreementInstance> instance
             }
         }
 
-        var figures = new Dictionary<string, double> { ["instances"] = instances.Count, ["slowest-decision-ms"] = latestMs };
-        return witness.Count == 0 ? CheckResult.Valid(Name, figures) : CheckResult.Invalid(Name, witness, figures);
+        var figures = new Dictionary<string, double>
+        {
+            ["instances"] = instances.Count, ["slowest-decision-ms"] = latestMs, ["not-judged"] = unknown.Count,
+        };
+        return witness.Count > 0 ? CheckResult.Invalid(Name, witness, figures)
+            : unknown.Count > 0 ? new CheckResult(Name, Verdict.Unknown, figures, unknown)
+            : CheckResult.Valid(Name, figures);
     }
 
     /// <summary>The last round's deadline counted from when the instance's start commands were actually sent

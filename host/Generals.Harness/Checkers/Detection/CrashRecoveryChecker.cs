@@ -6,7 +6,7 @@ namespace Generals.Harness.Checkers.Detection;
 /// Crash-recovery: after a General restarts, every monitor that stays up trusts it again under its new
 /// incarnation (a trust event carrying an incarnation at least the one the General booted with), and still
 /// trusts it at its next crash or the end of the run. Optionally, a downtime long enough must have been
-/// suspected first. Figures: "2->3.T_R_ms", restart to renewed trust.
+/// suspected first. Figures: "2->3.T_R_ms", restart to renewed trust. Unknown without any restart.
 /// </summary>
 public sealed class CrashRecoveryChecker : IChecker
 {
@@ -54,6 +54,11 @@ public sealed class CrashRecoveryChecker : IChecker
         if (witness.Count > 0)
         {
             return CheckResult.Invalid(Name, DetectionText.Capped(witness), figures);
+        }
+
+        if (restarts == 0)
+        {
+            unknown.Add("no general restarted after a crash: crash-recovery detection has nothing to judge");
         }
 
         if (unknown.Count > 0)

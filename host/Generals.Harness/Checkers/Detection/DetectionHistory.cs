@@ -31,8 +31,14 @@ public sealed class DetectionHistory
                     break;
                 case HistoryTypes.Deliver when e.Kind == (int)FrameKind.Heartbeat:
                     AddDelivery(e.Node, e.Peer, e.TimeMs);
+                    DetectorsRan = true;
+                    break;
+                case HistoryTypes.Send when e.Kind == (int)FrameKind.Heartbeat:
+                    DetectorsRan = true;
                     break;
             }
+
+            DetectorsRan |= e.Type is HistoryTypes.Suspect or HistoryTypes.Trust;
         }
 
         // Histories are written in time order; a stable sort keeps same-millisecond events in their written order.
@@ -44,6 +50,13 @@ public sealed class DetectionHistory
 
     /// <summary>The end of the observed run: given, or the time of the last event.</summary>
     public long EndMs { get; }
+
+    /// <summary>True when the history shows failure detectors at work: a heartbeat sent or delivered, or a suspicion
+    /// or trust reported. Without it every detection check has nothing to judge.</summary>
+    public bool DetectorsRan { get; }
+
+    /// <summary>The witness of a detection check with nothing to judge because no detector ran.</summary>
+    public const string NothingRan = "no heartbeat and no suspicion in the history: the failure detectors never ran (is there a start-detector command?)";
 
     /// <summary>The first global stabilisation time in the history, or null when there is none.</summary>
     public long? GstMs { get; }

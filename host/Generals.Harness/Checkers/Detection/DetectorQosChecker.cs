@@ -5,7 +5,7 @@ namespace Generals.Harness.Checkers.Detection;
 /// <summary>
 /// Measures the detectors' quality of service per pair and over all pairs: T_D, T_M, T_MR, P_A and the mistake
 /// rate (Chen, Toueg and Aguilera 2002). Valid unless a bound given here is exceeded; figures keyed "2->3.T_D_ms"
-/// per pair and "all.T_D_ms" pooled.
+/// per pair and "all.T_D_ms" pooled. Unknown when no detector ran and nothing crashed: there is no quality to measure.
 /// </summary>
 public sealed class DetectorQosChecker : IChecker
 {
@@ -31,6 +31,11 @@ public sealed class DetectorQosChecker : IChecker
     public CheckResult Check(IReadOnlyList<HistoryEvent> history)
     {
         var view = new DetectionHistory(history, _endMs);
+        if (!view.DetectorsRan && !history.Any(e => e.Type == HistoryTypes.Crash))
+        {
+            return CheckResult.Unknown(Name, DetectionHistory.NothingRan);
+        }
+
         IReadOnlyList<DetectorPair> pairs = _pairs ?? DetectorPair.AllFromHistory(history);
         var figures = new SortedDictionary<string, double>(StringComparer.Ordinal);
         var witness = new List<string>();

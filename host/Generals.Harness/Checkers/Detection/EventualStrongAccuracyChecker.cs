@@ -6,7 +6,7 @@ namespace Generals.Harness.Checkers.Detection;
 /// Eventual strong accuracy (the eventually perfect detector): there is a time after which no General that has
 /// not crashed is suspected. "Eventually" is bounded by the run: from GST plus a settle margin to the end of the
 /// run, no wrongful suspicion may be in effect, whether it began after GST or began before and never ended.
-/// Without a <c>gst</c> event the run counts as synchronous from its start (GST = 0).
+/// Without a <c>gst</c> event the run counts as synchronous from its start (GST = 0). Unknown when no detector ran.
 /// </summary>
 public sealed class EventualStrongAccuracyChecker : IChecker
 {
@@ -30,6 +30,11 @@ public sealed class EventualStrongAccuracyChecker : IChecker
     public CheckResult Check(IReadOnlyList<HistoryEvent> history)
     {
         var view = new DetectionHistory(history, _endMs);
+        if (!view.DetectorsRan)
+        {
+            return CheckResult.Unknown(Name, DetectionHistory.NothingRan);
+        }
+
         long gstMs = view.GstMs ?? 0;
         long settledMs = gstMs + _settleMarginMs;
         List<Mistake> mistakes = [.. (_pairs ?? DetectorPair.AllFromHistory(history))

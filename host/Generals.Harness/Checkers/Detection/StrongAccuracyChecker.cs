@@ -5,7 +5,7 @@ namespace Generals.Harness.Checkers.Detection;
 /// <summary>
 /// Strong accuracy (the perfect detector's half that timeouts cannot promise without synchrony): no monitor ever
 /// begins to suspect a General that has not crashed. A paused General has not crashed. Each violation is
-/// witnessed by the time, the pair and the monitored General's last delivered heartbeat.
+/// witnessed by the time, the pair and the monitored General's last delivered heartbeat. Unknown when no detector ran.
 /// </summary>
 public sealed class StrongAccuracyChecker : IChecker
 {
@@ -25,6 +25,11 @@ public sealed class StrongAccuracyChecker : IChecker
     public CheckResult Check(IReadOnlyList<HistoryEvent> history)
     {
         var view = new DetectionHistory(history, _endMs);
+        if (!view.DetectorsRan)
+        {
+            return CheckResult.Unknown(Name, DetectionHistory.NothingRan);
+        }
+
         List<Mistake> mistakes = [.. (_pairs ?? DetectorPair.AllFromHistory(history))
             .SelectMany(pair => view.Timeline(pair).Mistakes)
             .OrderBy(m => m.StartMs)];

@@ -6,7 +6,8 @@ namespace Generals.Harness.Checkers.Detection;
 /// Strong completeness: every General that crashed for good is eventually suspected, permanently, by every
 /// monitor that is still up. "Eventually permanently" is bounded by the run: the monitor must suspect without
 /// interruption over the last <c>marginMs</c> of the run. A crash (or a monitor restart) within that margin
-/// of the end is too late to tell: unknown.
+/// of the end is too late to tell: unknown. A run in which no General crashed for good is unknown (nothing to judge); a crash no
+/// monitor suspected is a violation even when no detector ran.
 /// </summary>
 public sealed class StrongCompletenessChecker : IChecker
 {
@@ -74,6 +75,11 @@ public sealed class StrongCompletenessChecker : IChecker
         if (witness.Count > 0)
         {
             return CheckResult.Invalid(Name, DetectionText.Capped(witness), figures);
+        }
+
+        if (checkedPairs == 0 && unknown.Count == 0)
+        {
+            unknown.Add("no general crashed for good while a monitor stayed up: completeness has nothing to judge");
         }
 
         if (unknown.Count > 0)

@@ -5,7 +5,8 @@ namespace Generals.Harness.Checkers.Links;
 /// <summary>
 /// Authentication: nothing forged, altered or replayed reaches the application. A delivery whose claimed
 /// sender never sent it (spoofing), whose content differs from what was sent (corruption), or that repeats an
-/// earlier delivery (replay) is a violation. Rejections the generals counted are reported as figures.
+/// earlier delivery (replay) is a violation. Rejections the generals counted are reported as figures. With nothing
+/// delivered and nothing rejected it is unknown.
 /// </summary>
 public sealed class AuthenticationChecker : IChecker
 {
@@ -29,6 +30,13 @@ public sealed class AuthenticationChecker : IChecker
             figures["rejected." + reason] = count;
         }
 
-        return witness.Count == 0 ? CheckResult.Valid(Name, figures) : CheckResult.Invalid(Name, witness, figures);
+        if (witness.Count > 0)
+        {
+            return CheckResult.Invalid(Name, witness, figures);
+        }
+
+        return a.Delivered.Count == 0 && a.Rejections.Count == 0
+            ? new CheckResult(Name, Verdict.Unknown, figures, ["no message reached an application and no general rejected anything: authentication has nothing to judge"])
+            : CheckResult.Valid(Name, figures);
     }
 }

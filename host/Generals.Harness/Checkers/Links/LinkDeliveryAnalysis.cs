@@ -1,3 +1,4 @@
+using Generals.Core.Node;
 using Generals.Harness.History;
 
 namespace Generals.Harness.Checkers.Links;
@@ -16,7 +17,8 @@ public sealed class LinkDeliveryAnalysis
             switch (e.Type)
             {
                 case HistoryTypes.AppSend:
-                    Sent[(e.Node, e.Peer, e.Sequence)] = e;
+                    // A durable sender reports its unacknowledged messages again after a restart: the first report counts.
+                    Sent.TryAdd((e.Node, e.Peer, e.Sequence), e);
                     break;
                 case HistoryTypes.AppDeliver:
                     var key = (e.Peer, e.Node, e.Sequence);
@@ -43,6 +45,11 @@ public sealed class LinkDeliveryAnalysis
                     break;
                 case HistoryTypes.Reject:
                     Rejections[e.Detail ?? "?"] = Rejections.GetValueOrDefault(e.Detail ?? "?") + 1;
+                    if (e.Value == (long)RejectReason.QueueFull)
+                    {
+                        RefusedQueueFull[(e.Node, (int)e.Extra)] = RefusedQueueFull.GetValueOrDefault((e.Node, (int)e.Extra)) + 1;
+                    }
+
                     break;
             }
         }
@@ -64,6 +71,12 @@ public sealed class LinkDeliveryAnalysis
     public List<HistoryEvent> Restarts { get; } = [];
 
     public Dictionary<string, long> Rejections { get; } = [];
+
+    /// <summary>(sender, receiver) to the sends its link refused because the unacknowledged window was full.</summary>
+    public Dictionary<(int From, int To), long> RefusedQueueFull { get; } = [];
+
+    /// <summary>The time of <paramref name="node"/>'s last restart, or null when it never restarted.</summary>
+    public long? LastRestart(int node) => Restarts.LastOrDefault(r => r.Node == node)?.TimeMs;
 
     /// <summary>Deliveries of messages their claimed sender never sent to that receiver, or with other content.</summary>
     public IEnumerable<string> Creations()

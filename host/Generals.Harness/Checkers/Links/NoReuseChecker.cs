@@ -4,7 +4,8 @@ namespace Generals.Harness.Checkers.Links;
 
 /// <summary>
 /// Crash recovery never reuses what must be unique: each boot of a general has a higher incarnation than the
-/// last, and no (general, incarnation, sequence number) ever stamps two different frames.
+/// last, and no (general, incarnation, sequence number) ever stamps two different frames. Without any frame it is
+/// unknown; without a restart it says that only one incarnation per general was checked.
 /// </summary>
 public sealed class NoReuseChecker : IChecker
 {
@@ -43,6 +44,18 @@ public sealed class NoReuseChecker : IChecker
             ["boots"] = history.Count(e => e.Type == HistoryTypes.Boot),
             ["frame-stamps"] = stamps,
         };
-        return witness.Count == 0 ? CheckResult.Valid(Name, figures) : CheckResult.Invalid(Name, witness, figures);
+        if (witness.Count > 0)
+        {
+            return CheckResult.Invalid(Name, witness, figures);
+        }
+
+        if (stamps == 0)
+        {
+            return new CheckResult(Name, Verdict.Unknown, figures, ["no frame was sent: no sequence number to check for reuse"]);
+        }
+
+        int restarted = history.Where(e => e.Type == HistoryTypes.Boot).GroupBy(e => e.Node).Count(g => g.Count() > 1);
+        return restarted > 0 ? CheckResult.Valid(Name, figures)
+            : new CheckResult(Name, Verdict.Valid, figures, ["no general booted twice: stamps were checked within one incarnation only"]);
     }
 }

@@ -1,0 +1,202 @@
+using Generals.Core.Detection;
+using Generals.Core.Node;
+using Generals.Core.Protocols;
+
+namespace Generals.Harness.Scenarios;
+
+/// <summary>
+/// The workload's rules: every command the generals would refuse (arguments beyond the limits Core enforces on
+/// SendStream, StartInstance, SetTraitor and StartDetector), commands that name generals the scenario lacks, and
+/// workloads whose checks could not tell what happened (two streams with overlapping ids, an instance started twice,
+/// a stream or instance that cannot end within the run).
+/// </summary>
+internal static class WorkloadRules
+{
+    public static void Check(Scenario s, ProblemList p)
+    {
+        var streams = new List<(int Index, int From, long To, long FirstId, long Count, long StartMs, long EndMs)>();
+        var instances = new Dictionary<(long Protocol, long Instance), int>();
+        long runEndMs = s.DurationMs + s.SettleMs;
+        for (int i = 0; i < s.Workload.Count; i++)
+        {
+            WorkloadSpec w = s.Workload[i];
+            string at = $"workload[{i}]";
+            if (w.Node != 0 && !ScenarioValidator.IsGeneral(s, w.Node))
+            {
+                p.Add($"{at}.node", $"general {w.Node} is not in the scenario (generals are 1..{s.Generals}; 0 means all)");
+            }
+
+            if (w.AtMs < 0 || w.AtMs > s.DurationMs)
+            {
+                p.Add($"{at}.at_ms", $"{w.AtMs} ms is outside the run: commands come in 0..duration_ms ({s.DurationMs}); the settle period has none");
+            }
+
+            if (w.Args.Count > ControlCommand.ArgumentsMax)
+            {
+                p.Add($"{at}.args", $"{w.Args.Count} arguments: a command carries at most {ControlCommand.ArgumentsMax}");
+                continue;
+            }
+
+            if (!ControlCommands.IsKnown(w.Command))
+            {
+                p.Add($"{at}.command", $"'{w.Command}' is not a command: use send-stream, start-instance, set-traitor, start-detector, report-counters or a number 1..{ControlTypes.Max}");
+                continue;
+            }
+
+            ControlCommand command = ControlCommands.For(w);
+            switch (command.Type)
+            {
+                case ControlType.SendStream:
+                    if (StreamRules.Stream(s, w, command, at, p))
+                    {
+                        long startMs = w.AtMs;
+                        long endMs = startMs + ((command.Argument(1) - 1) * command.Argument(2));
+                        streams.Add((i, w.Node, command.Argument(0), command.Argument(3), command.Argument(1), startMs, endMs));
+                        if (endMs > runEndMs)
+                        {
+                            p.Add($"{at}.count", $"the stream sends its last message at t={endMs} ms, after the run ends ({runEndMs} ms = duration_ms + settle_ms)");
+                        }
+                    }
+
+                    break;
+                case ControlType.StartInstance:
+                    StartInstance(s, w, at, p, instances, i, runEndMs);
+                    break;
+                case ControlType.SetTraitor:
+                    SetTraitor(w, at, p);
+                    break;
+                case ControlType.StartDetector:
+                    StartDetector(s, w, at, p);
+                    break;
+            }
+        }
+
+        StreamRules.Overlaps(streams, p);
+    }
+
+    private static void StartInstance(Scenario s, WorkloadSpec w, string at, ProblemList p, Dictionary<(long, long), int> instances, int index, long runEndMs)
+    {
+        List<long> a = w.Args;
+        string F(int i) => $"{at}.args[{i}]";
+        if (a.Count < 7 || (a[0] == ProtocolCodes.TwoGenerals && a.Count < 8))
+        {
+            p.Add($"{at}.args", "start-instance args are [protocol 1..3, instance, commander, order, m, round_ms, start_delay_ms] (Two Generals adds messengers)");
+            return;
+        }
+
+        if (w.Node != 0)
+        {
+            p.Add($"{at}.node", "every general takes part in an instance: start-instance goes to node 0");
+        }
+
+        if (a[0] is < ProtocolCodes.TwoGenerals or > ProtocolCodes.SignedMessages)
+        {
+            p.Add(F(0), $"protocol {a[0]}: use 1 (Two Generals), 2 (OM) or 3 (SM)");
+            return;
+        }
+
+        p.InRange(F(1), a[1], 1, uint.MaxValue, " (instance numbers)");
+        if (!ScenarioValidator.IsGeneral(s, a[2]))
+        {
+            p.Add(F(2), $"general {a[2]} is not in the scenario: start-instance needs a commander among the generals (1..{s.Generals})");
+        }
+
+        if (a[3] is not (ProtocolCodes.Retreat or ProtocolCodes.Attack))
+        {
+            p.Add(F(3), $"order {a[3]}: use 0 (RETREAT) or 1 (ATTACK)");
+        }
+
+        p.InRange(F(6), a[6], 0, SynchronousProtocol.StartDelayMsMax, " ms (start delay)");
+        if (a[0] == ProtocolCodes.TwoGenerals)
+        {
+            TwoGeneralsStart(s, a, F, p);
+        }
+        else if (p.InRange(F(4), a[4], 0, SynchronousProtocol.MMax, $" (m: the generals run OM(m) and SM(m) up to m = {SynchronousProtocol.MMax})")
+            & p.InRange(F(5), a[5], 1, SynchronousProtocol.RoundMsMax, " ms (round length)"))
+        {
+            RoundsFit(s, a, F, p);
+            long lastMs = w.AtMs + a[6] + ((a[4] + 1) * a[5]);
+            if (lastMs > runEndMs)
+            {
+                p.Add(F(5), $"the last round ends at t={lastMs} ms, after the run ends ({runEndMs} ms = duration_ms + settle_ms): nobody could decide in time");
+            }
+        }
+
+        if (instances.TryGetValue((a[0], a[1]), out int first))
+        {
+            p.Add(F(1), $"instance {a[1]} of protocol {a[0]} was already started by workload[{first}]: the generals refuse a number they used");
+        }
+        else
+        {
+            instances[(a[0], a[1])] = index;
+        }
+    }
+
+    private static void RoundsFit(Scenario s, List<long> a, Func<int, string> field, ProblemList p)
+    {
+        int n = s.Generals;
+        int m = (int)a[4];
+        if (a[0] == ProtocolCodes.OralMessages && !OralMessages.FitsLimits(n, m))
+        {
+            long sends = Enumerable.Range(0, m + 1).Max(r => OralMessagesSpace.SendsInRound(n, r, false));
+            p.Add(field(4), $"OM({m}) among {n} generals needs {OralMessagesSpace.PathsKept(n, m)} stored values per lieutenant and up to {sends} sends "
+                + $"in a round; a general keeps at most {OralMessages.PathsMax} and sends at most {OralMessages.SendsPerRoundMax}, so every general would refuse it");
+        }
+        else if (a[0] == ProtocolCodes.SignedMessages && !SignedMessages.FitsLimits(n, m))
+        {
+            p.Add(field(4), $"SM({m}) among {n} generals is beyond a general's limits ({SignedMessages.RelaysPerRoundMax} relays a round): every general would refuse it");
+        }
+    }
+
+    private static void TwoGeneralsStart(Scenario s, List<long> a, Func<int, string> field, ProblemList p)
+    {
+        if (s.Generals < 2)
+        {
+            p.Add(field(0), "Two Generals needs two generals");
+        }
+
+        if (p.InRange(field(7), a[7], 1, TwoGenerals.MessengersMax, " messengers (the generals' limit)"))
+        {
+            p.InRange(field(4), a[4], 0, a[7], " acknowledgements (at most the messengers)");
+        }
+
+        p.InRange(field(5), a[5], 1, TwoGenerals.RetryMsMax, " ms (retry interval)");
+    }
+
+    private static void SetTraitor(WorkloadSpec w, string at, ProblemList p)
+    {
+        if (w.Node == 0)
+        {
+            p.Add($"{at}.node", "set-traitor goes to one general, not node 0 (all)");
+        }
+
+        if (w.Args.Count != 3)
+        {
+            p.Add($"{at}.args", "set-traitor needs args [strategy 0..7, parameter, plan_seed]");
+            return;
+        }
+
+        p.InRange($"{at}.args[0]", w.Args[0], (long)TraitorStrategy.Loyal, (long)TraitorStrategy.Late, " (strategy: 0 loyal .. 7 late; the generals refuse others)");
+    }
+
+    private static void StartDetector(Scenario s, WorkloadSpec w, string at, ProblemList p)
+    {
+        if (w.Args.Count != 4)
+        {
+            p.Add($"{at}.args", "start-detector needs args [kind 1..3, heartbeat_interval_ms, timeout_ms, jitter_ms]");
+            return;
+        }
+
+        if (DetectorConfig.TryCreate(w.Args[0], w.Args[1], w.Args[2], w.Args[3]) == null)
+        {
+            p.Add($"{at}.args", $"[{string.Join(", ", w.Args)}] would be refused: kind 1 (fixed), 2 (adaptive) or 3 (phi accrual); heartbeat interval "
+                + $"{HeartbeatSender.IntervalMinMs}..{HeartbeatSender.IntervalMaxMs} ms; timeout 1..{DetectorConfig.TimeoutMaxMs} ms (phi: 0 for the preset); "
+                + "jitter 0..interval - 1");
+        }
+
+        if (s.Generals - 1 > DetectorModule.PeersMax)
+        {
+            p.Add($"{at}.command", $"a general monitors at most {DetectorModule.PeersMax} peers: with {s.Generals} generals it would refuse to start its detector");
+        }
+    }
+}

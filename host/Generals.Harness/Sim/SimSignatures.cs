@@ -1,0 +1,98 @@
+using System.Diagnostics;
+using Generals.Core.Crypto;
+using Generals.Core.Runtime;
+using Generals.Core.Wire;
+using Generals.Harness.Crypto;
+using Generals.Harness.Scenarios;
+
+namespace Generals.Harness.Sim;
+
+/// <summary>
+/// The signature scheme a simulation runs, the one its scenario names: `ideal` (free, sim only), or the real `lms`
+/// (Core's RFC 8554 code, the scenario's parameter set) or `ed25519` (NSec), with every key derived from the run's
+/// seed, so a seed replays the same signatures. A general's LMS private state lives in its simulated store: the
+/// one-time key index is reserved there, power cuts included, exactly as on a board. Never silently another scheme.
+/// </summary>
+public sealed class SimSignatures
+{
+    private const ulong KeyMix = 0xD1B54A32D192ED03UL;
+
+    private readonly ISignatureScheme? _scheme;
+    private readonly IdealSignatures? _ideal;
+
+    private SimSignatures(ISignatureScheme? scheme, IdealSignatures? ideal, IVerifier verifier, ISigner harness, string description)
+    {
+        _scheme = scheme;
+        _ideal = ideal;
+        Verifier = verifier;
+        Harness = harness;
+        Description = description;
+    }
+
+    /// <summary>Verifies every general's and the harness's signatures.</summary>
+    public IVerifier Verifier { get; }
+
+    /// <summary>The harness's signer, for control commands.</summary>
+    public ISigner Harness { get; }
+
+    /// <summary>The scheme id on the wire.</summary>
+    public SignatureScheme Scheme => Verifier.Scheme;
+
+    /// <summary>What ran, for the run folder: "lms H5/W4 (keys derived from the seed; 5 keys made in 0.3 s)".</summary>
+    public string Description { get; }
+
+    /// <summary>Bytes of one signature (for the rogue client's forged command, which must look like the real thing).</summary>
+    public int SignatureBytes => _scheme switch
+    {
+        LmsScheme lms => lms.LmsParameters.SignatureBytes(lms.Ots),
+        Ed25519Scheme => Ed25519Scheme.SignatureBytes,
+        _ => IdealSignatures.SignatureBytes,
+    };
+
+    /// <summary>
+    /// The scheme of <paramref name="scenario"/> for a run with <paramref name="seed"/>; real schemes get a key for the
+    /// harness and for every general, written into <paramref name="stores"/>[id] (index 0 unused).
+    /// </summary>
+    public static SimSignatures Create(Scenario scenario, ulong seed, IReadOnlyList<IStore> stores)
+    {
+        ArgumentNullException.ThrowIfNull(scenario);
+        ArgumentNullException.ThrowIfNull(stores);
+        if (scenario.Signature == "ideal")
+        {
+            var ideal = new IdealSignatures(seed);
+            return new SimSignatures(null, ideal, ideal, ideal.SignerFor(FrameLimits.HarnessId), "ideal (simulation only)");
+        }
+
+        ISignatureScheme scheme = SignatureSchemes.For(scenario.Signature, scenario.Lms, out string? why)
+            ?? throw new ScenarioException($"{scenario.Name}: signature {scenario.Signature} cannot run in the simulator: {why}");
+        var clock = Stopwatch.StartNew();
+        var keys = new PublicKeySet();
+        var harnessStore = new SimStore();
+        keys.Set(FrameLimits.HarnessId, scheme.GenerateKey(Entropy(scheme, seed, FrameLimits.HarnessId), harnessStore));
+        for (int id = 1; id < stores.Count; id++)
+        {
+            keys.Set(id, scheme.GenerateKey(Entropy(scheme, seed, id), stores[id]));
+        }
+
+        clock.Stop();
+        string parameters = scheme.Parameters.Length > 0 ? " " + scheme.Parameters : string.Empty;
+        string description = $"{scheme.Name}{parameters} (keys derived from the seed; {stores.Count} keys made in {clock.Elapsed.TotalSeconds:0.0} s)";
+        return new SimSignatures(scheme, null, scheme.CreateVerifier(keys), scheme.OpenSigner(harnessStore), description);
+    }
+
+    /// <summary>General <paramref name="id"/>'s signer for one boot, over its store (stateful schemes keep their mark there).</summary>
+    public ISigner SignerFor(int id, IStore store) =>
+        _ideal != null ? _ideal.SignerFor(id) : _scheme!.OpenSigner(store);
+
+    private static byte[] Entropy(ISignatureScheme scheme, ulong seed, int id)
+    {
+        var random = new Prng(seed ^ KeyMix ^ ((ulong)(uint)id * 0x9E3779B97F4A7C15UL));
+        byte[] entropy = new byte[scheme.EntropyBytes];
+        for (int i = 0; i < entropy.Length; i++)
+        {
+            entropy[i] = (byte)random.NextUInt();
+        }
+
+        return entropy;
+    }
+}
