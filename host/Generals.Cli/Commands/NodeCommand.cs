@@ -40,6 +40,7 @@ public static class NodeCommand
         string secretsRoot = SecretsLocation.Root(secretsOption);
         IVerifier? verifier = config == null ? null : KitKeys.LoadVerifier(configPath, errors);
         ISigner? signer = config == null ? null : KitKeys.OpenSigner(configPath, secretsRoot, id, errors);
+        byte[]? telemetryKey = config == null ? null : KitKeys.OpenTelemetryKey(configPath, secretsRoot, id, errors);
         if (config != null && config.Board(id) == null)
         {
             errors.Add($"{configPath}: there is no [board {id}]");
@@ -52,7 +53,7 @@ public static class NodeCommand
         }
 
         string password = config == null ? "" : ReadPassword(SecretsLocation.KitFolder(secretsRoot, config.Kit), id, errors);
-        if (errors.Count > 0 || config == null || verifier == null || signer == null)
+        if (errors.Count > 0 || config == null || verifier == null || signer == null || telemetryKey == null)
         {
             foreach (string error in errors)
             {
@@ -72,6 +73,7 @@ public static class NodeCommand
             Authenticated = layers.Contains("authenticated"),
             Signer = signer,
             Verifier = verifier,
+            TelemetryKey = telemetryKey,
             Seed = seed ^ ((ulong)id * 0x9E3779B97F4A7C15UL),
         };
         string user = KitCredentials.UserOf(id);

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using Generals.Core.Crypto;
+using Generals.Harness.Crypto;
 using Generals.Harness.Provisioning;
 using Generals.Harness.Scenarios;
 
@@ -8,7 +9,8 @@ namespace Generals.Harness.Emu;
 
 /// <summary>
 /// The throwaway kit of an emulated run, provisioned inside the run folder: `kit/nf.config` for the scenario's
-/// generals, `kit/nf.keys`, and under `secrets/` each signer's private key and each broker password. The
+/// generals, `kit/nf.keys`, and under `secrets/` each signer's private key, each telemetry key (and the harness's
+/// copy) and each broker password. The
 /// `ideal` scheme is simulation-only, so a scenario that names it runs with Ed25519 here.
 /// </summary>
 public sealed class ProvisionedEmuKit : IEmuKit
@@ -18,12 +20,14 @@ public sealed class ProvisionedEmuKit : IEmuKit
     private readonly string _link;
     private readonly ulong _seed;
 
-    private ProvisionedEmuKit(string configPath, string secretsRoot, KitCredentials credentials, ISigner harnessSigner, string link, ulong seed)
+    private ProvisionedEmuKit(
+        string configPath, string secretsRoot, KitCredentials credentials, ISigner harnessSigner, TelemetryKeyRing telemetryKeys, string link, ulong seed)
     {
         _configPath = configPath;
         _secretsRoot = secretsRoot;
         Credentials = credentials;
         HarnessSigner = harnessSigner;
+        TelemetryKeys = telemetryKeys;
         _link = link;
         _seed = seed;
     }
@@ -31,6 +35,8 @@ public sealed class ProvisionedEmuKit : IEmuKit
     public KitCredentials Credentials { get; }
 
     public ISigner HarnessSigner { get; }
+
+    public TelemetryKeyRing TelemetryKeys { get; }
 
     /// <summary>Writes nf.config, provisions keys and broker passwords, and opens the harness key.</summary>
     public static ProvisionedEmuKit Create(Scenario scenario, ulong seed, string runFolder)
@@ -49,10 +55,12 @@ public sealed class ProvisionedEmuKit : IEmuKit
         var errors = new List<string>();
         ISigner harness = KitKeys.OpenSigner(configPath, secretsRoot, 0, errors)
             ?? throw new ScenarioException("the run's harness key does not open: " + string.Join("; ", errors));
+        TelemetryKeyRing telemetryKeys = KitKeys.LoadTelemetryKeys(configPath, secretsRoot, errors)
+            ?? throw new ScenarioException("the run's telemetry keys do not open: " + string.Join("; ", errors));
         KitCredentials credentials = KitCredentials.Load(SecretsLocation.KitFolder(secretsRoot, scenario.Kit), Enumerable.Range(1, scenario.Generals))
             ?? throw new ScenarioException("provisioning wrote no broker passwords");
         string link = string.Join(",", new[] { scenario.Link.Reliable ? "reliable" : null, scenario.Link.Authenticated ? "authenticated" : null }.OfType<string>());
-        return new ProvisionedEmuKit(configPath, secretsRoot, credentials, harness, link.Length == 0 ? "raw" : link, seed);
+        return new ProvisionedEmuKit(configPath, secretsRoot, credentials, harness, telemetryKeys, link.Length == 0 ? "raw" : link, seed);
     }
 
     public IReadOnlyList<string> NodeArguments(int id, string brokerUrl, string dataFolder) =>

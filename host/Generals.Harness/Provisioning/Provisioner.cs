@@ -9,7 +9,7 @@ namespace Generals.Harness.Provisioning;
 /// <summary>
 /// `generals provision`: makes the harness key (signer 0) and one key per board in the kit's scheme; public keys go
 /// into nf.keys next to nf.config, each private state into its own file under the secrets folder, outside the
-/// repository. Existing keys are never replaced unless forced: an LMS one-time key used twice breaks the key.
+/// repository, beside each board's telemetry key (the harness keeps a copy of those) and broker password. Existing keys are never replaced unless forced: an LMS one-time key used twice breaks the key.
 /// </summary>
 public sealed class Provisioner
 {
@@ -50,7 +50,11 @@ public sealed class Provisioner
 
         int[] signers = [0, .. config.Boards.Select(b => b.Id)];
         string keyFile = KitKeyFile.PathFor(configPath);
-        List<string> existing = [.. signers.Select(id => SecretsLocation.SignerFile(secretsRoot, config.Kit, id)).Prepend(keyFile).Where(File.Exists)];
+        List<string> existing =
+        [
+            .. signers.Select(id => SecretsLocation.SignerFile(secretsRoot, config.Kit, id))
+                .Concat(signers.Select(id => SecretsLocation.MacKeyFile(secretsRoot, config.Kit, id))).Prepend(keyFile).Where(File.Exists),
+        ];
         if (existing.Count > 0 && !force)
         {
             return ProvisionResult.Failed(
@@ -74,6 +78,8 @@ public sealed class Provisioner
 
         WriteAtomically(keyFile, KitKeyFile.Format(config.Kit, keys));
         messages.Add($"public keys -> {keyFile}");
+        MacKeyFile.Write(secretsRoot, config.Kit, config.Boards.Select(b => b.Id), _entropy);
+        messages.Add($"telemetry keys (one per board, and the harness's copy) -> {secretsFolder}");
         Emu.KitCredentials.Generate(config.Boards.Select(b => b.Id)).WriteTo(secretsFolder);
         messages.Add($"broker passwords (harness and one per board) -> {secretsFolder}");
         return new ProvisionResult(true, messages, keys);

@@ -34,6 +34,11 @@ public static class ScenarioRunner
             ["frames-sent"] = result.FramesSent,
             ["frames-delivered"] = result.FramesDelivered,
         };
+        foreach ((string name, long count) in result.TelemetryCounts)
+        {
+            counts[name] = count;
+        }
+
         return new RunOutcome(scenario, seed, "sim", history, checks, counts, clock.Elapsed);
     }
 }

@@ -23,7 +23,7 @@ public static class ScenarioValidator
 
     private static readonly string[] Distributions = ["constant", "uniform", "exponential", "normal", "pareto"];
     private static readonly string[] Models = ["synchronous", "partially-synchronous", "asynchronous"];
-    private static readonly string[] FaultKinds = ["crash-stop", "crash-recovery", "pause", "power-cut-at-write", "broker-restart", "rogue"];
+    private static readonly string[] FaultKinds = ["crash-stop", "crash-recovery", "pause", "power-cut-at-write", "broker-restart", "rogue", "rogue-telemetry"];
 
     public static void Validate(Scenario s, string source)
     {
@@ -90,7 +90,7 @@ public static class ScenarioValidator
 
         foreach (FaultSpec f in s.Faults)
         {
-            if (f.Kind == "broker-restart" ? f.Node != 0 : f.Kind == "rogue" ? f.Node != 0 && !IsGeneral(s, f.Node) : !IsGeneral(s, f.Node))
+            if (f.Kind == "broker-restart" ? f.Node != 0 : f.Kind is "rogue" or "rogue-telemetry" ? f.Node != 0 && !IsGeneral(s, f.Node) : !IsGeneral(s, f.Node))
             {
                 Fail($"faults: node {f.Node} is not a general of the scenario (broker-restart takes node 0)");
             }

@@ -14,7 +14,8 @@ internal sealed class SimTransport(Action<string, byte[]> publish) : ITransport
 
     public int Backlog => _inbox.Count;
 
-    public bool TryConnect() => true;
+    /// <summary>Always connected; a simulated network has no broker to publish the will, so it is not kept.</summary>
+    public bool TryConnect(byte[] lastWill) => true;
 
     public bool Publish(string topic, byte[] payload, int qos, bool retain)
     {

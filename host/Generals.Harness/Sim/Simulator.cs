@@ -2,6 +2,7 @@ using Generals.Core.Crypto;
 using Generals.Core.Node;
 using Generals.Core.Runtime;
 using Generals.Core.Wire;
+using Generals.Harness.Crypto;
 using Generals.Harness.History;
 using Generals.Harness.Nemesis;
 using Generals.Harness.Scenarios;
@@ -24,6 +25,7 @@ public sealed class Simulator
     private readonly Prng _faultRandom;
     private readonly IdealSignatures _signatures;
     private readonly ISigner _harnessSigner;
+    private readonly TelemetryAuthenticator _telemetry;
     private readonly PriorityQueue<SimEvent, (long, long)> _queue = new();
     private readonly List<HistoryEvent> _history = [];
     private long _nowMs;
@@ -44,6 +46,7 @@ public sealed class Simulator
         _faultRandom = root.Fork();
         _signatures = new IdealSignatures(seed);
         _harnessSigner = _signatures.SignerFor(FrameLimits.HarnessId);
+        _telemetry = new TelemetryAuthenticator(_kit, TelemetryKeyRing.FromSeed(seed, scenario.Generals));
         _nodes = Enumerable.Range(0, scenario.Generals + 1).Select(i => new SimNode(i)).ToArray();
     }
 
@@ -57,7 +60,7 @@ public sealed class Simulator
 
         foreach (FaultSpec fault in _scenario.Faults.Where(f => f.Kind != "broker-restart"))
         {
-            foreach (int target in fault.Kind == "rogue" && fault.Node == 0 ? Enumerable.Range(1, _scenario.Generals) : [fault.Node])
+            foreach (int target in fault.Kind is "rogue" or "rogue-telemetry" && fault.Node == 0 ? Enumerable.Range(1, _scenario.Generals) : [fault.Node])
             {
                 At(fault.AtMs, new SimEvent(SimEventKind.Fault, target) { Fault = fault });
             }
@@ -90,7 +93,7 @@ public sealed class Simulator
 
         _nowMs = endMs;
         Record(new HistoryEvent { TimeMs = _nowMs, Type = HistoryTypes.End });
-        return new SimResult(_history, _events, _framesDelivered, _framesSent);
+        return new SimResult(_history, _events, _framesDelivered, _framesSent) { TelemetryCounts = _telemetry.Counts() };
     }
 
     private void Execute(SimEvent e)
@@ -169,6 +172,7 @@ public sealed class Simulator
             Authenticated = _scenario.Link.Authenticated,
             Signer = _signatures.SignerFor(node.Id),
             Verifier = _signatures,
+            TelemetryKey = TelemetryKeyRing.DerivedKey(_seed, node.Id),
             Seed = _seed ^ ((ulong)node.Id * 0x9E3779B97F4A7C15UL),
             RetransmitInitialMs = _scenario.Link.RetransmitInitialMs,
             RetransmitMaxMs = _scenario.Link.RetransmitMaxMs,
@@ -259,6 +263,17 @@ public sealed class Simulator
 
     private void Fault(SimNode node, FaultSpec fault)
     {
+        if (fault.Kind == "rogue-telemetry")
+        {
+            // A rogue client needs no general to be up: it publishes on the general's topics whatever its state.
+            if (_nowMs < _scenario.DurationMs)
+            {
+                PublishRogueTelemetry(node.Id, fault);
+            }
+
+            return;
+        }
+
         if (node.State == SimNodeState.Down)
         {
             return;
@@ -313,6 +328,22 @@ public sealed class Simulator
         }
     }
 
+    private void PublishRogueTelemetry(int target, FaultSpec fault)
+    {
+        List<byte[]> events = RogueTelemetry.Events(_kit, target, fault.Count, _telemetry.LastAdmitted(target, TelemetryChannel.Events), _faultRandom);
+        List<byte[]> statuses = RogueTelemetry.Statuses(_kit, target, fault.Count, _telemetry.LastAdmitted(target, TelemetryChannel.Status));
+        Record(new HistoryEvent { TimeMs = _nowMs, Type = HistoryTypes.RogueTelemetry, Node = target, Value = events.Count + statuses.Count });
+        foreach (byte[] frame in events)
+        {
+            Record(_telemetry.OnEvents(target, frame, _nowMs));
+        }
+
+        foreach (byte[] frame in statuses)
+        {
+            RecordRefusal(_telemetry.OnStatus(target, frame, _nowMs));
+        }
+    }
+
     private void SendControl(WorkloadSpec work, int target)
     {
         ControlCommand command = ControlCommands.For(work);
@@ -340,12 +371,13 @@ public sealed class Simulator
     {
         if (topic.EndsWith("/events", StringComparison.Ordinal))
         {
-            HistoryEvent? telemetry = TelemetryHistory.Translate(bytes, _nowMs);
-            if (telemetry != null)
-            {
-                Record(telemetry);
-            }
+            Record(_telemetry.OnEvents(node.Id, bytes, _nowMs));
+            return;
+        }
 
+        if (topic.EndsWith("/status", StringComparison.Ordinal))
+        {
+            RecordRefusal(_telemetry.OnStatus(node.Id, bytes, _nowMs));
             return;
         }
 
@@ -439,6 +471,14 @@ public sealed class Simulator
     }
 
     private void Record(HistoryEvent e) => _history.Add(e);
+
+    private void RecordRefusal(HistoryEvent? refused)
+    {
+        if (refused != null)
+        {
+            Record(refused);
+        }
+    }
 
     private void At(long timeMs, SimEvent e) => _queue.Enqueue(e, (timeMs, _order++));
 }

@@ -1,5 +1,6 @@
 using Generals.Core.Node;
 using Generals.Core.Runtime;
+using Generals.Core.Wire;
 using NSubstitute;
 
 namespace Generals.Core.Tests.Node;
@@ -15,7 +16,7 @@ public class NodeRuntimeTests
     [Fact]
     public void Start_BootWritesIncarnation_FlushesBeforeFirstPublish()
     {
-        _transport.TryConnect().Returns(true);
+        _transport.TryConnect(Arg.Any<byte[]>()).Returns(true);
         _transport.Publish(default!, default!, default, default).ReturnsForAnyArgs(true);
         var runtime = new NodeRuntime(_general.General, _transport, _store, _clock, _board, TestGeneral.Kit, 1);
 
@@ -34,7 +35,7 @@ public class NodeRuntimeTests
     {
         long now = 0;
         _clock.NowMs.Returns(_ => now);
-        _transport.TryConnect().Returns(false);
+        _transport.TryConnect(Arg.Any<byte[]>()).Returns(false);
         var runtime = new NodeRuntime(_general.General, _transport, _store, _clock, _board, TestGeneral.Kit, 1);
         runtime.Start();
         var attempts = new List<long> { 0 };
@@ -59,7 +60,7 @@ public class NodeRuntimeTests
     {
         long now = 0;
         _clock.NowMs.Returns(_ => now);
-        _transport.TryConnect().Returns(false, true);
+        _transport.TryConnect(Arg.Any<byte[]>()).Returns(false, true);
         var runtime = new NodeRuntime(_general.General, _transport, _store, _clock, _board, TestGeneral.Kit, 1);
         runtime.Start();
         now = 100;
@@ -67,7 +68,7 @@ public class NodeRuntimeTests
 
         runtime.Step();
 
-        _transport.Received(1).Publish("gl/lab/n/1/status", StatusPayload.Online, 1, true);
+        _transport.Received(1).Publish("gl/lab/n/1/status", Arg.Is<byte[]>(b => IsOnlineStatus(b)), 1, true);
     }
 
     [Fact]
@@ -75,7 +76,7 @@ public class NodeRuntimeTests
     {
         long now = 0;
         _clock.NowMs.Returns(_ => now);
-        _transport.TryConnect().Returns(true);
+        _transport.TryConnect(Arg.Any<byte[]>()).Returns(true);
         _transport.IsConnected.Returns(true);
         _transport.Publish(default!, default!, default, default).ReturnsForAnyArgs(true);
         var runtime = new NodeRuntime(_general.General, _transport, _store, _clock, _board, TestGeneral.Kit, 1);
@@ -98,7 +99,7 @@ public class NodeRuntimeTests
         _clock.NowMs.Returns(_ => now);
         bool up = false;
         bool connected = false;
-        _transport.TryConnect().Returns(_ => connected = up);
+        _transport.TryConnect(Arg.Any<byte[]>()).Returns(_ => connected = up);
         _transport.IsConnected.Returns(_ => connected);
         var published = new List<string>();
         _transport.Publish(default!, default!, default, default).ReturnsForAnyArgs(call =>
@@ -121,4 +122,7 @@ public class NodeRuntimeTests
         Assert.Equal(["gl/lab/n/1/status", "gl/lab/n/1/events"], published);
         Assert.Equal(0, runtime.TelemetryDropped);
     }
+
+    private static bool IsOnlineStatus(byte[] bytes) =>
+        FrameCodec.TryDecode(bytes, out Frame frame) == FrameRejection.None && frame.Payload.SequenceEqual(StatusPayload.Online);
 }
