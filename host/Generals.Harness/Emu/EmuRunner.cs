@@ -309,14 +309,9 @@ public sealed class EmuRunner
 
     private void PublishRogueTelemetry(int target, FaultSpec fault)
     {
-        TelemetryAuthenticator telemetry = _network!.Telemetry;
-        List<byte[]> events = RogueTelemetry.Events(_scenario.Kit, target, fault.Count, telemetry.LastAdmitted(target, TelemetryChannel.Events), _faultRandom);
-        List<byte[]> statuses = RogueTelemetry.Statuses(_scenario.Kit, target, fault.Count, telemetry.LastAdmitted(target, TelemetryChannel.Status));
-        List<(string, byte[])> messages =
-        [
-            .. events.Select(e => (Topics.Events(_scenario.Kit, target), e)),
-            .. statuses.Select(s => (Topics.Status(_scenario.Kit, target), s)),
-        ];
+        List<(string, byte[])> messages = RogueTelemetry.Frames(_scenario.Kit, target, fault.Count, _network!.Telemetry, _faultRandom)
+            .Select(f => (f.Channel == TelemetryChannel.Events ? Topics.Events(_scenario.Kit, target) : Topics.Status(_scenario.Kit, target), f.Frame))
+            .ToList();
         _history.Record(new HistoryEvent { TimeMs = _clock.NowMs, Type = HistoryTypes.RogueTelemetry, Node = target, Value = messages.Count });
         string user = KitCredentials.UserOf(target);
         Task<int> rogue = RogueTelemetryClient.PublishAsync(_broker.Host, _broker.Port, user, _kit.Credentials.PasswordOf(user), messages, _options.Cancel);

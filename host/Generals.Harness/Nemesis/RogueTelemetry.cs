@@ -2,6 +2,7 @@ using Generals.Core.Crypto;
 using Generals.Core.Node;
 using Generals.Core.Runtime;
 using Generals.Core.Wire;
+using Generals.Harness.History;
 
 namespace Generals.Harness.Nemesis;
 
@@ -19,12 +20,21 @@ public static class RogueTelemetry
     public const long ForgedMessageFirstId = 800_000_000;
 
     /// <summary>
-    /// Frames for <paramref name="target"/>'s events topic: <paramref name="count"/> rounds, each replaying
-    /// <paramref name="captured"/> (its last genuine event) when there is one.
+    /// What the rogue publishes on <paramref name="target"/>'s topics, in order: <paramref name="count"/> rounds on the events
+    /// topic, then on the status topic, each replaying what <paramref name="telemetry"/> last admitted there, if anything.
     /// </summary>
-    public static List<byte[]> Events(string kit, int target, int count, byte[]? captured, Prng random)
+    public static List<(TelemetryChannel Channel, byte[] Frame)> Frames(string kit, int target, int count, TelemetryAuthenticator telemetry, Prng random)
     {
-        ArgumentNullException.ThrowIfNull(random);
+        ArgumentNullException.ThrowIfNull(telemetry);
+        return
+        [
+            .. Events(kit, target, count, telemetry.LastAdmitted(target, TelemetryChannel.Events), random).Select(f => (TelemetryChannel.Events, f)),
+            .. Statuses(kit, target, count, telemetry.LastAdmitted(target, TelemetryChannel.Status)).Select(f => (TelemetryChannel.Status, f)),
+        ];
+    }
+
+    private static List<byte[]> Events(string kit, int target, int count, byte[]? captured, Prng random)
+    {
         int other = target == 1 ? 2 : 1;
         var frames = new List<byte[]>();
         for (int i = 0; i < count; i++)
@@ -44,11 +54,7 @@ public static class RogueTelemetry
         return frames;
     }
 
-    /// <summary>
-    /// Frames for <paramref name="target"/>'s status topic: <paramref name="count"/> rounds of a bare `offline` and, when
-    /// there is one, <paramref name="captured"/> (its last genuine status) replayed.
-    /// </summary>
-    public static List<byte[]> Statuses(string kit, int target, int count, byte[]? captured)
+    private static List<byte[]> Statuses(string kit, int target, int count, byte[]? captured)
     {
         var frames = new List<byte[]>();
         for (int i = 0; i < count; i++)

@@ -330,17 +330,18 @@ public sealed class Simulator
 
     private void PublishRogueTelemetry(int target, FaultSpec fault)
     {
-        List<byte[]> events = RogueTelemetry.Events(_kit, target, fault.Count, _telemetry.LastAdmitted(target, TelemetryChannel.Events), _faultRandom);
-        List<byte[]> statuses = RogueTelemetry.Statuses(_kit, target, fault.Count, _telemetry.LastAdmitted(target, TelemetryChannel.Status));
-        Record(new HistoryEvent { TimeMs = _nowMs, Type = HistoryTypes.RogueTelemetry, Node = target, Value = events.Count + statuses.Count });
-        foreach (byte[] frame in events)
+        List<(TelemetryChannel Channel, byte[] Frame)> frames = RogueTelemetry.Frames(_kit, target, fault.Count, _telemetry, _faultRandom);
+        Record(new HistoryEvent { TimeMs = _nowMs, Type = HistoryTypes.RogueTelemetry, Node = target, Value = frames.Count });
+        foreach ((TelemetryChannel channel, byte[] frame) in frames)
         {
-            Record(_telemetry.OnEvents(target, frame, _nowMs));
-        }
-
-        foreach (byte[] frame in statuses)
-        {
-            RecordRefusal(_telemetry.OnStatus(target, frame, _nowMs));
+            if (channel == TelemetryChannel.Events)
+            {
+                Record(_telemetry.OnEvents(target, frame, _nowMs));
+            }
+            else
+            {
+                RecordRefusal(_telemetry.OnStatus(target, frame, _nowMs));
+            }
         }
     }
 
