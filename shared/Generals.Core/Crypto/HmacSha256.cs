@@ -3,9 +3,9 @@ using Generals.Core.Runtime;
 namespace Generals.Core.Crypto
 {
     /// <summary>
-    /// HMAC-SHA256 (RFC 2104, FIPS 198-1) in portable C# over the <see cref="ISha256"/> seam: runs on the board.
-    /// Pads are computed once per key; a MAC then costs two hashes and allocates nothing but its result.
-    /// An instance holds state: one caller at a time.
+    /// HMAC-SHA256 (RFC 2104, FIPS 198-1) in portable C# over Core's <see cref="Sha256"/>: runs on the board. The two key
+    /// blocks are hashed once per key and their states kept, so a MAC costs one compression per 64 bytes of message (up to
+    /// 55 bytes: one), plus one for the outer hash, and allocates nothing but its result. An instance holds state: one caller at a time.
     /// </summary>
     public sealed class HmacSha256
     {
@@ -14,43 +14,33 @@ namespace Generals.Core.Crypto
 
         private const byte InnerPad = 0x36;
         private const byte OuterPad = 0x5c;
+        private const int StateWords = 8;
 
-        private readonly ISha256 _hash;
-        private readonly byte[] _innerKey = new byte[Sha256.BlockBytes];
-        private readonly byte[] _outerKey = new byte[Sha256.BlockBytes];
+        private readonly Sha256 _hash = new Sha256();
+        private readonly uint[] _innerState = new uint[StateWords];
+        private readonly uint[] _outerState = new uint[StateWords];
         private readonly byte[] _innerDigest = new byte[Sha256.DigestBytes];
         private readonly byte[] _tag = new byte[TagBytes];
 
-        /// <summary>A MAC under <paramref name="key"/> (any length; keys longer than a block are hashed first) with Core's hash.</summary>
+        /// <summary>A MAC under <paramref name="key"/> (any length; a key longer than a block is hashed first).</summary>
         public HmacSha256(byte[] key)
-            : this(new Sha256(), key)
         {
-        }
-
-        /// <summary>A MAC under <paramref name="key"/> over <paramref name="hash"/>, which it owns from now on.</summary>
-        public HmacSha256(ISha256 hash, byte[] key)
-        {
-            Check.NotNull(hash, "hash");
             Check.NotNull(key, "key");
-            _hash = hash;
             byte[] block = new byte[Sha256.BlockBytes];
             if (key.Length > Sha256.BlockBytes)
             {
-                hash.Reset();
-                hash.Update(key, 0, key.Length);
-                hash.Final(block, 0);
+                _hash.Reset();
+                _hash.Update(key, 0, key.Length);
+                _hash.Final(block, 0);
             }
             else
             {
                 System.Array.Copy(key, 0, block, 0, key.Length);
             }
 
-            for (int i = 0; i < Sha256.BlockBytes; i++)
-            {
-                _innerKey[i] = (byte)(block[i] ^ InnerPad);
-                _outerKey[i] = (byte)(block[i] ^ OuterPad);
-                block[i] = 0;
-            }
+            PadState(block, InnerPad, _innerState);
+            PadState(block, InnerPad ^ OuterPad, _outerState);
+            System.Array.Clear(block, 0, block.Length);
         }
 
         /// <summary>The MAC of <paramref name="message"/> under <paramref name="key"/>, in a new array (tests, key derivation).</summary>
@@ -75,11 +65,10 @@ namespace Generals.Core.Crypto
             Check.NotNull(tag, "tag");
             Check.That(offset >= 0 && count >= 0 && count <= data.Length - offset, "message within data");
             Check.That(tagOffset >= 0 && tag.Length - tagOffset >= TagBytes, "tag fits");
-            _hash.Reset();
-            _hash.Update(_innerKey, 0, Sha256.BlockBytes);
+            _hash.ResumeFrom(_innerState, Sha256.BlockBytes);
             _hash.Update(data, offset, count);
             _hash.Final(_innerDigest, 0);
-            _hash.Update(_outerKey, 0, Sha256.BlockBytes);
+            _hash.ResumeFrom(_outerState, Sha256.BlockBytes);
             _hash.Update(_innerDigest, 0, Sha256.DigestBytes);
             _hash.Final(tag, tagOffset);
         }
@@ -103,6 +92,21 @@ namespace Generals.Core.Crypto
             }
 
             return difference == 0;
+        }
+
+        // XORs the key block with the pad (in place: the outer pad is applied over the inner one) and keeps the state of
+        // hashing that one block.
+        private void PadState(byte[] block, int pad, uint[] state)
+        {
+            for (int i = 0; i < Sha256.BlockBytes; i++)
+            {
+                block[i] = (byte)(block[i] ^ pad);
+            }
+
+            _hash.Reset();
+            _hash.Update(block, 0, Sha256.BlockBytes);
+            _hash.SaveState(state);
+            _hash.Reset();
         }
     }
 }
