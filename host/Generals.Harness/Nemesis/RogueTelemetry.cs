@@ -20,12 +20,19 @@ public static class RogueTelemetry
     public const long ForgedMessageFirstId = 800_000_000;
 
     /// <summary>
+    /// Rounds one fault may ask for: six frames each, so at most 600 per general, published over one MQTT connection in a
+    /// moment; enough to show every refusal many times over, and a typo of `count` cannot flood the broker.
+    /// </summary>
+    public const int RoundsMax = 100;
+
+    /// <summary>
     /// What the rogue publishes on <paramref name="target"/>'s topics, in order: <paramref name="count"/> rounds on the events
     /// topic, then on the status topic, each replaying what <paramref name="telemetry"/> last admitted there, if anything.
     /// </summary>
     public static List<(TelemetryChannel Channel, byte[] Frame)> Frames(string kit, int target, int count, TelemetryAuthenticator telemetry, Prng random)
     {
         ArgumentNullException.ThrowIfNull(telemetry);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(count, RoundsMax);
         return
         [
             .. Events(kit, target, count, telemetry.LastAdmitted(target, TelemetryChannel.Events), random).Select(f => (TelemetryChannel.Events, f)),

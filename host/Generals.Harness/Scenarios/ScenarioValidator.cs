@@ -1,5 +1,6 @@
 using Generals.Core.Protocols;
 using Generals.Core.Wire;
+using Generals.Harness.Nemesis;
 
 namespace Generals.Harness.Scenarios;
 
@@ -98,6 +99,11 @@ public static class ScenarioValidator
             if (!FaultKinds.Contains(f.Kind))
             {
                 Fail($"faults: kind must be one of {string.Join(", ", FaultKinds)}, not '{f.Kind}'");
+            }
+
+            if (f.Kind == "rogue-telemetry" && f.Count is < 1 or > RogueTelemetry.RoundsMax)
+            {
+                Fail($"faults: a rogue-telemetry count must be 1..{RogueTelemetry.RoundsMax}, not {f.Count}");
             }
         }
 

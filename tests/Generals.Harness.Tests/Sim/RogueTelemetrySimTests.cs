@@ -56,4 +56,16 @@ public class RogueTelemetrySimTests
         Assert.Equal(3, first.Counts["status-unauthenticated"]);
         Assert.Equal(first.Counts, second.Counts);
     }
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(101)]
+    public void Parse_RogueTelemetryCountOutOfRange_IsRefusedNamingTheLimit(int count)
+    {
+        string yaml = $"name: t\ngenerals: 2\nfaults:\n  - {{ node: 1, kind: rogue-telemetry, at_ms: 10, count: {count} }}\n";
+
+        ScenarioException refused = Assert.Throws<ScenarioException>(() => ScenarioLoader.Parse(yaml, "t"));
+
+        Assert.Contains("1..100", refused.Message, StringComparison.Ordinal);
+    }
 }
