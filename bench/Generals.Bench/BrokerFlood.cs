@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using Generals.Core.Runtime;
+using Generals.Harness.Crypto;
 using Generals.Harness.Emu;
 using Generals.Harness.History;
 using Generals.Harness.Nemesis;
@@ -38,7 +39,8 @@ public static class BrokerFlood
         var clock = new HarnessClock();
         using var scheduler = new DelayScheduler(clock);
         var network = new EmuNetwork("lab", Generals, new NetworkNemesis(ScenarioLoader.Parse(
-            $"name: flood\ngenerals: {Generals}\nnetwork: {{ delay: {{ distribution: constant, ms: 0 }} }}", "flood"), new Prng(1)), new HistoryRecorder(clock), scheduler);
+            $"name: flood\ngenerals: {Generals}\nnetwork: {{ delay: {{ distribution: constant, ms: 0 }} }}", "flood"), new Prng(1)), new HistoryRecorder(clock), scheduler,
+            new TelemetryAuthenticator("lab", TelemetryKeyRing.FromSeed(1, Generals)));
         string root = Directory.CreateTempSubdirectory("generals-flood-").FullName;
         EmbeddedBroker? embedded = null;
         MosquittoBroker? mosquitto = null;

@@ -3,6 +3,7 @@ using System.Diagnostics;
 using System.Globalization;
 using Generals.Core.Runtime;
 using Generals.Core.Wire;
+using Generals.Harness.Crypto;
 using Generals.Harness.Emu;
 using Generals.Harness.History;
 using Generals.Harness.Nemesis;
@@ -85,7 +86,8 @@ public static class EmuBench
         var clock = new HarnessClock();
         var history = new HistoryRecorder(clock);
         using var scheduler = new DelayScheduler(clock);
-        var network = new EmuNetwork("lab", 2, new NetworkNemesis(ScenarioLoader.Parse("name: l\ngenerals: 2\nnetwork: { delay: { distribution: constant, ms: 0 } }", "l"), new Prng(1)), history, scheduler);
+        var network = new EmuNetwork("lab", 2, new NetworkNemesis(ScenarioLoader.Parse("name: l\ngenerals: 2\nnetwork: { delay: { distribution: constant, ms: 0 } }", "l"), new Prng(1)), history, scheduler,
+            new TelemetryAuthenticator("lab", TelemetryKeyRing.FromSeed(1, 2)));
         EmbeddedBroker? embedded = null;
         MosquittoBroker? mosquitto = null;
         MqttRelay? relay = null;

@@ -9,7 +9,7 @@ namespace Generals.Host.Node;
 
 /// <summary>
 /// An emulated general's transport over an MQTTnet 5 client: publishes to its wire, events and status topics,
-/// receives from its inbox and control topics, and leaves `offline` as its retained last will. It never
+/// receives from its inbox and control topics, and leaves the sealed `offline` status it is given as its retained last will. It never
 /// reconnects by itself (no reconnect in the disconnected handler): <see cref="NodeRuntime"/>'s loop calls
 /// <see cref="TryConnect"/> with backoff.
 /// </summary>
@@ -29,6 +29,7 @@ public sealed class MqttTransport : ITransport, IDisposable
     private readonly ConcurrentQueue<InboundMessage> _inbox = new();
     private readonly SemaphoreSlim _arrived = new(0);
     private long _dropped;
+    private byte[]? _lastWill;
 
     public MqttTransport(MqttEndpoint endpoint, string kit, int id)
     {
@@ -56,8 +57,9 @@ public sealed class MqttTransport : ITransport, IDisposable
 
     public bool IsConnected => _client.IsConnected;
 
-    public bool TryConnect()
+    public bool TryConnect(byte[] lastWill)
     {
+        ArgumentNullException.ThrowIfNull(lastWill);
         if (_client.IsConnected)
         {
             return true;
@@ -73,7 +75,7 @@ public sealed class MqttTransport : ITransport, IDisposable
                 .WithTimeout(ConnectTimeout)
                 .WithKeepAlivePeriod(TimeSpan.FromSeconds(5))
                 .WithWillTopic(_statusTopic)
-                .WithWillPayload(StatusPayload.Offline)
+                .WithWillPayload(lastWill)
                 .WithWillRetain(true)
                 .WithWillQualityOfServiceLevel(MqttQualityOfServiceLevel.AtLeastOnce)
                 .Build();
@@ -83,6 +85,8 @@ public sealed class MqttTransport : ITransport, IDisposable
             {
                 return false;
             }
+
+            _lastWill = lastWill;
 
             _client.SubscribeAsync(new MqttClientSubscribeOptionsBuilder()
                 .WithTopicFilter(_inboxTopic, MqttQualityOfServiceLevel.AtMostOnce)
@@ -142,12 +146,12 @@ public sealed class MqttTransport : ITransport, IDisposable
         return !_inbox.IsEmpty;
     }
 
-    /// <summary>A clean goodbye: the status goes offline (a kill -9 leaves that to the last will).</summary>
+    /// <summary>A clean goodbye: the status goes offline with this connection's will (a kill -9 leaves that to the broker).</summary>
     public void Dispose()
     {
-        if (_client.IsConnected)
+        if (_client.IsConnected && _lastWill != null)
         {
-            Publish(_statusTopic, StatusPayload.Offline, 1, true);
+            Publish(_statusTopic, _lastWill, 1, true);
             _client.DisconnectAsync().GetAwaiter().GetResult();
         }
 

@@ -44,6 +44,7 @@ public static class NodeCommand
         IVerifier? verifier = config == null ? null : KitKeys.LoadVerifier(configPath, errors);
         // Held (locked) until this process exits: a second `generals node --id N` on the same key is refused at once.
         using HeldSigner? signer = config == null ? null : KitKeys.OpenSigner(configPath, secretsRoot, id, errors);
+        byte[]? telemetryKey = config == null ? null : KitKeys.OpenTelemetryKey(configPath, secretsRoot, id, errors);
         if (config != null && config.Board(id) == null)
         {
             errors.Add($"{configPath}: there is no [board {id}]");
@@ -68,7 +69,7 @@ public static class NodeCommand
         }
 
         string password = config == null ? "" : ReadPassword(SecretsLocation.KitFolder(secretsRoot, config.Kit), id, errors);
-        if (errors.Count > 0 || config == null || verifier == null || signer == null)
+        if (errors.Count > 0 || config == null || verifier == null || signer == null || telemetryKey == null)
         {
             foreach (string error in errors)
             {
@@ -94,6 +95,7 @@ public static class NodeCommand
             DurableSend = layers.Contains("durable"),
             Signer = signer,
             Verifier = verifier,
+            TelemetryKey = telemetryKey,
             Seed = seed ^ ((ulong)id * 0x9E3779B97F4A7C15UL),
         };
         string user = KitCredentials.UserOf(id);

@@ -140,6 +140,10 @@ public sealed class EmbeddedBroker : IInboxSink, IAsyncDisposable
         {
             _network.OnTelemetry(id, e.ApplicationMessage.Payload.ToArray());
         }
+        else if (_network != null && topic == Topics.Status(_kit, id))
+        {
+            _network.OnStatus(id, e.ApplicationMessage.Payload.ToArray());
+        }
 
         return Task.CompletedTask;
     }

@@ -9,7 +9,8 @@ namespace Generals.Harness.Emu;
 /// here (from the embedded broker's publish interception or from the relay's subscription); the nemesis
 /// decides its fate per destination, in arrival order under one lock (so the same seed and the same sequence
 /// of frames give the same decisions), and surviving copies are published to the destinations' inboxes
-/// after their delay by the scheduler. Telemetry is recorded as history.
+/// after their delay by the scheduler. Telemetry and status pass the <see cref="TelemetryAuthenticator"/>; what it
+/// admits is recorded as history.
 /// </summary>
 public sealed class EmuNetwork
 {
@@ -21,14 +22,18 @@ public sealed class EmuNetwork
     private readonly Lock _lock = new();
     private IInboxSink? _sink;
 
-    public EmuNetwork(string kit, int generals, NetworkNemesis nemesis, HistoryRecorder history, DelayScheduler scheduler)
+    public EmuNetwork(string kit, int generals, NetworkNemesis nemesis, HistoryRecorder history, DelayScheduler scheduler, TelemetryAuthenticator telemetry)
     {
         _kit = kit;
         _generals = generals;
         _nemesis = nemesis;
         _history = history;
         _scheduler = scheduler;
+        Telemetry = telemetry;
     }
+
+    /// <summary>The gate every frame on an events or status topic passes before it reaches the history.</summary>
+    public TelemetryAuthenticator Telemetry { get; }
 
     /// <summary>Frames refused before routing (garbage, truncated, oversize, or claiming another sender).</summary>
     public long MalformedFrames { get; private set; }
@@ -92,21 +97,24 @@ public sealed class EmuNetwork
         }
     }
 
-    /// <summary>Telemetry published on gl/{kit}/n/{from}/events.</summary>
+    /// <summary>Telemetry published on gl/{kit}/n/{from}/events: recorded when authentic and fresh, else a counted drop.</summary>
     public void OnTelemetry(int from, byte[] bytes)
     {
-        HistoryEvent? e = TelemetryHistory.Translate(bytes, _history.NowMs);
-        if (e != null && e.Node == from)
+        HistoryEvent e = Telemetry.OnEvents(from, bytes, _history.NowMs);
+        _history.Record(e);
+        if (e.Type == HistoryTypes.Boot)
         {
-            _history.Record(e);
-            if (e.Type == HistoryTypes.Boot)
-            {
-                Booted?.Invoke(from, e.Incarnation);
-            }
+            Booted?.Invoke(from, e.Incarnation);
         }
-        else
+    }
+
+    /// <summary>A status (or last will) published on gl/{kit}/n/{from}/status: checked and counted; only a refusal is recorded.</summary>
+    public void OnStatus(int from, byte[] bytes)
+    {
+        HistoryEvent? refused = Telemetry.OnStatus(from, bytes, _history.NowMs);
+        if (refused != null)
         {
-            _history.Record(new HistoryEvent { TimeMs = _history.NowMs, Type = HistoryTypes.Drop, Node = from, Detail = "malformed telemetry" });
+            _history.Record(refused);
         }
     }
 

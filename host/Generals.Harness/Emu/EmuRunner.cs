@@ -33,6 +33,9 @@ public sealed class EmuRunner
     private long _startMs;
     private long _endMs = long.MaxValue;
     private IInboxSink? _sink;
+    private EmuNetwork? _network;
+    private (string Host, int Port) _broker;
+    private readonly List<Task<int>> _rogueClients = [];
 
     public EmuRunner(Scenario scenario, ulong seed, IEmuKit kit, EmuOptions options)
     {
@@ -54,8 +57,9 @@ public sealed class EmuRunner
         IReadOnlyList<IChecker> checkers = CheckerCatalog.For(_scenario);
         var elapsed = Stopwatch.StartNew();
         using var scheduler = new DelayScheduler(_clock);
-        var network = new EmuNetwork(_scenario.Kit, _scenario.Generals, _nemesis, _history, scheduler);
+        var network = new EmuNetwork(_scenario.Kit, _scenario.Generals, _nemesis, _history, scheduler, new TelemetryAuthenticator(_scenario.Kit, _kit.TelemetryKeys));
         network.Booted += OnBooted;
+        _network = network;
         string brokerUrl;
         EmbeddedBroker? broker = null;
         MqttRelay? relay = null;
@@ -66,11 +70,13 @@ public sealed class EmuRunner
             await broker.StartAsync().ConfigureAwait(false);
             _sink = broker;
             brokerUrl = "mqtt://127.0.0.1:" + port.ToString(CultureInfo.InvariantCulture);
+            _broker = ("127.0.0.1", port);
         }
         else
         {
             brokerUrl = _options.ExternalBroker;
             var (host, port) = ParseBroker(brokerUrl);
+            _broker = (host, port);
             relay = new MqttRelay(_scenario.Kit, network, host, port, _kit.Credentials.PasswordOf(KitCredentials.HarnessUser));
             await relay.ConnectAsync(_options.Cancel).ConfigureAwait(false);
             _sink = relay;
@@ -96,6 +102,24 @@ public sealed class EmuRunner
             {
                 general.Stop(TimeSpan.FromSeconds(2));
                 general.Dispose();
+            }
+
+            // A rogue client still publishing is bounded by its attempts and timeout; its count belongs to the run.
+            Task<int>[] rogueClients;
+            lock (_rogueClients)
+            {
+                rogueClients = [.. _rogueClients];
+            }
+
+            int[] rogue = await Task.WhenAll(rogueClients).ConfigureAwait(false);
+            if (_scenario.Faults.Any(f => f.Kind == "rogue-telemetry"))
+            {
+                Counters["rogue-telemetry-published"] = rogue.Sum();
+            }
+
+            foreach ((string name, long count) in network.Telemetry.Counts())
+            {
+                Counters[name] = count;
             }
 
             Counters["malformed-wire-frames"] = network.MalformedFrames;
@@ -200,6 +224,16 @@ public sealed class EmuRunner
             return;
         }
 
+        if (fault.Kind == "rogue-telemetry")
+        {
+            foreach (int target in fault.Node == 0 ? Enumerable.Range(1, _scenario.Generals) : [fault.Node])
+            {
+                PublishRogueTelemetry(target, fault);
+            }
+
+            return;
+        }
+
         if (fault.Kind == "rogue")
         {
             foreach (int target in fault.Node == 0 ? Enumerable.Range(1, _scenario.Generals) : [fault.Node])
@@ -279,6 +313,20 @@ public sealed class EmuRunner
         _sink!.Publish(Topics.Control(_scenario.Kit, target), forged);
     }
 
+    private void PublishRogueTelemetry(int target, FaultSpec fault)
+    {
+        List<(string, byte[])> messages = RogueTelemetry.Frames(_scenario.Kit, target, fault.Count, _network!.Telemetry, _faultRandom)
+            .Select(f => (f.Channel == TelemetryChannel.Events ? Topics.Events(_scenario.Kit, target) : Topics.Status(_scenario.Kit, target), f.Frame))
+            .ToList();
+        _history.Record(new HistoryEvent { TimeMs = _clock.NowMs, Type = HistoryTypes.RogueTelemetry, Node = target, Value = messages.Count });
+        string user = KitCredentials.UserOf(target);
+        Task<int> rogue = RogueTelemetryClient.PublishAsync(_broker.Host, _broker.Port, user, _kit.Credentials.PasswordOf(user), messages, _options.Cancel);
+        lock (_rogueClients)
+        {
+            _rogueClients.Add(rogue);
+        }
+    }
+
     private void OnBooted(int id, long incarnation)
     {
         if (incarnation <= 1 || _startMs == 0)
@@ -331,7 +379,7 @@ public sealed class EmuRunner
             }
 
             bool fromTheGeneral = e.Type is not (HistoryTypes.Crash or HistoryTypes.Restart or HistoryTypes.Deliver or HistoryTypes.Drop
-                or HistoryTypes.Control or HistoryTypes.Rogue or HistoryTypes.Pause or HistoryTypes.Resume);
+                or HistoryTypes.Control or HistoryTypes.Rogue or HistoryTypes.RogueTelemetry or HistoryTypes.Pause or HistoryTypes.Resume);
             long time = fromTheGeneral && e.Node > 0 && deadSince.TryGetValue(e.Node, out long crashMs) ? crashMs - 1 : e.TimeMs;
             rebased.Add(e with { TimeMs = time - _startMs });
         }

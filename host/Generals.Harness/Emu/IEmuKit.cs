@@ -1,4 +1,5 @@
 using Generals.Core.Crypto;
+using Generals.Harness.Crypto;
 
 namespace Generals.Harness.Emu;
 
@@ -10,6 +11,9 @@ public interface IEmuKit
 
     /// <summary>The harness key that signs control commands.</summary>
     ISigner HarnessSigner { get; }
+
+    /// <summary>The harness's copy of every general's telemetry key, to admit only what the generals themselves report.</summary>
+    TelemetryKeyRing TelemetryKeys { get; }
 
     /// <summary>The arguments of `generals node` for general <paramref name="id"/>.</summary>
     IReadOnlyList<string> NodeArguments(int id, string brokerUrl, string dataFolder);

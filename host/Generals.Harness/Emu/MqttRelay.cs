@@ -8,7 +8,7 @@ namespace Generals.Harness.Emu;
 
 /// <summary>
 /// The harness as an MQTT client of an external broker (mosquitto, an EMQX cluster): it subscribes to every
-/// wire and events topic of the kit, hands frames to the <see cref="EmuNetwork"/>, and publishes what the
+/// wire, events and status topic of the kit, hands frames to the <see cref="EmuNetwork"/>, and publishes what the
 /// nemesis lets through to the generals' inboxes. Same nemesis, same decisions as with the embedded broker.
 /// </summary>
 public sealed class MqttRelay : IInboxSink, IAsyncDisposable
@@ -40,6 +40,10 @@ public sealed class MqttRelay : IInboxSink, IAsyncDisposable
             {
                 _network.OnTelemetry(id, payload);
             }
+            else if (parts.Length == 5 && parts[4] == "status" && int.TryParse(parts[3], NumberStyles.None, CultureInfo.InvariantCulture, out int general))
+            {
+                _network.OnStatus(general, payload);
+            }
 
             return Task.CompletedTask;
         };
@@ -58,6 +62,7 @@ public sealed class MqttRelay : IInboxSink, IAsyncDisposable
         await _client.SubscribeAsync(new MqttClientSubscribeOptionsBuilder()
             .WithTopicFilter(Topics.AllWire(_kit), MqttQualityOfServiceLevel.AtMostOnce)
             .WithTopicFilter("gl/" + _kit + "/n/+/events", MqttQualityOfServiceLevel.AtLeastOnce)
+            .WithTopicFilter("gl/" + _kit + "/n/+/status", MqttQualityOfServiceLevel.AtLeastOnce)
             .Build(), cancel).ConfigureAwait(false);
     }
 

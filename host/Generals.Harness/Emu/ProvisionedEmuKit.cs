@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using Generals.Core.Crypto;
+using Generals.Harness.Crypto;
 using Generals.Harness.Provisioning;
 using Generals.Harness.Scenarios;
 
@@ -8,9 +9,9 @@ namespace Generals.Harness.Emu;
 
 /// <summary>
 /// The throwaway kit of an emulated run, provisioned inside the run folder: `kit/nf.config` for the scenario's
-/// generals, `kit/nf.keys`, and under `secrets/` each signer's private key and each broker password. The
-/// `ideal` scheme is simulation-only, so a scenario that names it runs with Ed25519 here. The harness key stays
-/// locked (<see cref="HeldSigner"/>) until the kit is disposed.
+/// generals, `kit/nf.keys`, and under `secrets/` each signer's private key, each telemetry key (and the harness's
+/// copy) and each broker password. The `ideal` scheme is simulation-only, so a scenario that names it runs with
+/// Ed25519 here. The harness key stays locked (<see cref="HeldSigner"/>) until the kit is disposed.
 /// </summary>
 public sealed class ProvisionedEmuKit : IEmuKit, IDisposable
 {
@@ -21,12 +22,14 @@ public sealed class ProvisionedEmuKit : IEmuKit, IDisposable
 
     private readonly HeldSigner _harnessSigner;
 
-    private ProvisionedEmuKit(string configPath, string secretsRoot, KitCredentials credentials, HeldSigner harnessSigner, string link, ulong seed)
+    private ProvisionedEmuKit(
+        string configPath, string secretsRoot, KitCredentials credentials, HeldSigner harnessSigner, TelemetryKeyRing telemetryKeys, string link, ulong seed)
     {
         _configPath = configPath;
         _secretsRoot = secretsRoot;
         Credentials = credentials;
         _harnessSigner = harnessSigner;
+        TelemetryKeys = telemetryKeys;
         _link = link;
         _seed = seed;
     }
@@ -34,6 +37,8 @@ public sealed class ProvisionedEmuKit : IEmuKit, IDisposable
     public KitCredentials Credentials { get; }
 
     public ISigner HarnessSigner => _harnessSigner;
+
+    public TelemetryKeyRing TelemetryKeys { get; }
 
     /// <summary>Writes nf.config, provisions keys and broker passwords, and opens the harness key.</summary>
     public static ProvisionedEmuKit Create(Scenario scenario, ulong seed, string runFolder)
@@ -52,10 +57,12 @@ public sealed class ProvisionedEmuKit : IEmuKit, IDisposable
         var errors = new List<string>();
         HeldSigner harness = KitKeys.OpenSigner(configPath, secretsRoot, 0, errors)
             ?? throw new ScenarioException("the run's harness key does not open: " + string.Join("; ", errors));
+        TelemetryKeyRing telemetryKeys = KitKeys.LoadTelemetryKeys(configPath, secretsRoot, errors)
+            ?? throw new ScenarioException("the run's telemetry keys do not open: " + string.Join("; ", errors));
         KitCredentials credentials = KitCredentials.Load(SecretsLocation.KitFolder(secretsRoot, scenario.Kit), Enumerable.Range(1, scenario.Generals))
             ?? throw new ScenarioException("provisioning wrote no broker passwords");
         string link = string.Join(",", new[] { scenario.Link.Reliable ? "reliable" : null, scenario.Link.Authenticated ? "authenticated" : null, scenario.Link.Durable ? "durable" : null }.OfType<string>());
-        return new ProvisionedEmuKit(configPath, secretsRoot, credentials, harness, link.Length == 0 ? "raw" : link, seed);
+        return new ProvisionedEmuKit(configPath, secretsRoot, credentials, harness, telemetryKeys, link.Length == 0 ? "raw" : link, seed);
     }
 
     public IReadOnlyList<string> NodeArguments(int id, string brokerUrl, string dataFolder) =>

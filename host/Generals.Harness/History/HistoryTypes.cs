@@ -23,6 +23,7 @@ public static class HistoryTypes
     public const string Gst = "gst";                 // global stabilisation time: delays bounded from here on
     public const string Flush = "flush";             // Node's store made Value writes durable
     public const string Rogue = "rogue";             // a rogue client put Value bad inputs into Node's inbox and control topic
+    public const string RogueTelemetry = "rogue-telemetry"; // a rogue client with Node's broker password published Value forged or replayed frames on its events and status topics
     public const string Heal = "heal";               // the run's faults ended; the settle period began
     public const string End = "end";                 // the run ended (the last event of every history)
 

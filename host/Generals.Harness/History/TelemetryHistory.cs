@@ -6,14 +6,13 @@ namespace Generals.Harness.History;
 /// <summary>Turns a general's telemetry (Event frames on its events topic) into history events.</summary>
 public static class TelemetryHistory
 {
-    /// <summary>The history event for one Event frame, or null when the bytes are not a well-formed event.</summary>
-    public static HistoryEvent? Translate(byte[] bytes, long timeMs)
+    /// <summary>
+    /// The history event for one Event frame that <see cref="TelemetryAuthenticator"/> admitted, or null when its payload
+    /// is not a value record.
+    /// </summary>
+    public static HistoryEvent? Translate(Frame frame, long timeMs)
     {
-        if (FrameCodec.TryDecode(bytes, out Frame frame) != FrameRejection.None || frame.Kind != FrameKind.Event)
-        {
-            return null;
-        }
-
+        ArgumentNullException.ThrowIfNull(frame);
         long[]? v = ValueRecord.TryDecode(frame.Payload, out int type);
         if (v == null)
         {

@@ -5,8 +5,9 @@ using Generals.Harness.Crypto;
 namespace Generals.Harness.Provisioning;
 
 /// <summary>
-/// A provisioned kit's keys for the code that signs and verifies: the verifier of every public key in nf.keys, and
-/// the signer of one signer id over its private state file, locked (the harness is 0; an emulated General opens its own).
+/// A provisioned kit's keys for the code that signs and verifies: the verifier of every public key in nf.keys, the
+/// signer of one signer id over its private state file, locked (the harness is 0; an emulated General opens its own),
+/// and the telemetry keys (a General's own; the harness's copy of all).
 /// </summary>
 public static class KitKeys
 {
@@ -64,6 +65,22 @@ public static class KitKeys
         }
 
         return new HeldSigner(scheme.OpenSigner(store), store);
+    }
+
+    /// <summary>General <paramref name="id"/>'s telemetry key, or null with the problems in <paramref name="errors"/>.</summary>
+    public static byte[]? OpenTelemetryKey(string configPath, string secretsRoot, int id, List<string> errors)
+    {
+        ArgumentNullException.ThrowIfNull(errors);
+        KitConfig? config = KitConfigFile.Load(configPath, errors);
+        return config == null ? null : MacKeyFile.ReadGeneral(secretsRoot, config.Kit, id, errors);
+    }
+
+    /// <summary>The harness's copy of every board's telemetry key, or null with the problems in <paramref name="errors"/>.</summary>
+    public static TelemetryKeyRing? LoadTelemetryKeys(string configPath, string secretsRoot, List<string> errors)
+    {
+        ArgumentNullException.ThrowIfNull(errors);
+        KitConfig? config = KitConfigFile.Load(configPath, errors);
+        return config == null ? null : MacKeyFile.ReadHarness(secretsRoot, config.Kit, config.Boards.Select(b => b.Id), errors);
     }
 
     private static (KitConfig?, ISignatureScheme?) Scheme(string configPath, List<string> errors)

@@ -11,8 +11,9 @@ namespace Generals.Harness.Provisioning;
 /// <summary>
 /// `generals provision`: makes the harness key (signer 0) and one key per board in the kit's scheme; public keys go
 /// into nf.keys next to nf.config, each private state into its own file under the secrets folder, outside the
-/// repository. Existing keys are never replaced unless forced: an LMS one-time key used twice breaks the key; a key
-/// that a running process holds (its lock, see <see cref="SecretFileStore"/>) is never replaced, forced or not.
+/// repository, beside each board's telemetry key (the harness keeps a copy of those) and broker password. Existing
+/// keys are never replaced unless forced: an LMS one-time key used twice breaks the key; a key that a running process
+/// holds (its lock, see <see cref="SecretFileStore"/>) is never replaced, forced or not.
 /// </summary>
 public sealed class Provisioner
 {
@@ -69,7 +70,11 @@ public sealed class Provisioner
             }
 
             string keyFile = KitKeyFile.PathFor(configPath);
-            List<string> existing = [.. stores.Select(s => s.Path).Prepend(keyFile).Where(File.Exists)];
+            List<string> existing =
+            [
+                .. stores.Select(s => s.Path).Concat(signers.Select(id => SecretsLocation.MacKeyFile(secretsRoot, config.Kit, id)))
+                    .Prepend(keyFile).Where(File.Exists),
+            ];
             if (existing.Count > 0 && !force)
             {
                 return ProvisionResult.Failed(
@@ -91,6 +96,8 @@ public sealed class Provisioner
 
             DurableFile.System.Replace(keyFile, Encoding.UTF8.GetBytes(KitKeyFile.Format(config.Kit, keys)));
             messages.Add($"public keys -> {keyFile}");
+            MacKeyFile.Write(secretsRoot, config.Kit, config.Boards.Select(b => b.Id), _entropy);
+            messages.Add($"telemetry keys (one per board, and the harness's copy) -> {secretsFolder}");
             Emu.KitCredentials.Generate(config.Boards.Select(b => b.Id)).WriteTo(secretsFolder);
             messages.Add($"broker passwords (harness and one per board) -> {secretsFolder}");
             return new ProvisionResult(true, messages, keys);

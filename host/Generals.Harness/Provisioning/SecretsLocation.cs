@@ -35,4 +35,8 @@ public static class SecretsLocation
     /// <summary>The private state file of one signer.</summary>
     public static string SignerFile(string root, string kit, int signerId) =>
         Path.Combine(KitFolder(root, kit), $"signer-{signerId}.key");
+
+    /// <summary>The symmetric MAC keys of general <paramref name="id"/> (0: the harness's copy of every general's).</summary>
+    public static string MacKeyFile(string root, string kit, int id) =>
+        Path.Combine(KitFolder(root, kit), $"mac-{id}.key");
 }

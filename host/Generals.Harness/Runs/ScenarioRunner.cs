@@ -39,6 +39,11 @@ public static class ScenarioRunner
             counts["frames-signed-" + scheme] = frames;
         }
 
+        foreach ((string name, long count) in result.TelemetryCounts)
+        {
+            counts[name] = count;
+        }
+
         return new RunOutcome(scenario, seed, "sim", history, checks, counts, clock.Elapsed) { Signature = result.Signature };
     }
 }

@@ -219,7 +219,8 @@ public sealed class FaultSpec
     public int Node { get; set; }
 
     /// <summary>crash-stop, crash-recovery, pause, power-cut-at-write, broker-restart (the broker is down for duration_ms),
-    /// or rogue (garbage, truncated and oversize frames and a forged control command into node's inbox; node 0: every general).</summary>
+    /// rogue (garbage, truncated and oversize frames and a forged control command into node's inbox; node 0: every general),
+    /// or rogue-telemetry (forged and replayed frames on node's events and status topics, from a client with its broker password).</summary>
     public string Kind { get; set; } = "crash-stop";
 
     public long AtMs { get; set; }
@@ -236,7 +237,7 @@ public sealed class FaultSpec
     /// <summary>power-cut-at-write: if the general has not written that much by then, the power is cut anyway.</summary>
     public long DeadlineMs { get; set; } = 2000;
 
-    /// <summary>rogue: how many frames of each bad sort go to each target.</summary>
+    /// <summary>rogue, rogue-telemetry: how many frames of each bad sort go to each target.</summary>
     public int Count { get; set; } = 5;
 }
 

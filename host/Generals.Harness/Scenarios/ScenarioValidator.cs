@@ -1,6 +1,7 @@
 using Generals.Core.Crypto;
 using Generals.Core.Wire;
 using Generals.Harness.Runs;
+using Generals.Harness.Nemesis;
 
 namespace Generals.Harness.Scenarios;
 
@@ -29,7 +30,7 @@ public static class ScenarioValidator
     /// <summary>Bad frames of each sort one rogue fault puts into an inbox: enough to show every rejection, bounded for the backlog.</summary>
     public const int RogueCountMax = 1000;
 
-    private static readonly string[] FaultKinds = ["crash-stop", "crash-recovery", "pause", "power-cut-at-write", "broker-restart", "rogue"];
+    private static readonly string[] FaultKinds = ["crash-stop", "crash-recovery", "pause", "power-cut-at-write", "broker-restart", "rogue", "rogue-telemetry"];
 
     /// <summary>Validates a scenario built in code (no YAML positions).</summary>
     public static void Validate(Scenario s, string source) => Validate(s, source, ScenarioPositions.None);
@@ -130,14 +131,14 @@ public static class ScenarioValidator
         bool nodeOk = f.Kind switch
         {
             "broker-restart" => f.Node == 0,
-            "rogue" => f.Node == 0 || IsGeneral(s, f.Node),
+            "rogue" or "rogue-telemetry" => f.Node == 0 || IsGeneral(s, f.Node),
             _ => IsGeneral(s, f.Node),
         };
         if (!nodeOk)
         {
             p.Add($"{where}.node", f.Kind == "broker-restart"
                 ? "a broker restart takes node 0"
-                : $"node {f.Node} is not a general of the scenario (generals are 1..{s.Generals}{(f.Kind == "rogue" ? "; 0 for every general" : string.Empty)})");
+                : $"node {f.Node} is not a general of the scenario (generals are 1..{s.Generals}{(f.Kind is "rogue" or "rogue-telemetry" ? "; 0 for every general" : string.Empty)})");
         }
 
         if (f.AtMs < 0 || f.AtMs >= s.DurationMs)
@@ -161,6 +162,9 @@ public static class ScenarioValidator
                 break;
             case "rogue":
                 p.InRange($"{where}.count", f.Count, 1, RogueCountMax, " frames of each sort");
+                break;
+            case "rogue-telemetry":
+                p.InRange($"{where}.count", f.Count, 1, RogueTelemetry.RoundsMax, " rounds of forgeries");
                 break;
         }
     }

@@ -10,4 +10,7 @@ public sealed record SimResult(IReadOnlyList<HistoryEvent> History, long Events,
 
     /// <summary>Frames (control and wire) by the signature scheme their bytes carry ("lms", "ed25519", "ideal").</summary>
     public IReadOnlyDictionary<string, long> SignedFrames { get; init; } = new Dictionary<string, long>();
+
+    /// <summary>What the telemetry gate admitted and refused, by results.json name (<see cref="TelemetryAuthenticator.Counts"/>).</summary>
+    public IReadOnlyDictionary<string, long> TelemetryCounts { get; init; } = new Dictionary<string, long>();
 }

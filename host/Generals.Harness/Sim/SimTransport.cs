@@ -10,11 +10,17 @@ internal sealed class SimTransport(Action<string, byte[]> publish) : ITransport
 
     private readonly Queue<InboundMessage> _inbox = new();
 
-    public bool IsConnected => true;
+    /// <summary>Connected from the first attempt on, so the general publishes its status as it would to a broker.</summary>
+    public bool IsConnected { get; private set; }
 
     public int Backlog => _inbox.Count;
 
-    public bool TryConnect() => true;
+    /// <summary>Always succeeds; a simulated network has no broker to publish the will, so it is not kept.</summary>
+    public bool TryConnect(byte[] lastWill)
+    {
+        IsConnected = true;
+        return true;
+    }
 
     public bool Publish(string topic, byte[] payload, int qos, bool retain)
     {

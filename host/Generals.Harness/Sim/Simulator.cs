@@ -2,6 +2,7 @@ using Generals.Core.Crypto;
 using Generals.Core.Node;
 using Generals.Core.Runtime;
 using Generals.Core.Wire;
+using Generals.Harness.Crypto;
 using Generals.Harness.History;
 using Generals.Harness.Nemesis;
 using Generals.Harness.Scenarios;
@@ -25,6 +26,7 @@ public sealed class Simulator
     private readonly SimSignatures _signatures;
     private readonly ISigner _harnessSigner;
     private readonly Dictionary<SignatureScheme, long> _signedFrames = [];
+    private readonly TelemetryAuthenticator _telemetry;
     private readonly PriorityQueue<SimEvent, (long, long)> _queue = new();
     private readonly List<HistoryEvent> _history = [];
     private long _nowMs;
@@ -43,6 +45,7 @@ public sealed class Simulator
         var root = new Prng(seed);
         _nemesis = new NetworkNemesis(scenario, root.Fork());
         _faultRandom = root.Fork();
+        _telemetry = new TelemetryAuthenticator(_kit, TelemetryKeyRing.FromSeed(seed, scenario.Generals));
         _nodes = Enumerable.Range(0, scenario.Generals + 1).Select(i => new SimNode(i)).ToArray();
         _signatures = SimSignatures.Create(scenario, seed, _nodes.Select(n => (IStore)n.Store).ToList());
         _harnessSigner = _signatures.Harness;
@@ -58,7 +61,7 @@ public sealed class Simulator
 
         foreach (FaultSpec fault in _scenario.Faults.Where(f => f.Kind != "broker-restart"))
         {
-            foreach (int target in fault.Kind == "rogue" && fault.Node == 0 ? Enumerable.Range(1, _scenario.Generals) : [fault.Node])
+            foreach (int target in fault.Kind is "rogue" or "rogue-telemetry" && fault.Node == 0 ? Enumerable.Range(1, _scenario.Generals) : [fault.Node])
             {
                 At(fault.AtMs, new SimEvent(SimEventKind.Fault, target) { Fault = fault });
             }
@@ -95,6 +98,7 @@ public sealed class Simulator
         {
             Signature = _signatures.Description,
             SignedFrames = _signedFrames.ToDictionary(kv => kv.Key.ToString().ToLowerInvariant(), kv => kv.Value),
+            TelemetryCounts = _telemetry.Counts(),
         };
     }
 
@@ -175,6 +179,7 @@ public sealed class Simulator
             DurableSend = _scenario.Link.Durable,
             Signer = _signatures.SignerFor(node.Id, node.Store),
             Verifier = _signatures.Verifier,
+            TelemetryKey = TelemetryKeyRing.DerivedKey(_seed, node.Id),
             Seed = _seed ^ ((ulong)node.Id * 0x9E3779B97F4A7C15UL),
             RetransmitInitialMs = _scenario.Link.RetransmitInitialMs,
             RetransmitMaxMs = _scenario.Link.RetransmitMaxMs,
@@ -265,6 +270,17 @@ public sealed class Simulator
 
     private void Fault(SimNode node, FaultSpec fault)
     {
+        if (fault.Kind == "rogue-telemetry")
+        {
+            // A rogue client needs no general to be up: it publishes on the general's topics whatever its state.
+            if (_nowMs < _scenario.DurationMs)
+            {
+                PublishRogueTelemetry(node.Id, fault);
+            }
+
+            return;
+        }
+
         if (node.State == SimNodeState.Down)
         {
             return;
@@ -319,6 +335,23 @@ public sealed class Simulator
         }
     }
 
+    private void PublishRogueTelemetry(int target, FaultSpec fault)
+    {
+        List<(TelemetryChannel Channel, byte[] Frame)> frames = RogueTelemetry.Frames(_kit, target, fault.Count, _telemetry, _faultRandom);
+        Record(new HistoryEvent { TimeMs = _nowMs, Type = HistoryTypes.RogueTelemetry, Node = target, Value = frames.Count });
+        foreach ((TelemetryChannel channel, byte[] frame) in frames)
+        {
+            if (channel == TelemetryChannel.Events)
+            {
+                Record(_telemetry.OnEvents(target, frame, _nowMs));
+            }
+            else
+            {
+                RecordRefusal(_telemetry.OnStatus(target, frame, _nowMs));
+            }
+        }
+    }
+
     private void SendControl(WorkloadSpec work, int target)
     {
         ControlCommand command = ControlCommands.For(work);
@@ -347,12 +380,13 @@ public sealed class Simulator
     {
         if (topic.EndsWith("/events", StringComparison.Ordinal))
         {
-            HistoryEvent? telemetry = TelemetryHistory.Translate(bytes, _nowMs);
-            if (telemetry != null)
-            {
-                Record(telemetry);
-            }
+            Record(_telemetry.OnEvents(node.Id, bytes, _nowMs));
+            return;
+        }
 
+        if (topic.EndsWith("/status", StringComparison.Ordinal))
+        {
+            RecordRefusal(_telemetry.OnStatus(node.Id, bytes, _nowMs));
             return;
         }
 
@@ -454,6 +488,14 @@ public sealed class Simulator
         if (FrameCodec.TryRead(bytes, 0, bytes.Length, out FrameLayout layout) == FrameRejection.None && layout.Scheme != SignatureScheme.None)
         {
             _signedFrames[layout.Scheme] = _signedFrames.GetValueOrDefault(layout.Scheme) + 1;
+        }
+    }
+
+    private void RecordRefusal(HistoryEvent? refused)
+    {
+        if (refused != null)
+        {
+            Record(refused);
         }
     }
 

@@ -1,3 +1,5 @@
+using Generals.Core.Runtime;
+
 namespace Generals.Core.Crypto
 {
     /// <summary>SHA-256 (FIPS 180-4) in portable C#: no allocation after construction, no generics, runs on the board.</summary>
@@ -132,6 +134,24 @@ namespace Generals.Core.Crypto
             }
 
             Reset();
+        }
+
+        /// <summary>
+        /// Copies the chaining state into <paramref name="state"/> (8 words) after whole blocks only, so a caller can resume
+        /// from it with <see cref="ResumeFrom"/> (HMAC hashes its two key blocks once per key, not once per message).
+        /// </summary>
+        internal void SaveState(uint[] state)
+        {
+            Check.That(_blockFill == 0, "state saved on a block boundary");
+            System.Array.Copy(_state, 0, state, 0, 8);
+        }
+
+        /// <summary>Continues from a state <see cref="SaveState"/> saved after <paramref name="hashedBytes"/> bytes.</summary>
+        internal void ResumeFrom(uint[] state, long hashedBytes)
+        {
+            System.Array.Copy(state, 0, _state, 0, 8);
+            _blockFill = 0;
+            _totalBytes = hashedBytes;
         }
 
         private void Compress(byte[] data, int offset)

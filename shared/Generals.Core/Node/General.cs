@@ -26,6 +26,7 @@ namespace Generals.Core.Node
         private readonly Hashtable _staged = new Hashtable();
         private readonly NodeCounters _counters = new NodeCounters();
         private readonly GeneralContext _context;
+        private readonly FrameMac _telemetryMac;
         private IRecordSource _records;
         private ReliableSender _sender;
         private ReliableReceiver _receiver;
@@ -55,6 +56,7 @@ namespace Generals.Core.Node
             _settings = settings;
             _modules = modules;
             _context = new GeneralContext(this);
+            _telemetryMac = new FrameMac(settings.TelemetryKey);
         }
 
         /// <summary>This boot's incarnation (0 before boot, and after a failed boot).</summary>
@@ -352,6 +354,10 @@ namespace Generals.Core.Node
             Enqueue(NodeOutput.Write(name, SealedRecord.Seal(name, record)));
         }
 
+        /// <summary>
+        /// One telemetry event on the events topic, sealed with the telemetry key. The stamp's incarnation (durable before
+        /// any output of this boot leaves) and sequence (counting this boot's events) are the counter the harness checks.
+        /// </summary>
         internal void Report(TelemetryEvent telemetry)
         {
             // The last stamp says why the events stop; after it nothing can be stamped without wrapping.
@@ -368,7 +374,18 @@ namespace Generals.Core.Node
 
             Frame frame = new Frame(FrameKind.Event, _settings.Kit, new FrameRoute(_settings.Id, FrameLimits.HarnessId),
                 new FrameStamp(_incarnation, _telemetrySequence, 0, 0), ValueRecord.Encode((int)telemetry.Type, telemetry.Values));
-            Enqueue(NodeOutput.Publish(Topics.Events(_settings.Kit, _settings.Id), FrameCodec.Encode(frame), false));
+            Enqueue(NodeOutput.Publish(Topics.Events(_settings.Kit, _settings.Id), _telemetryMac.Seal(frame), false));
+        }
+
+        /// <summary>
+        /// This incarnation's status frame: an Event frame whose payload is <paramref name="state"/> (<see cref="StatusPayload"/>),
+        /// sealed with the telemetry key. <paramref name="sequence"/> orders it among this incarnation's status frames.
+        /// </summary>
+        internal byte[] SealStatus(byte[] state, uint sequence)
+        {
+            Check.That(_booted, "booted before a status");
+            return _telemetryMac.Seal(new Frame(FrameKind.Event, _settings.Kit, new FrameRoute(_settings.Id, FrameLimits.HarnessId),
+                new FrameStamp(_incarnation, sequence, 0, 0), state));
         }
 
         internal void Reject(RejectReason reason, int from, long detail)

@@ -35,6 +35,12 @@ namespace Generals.Core.Node
         /// <summary>The kit's public keys (0 is the harness, whose control commands are always verified).</summary>
         public IVerifier Verifier { get; set; }
 
+        /// <summary>
+        /// This General's telemetry key (<see cref="FrameMac.KeyBytes"/> bytes from provisioning; the harness holds a copy):
+        /// every event and status it publishes carries an HMAC-SHA256 tag under it, so the harness can tell them from forgeries.
+        /// </summary>
+        public byte[] TelemetryKey { get; set; }
+
         /// <summary>Seed of the General's PRNG; combined with the incarnation so every boot draws afresh.</summary>
         public ulong Seed { get; set; }
 
@@ -52,6 +58,8 @@ namespace Generals.Core.Node
             Check.NotNull(Peers, "Peers");
             Check.NotNull(Signer, "Signer");
             Check.NotNull(Verifier, "Verifier");
+            Check.NotNull(TelemetryKey, "TelemetryKey");
+            Check.That(TelemetryKey.Length == FrameMac.KeyBytes, "telemetry key is 32 bytes");
             Check.That(RetransmitInitialMs > 0 && RetransmitMaxMs >= RetransmitInitialMs, "retransmit bounds");
             Check.That(!DurableSend || Reliable, "durable send is a mode of the reliable link");
             for (int i = 0; i < Peers.Length; i++)

@@ -6,8 +6,11 @@ namespace Generals.Core.Runtime
         /// <summary>True while the transport can publish and receive.</summary>
         bool IsConnected { get; }
 
-        /// <summary>One connection attempt; returns whether the transport is connected afterwards. Never loops.</summary>
-        bool TryConnect();
+        /// <summary>
+        /// One connection attempt that leaves <paramref name="lastWill"/> (a sealed `offline` status) as the retained will the
+        /// broker publishes on the status topic if the connection dies; returns whether it is connected afterwards. Never loops.
+        /// </summary>
+        bool TryConnect(byte[] lastWill);
 
         /// <summary>Publishes bytes to a topic. Returns false when not connected or the publish failed.</summary>
         bool Publish(string topic, byte[] payload, int qos, bool retain);

@@ -40,6 +40,7 @@ namespace Generals.Core.Runtime
         private bool _storeDirty;
         private bool _started;
         private long _publishFailures;
+        private uint _statusSequence;
         private long _telemetryDropped;
         private readonly System.Collections.Queue _pendingTelemetry = new System.Collections.Queue();
 
@@ -162,11 +163,16 @@ namespace Generals.Core.Runtime
                 return;
             }
 
-            if (_transport.TryConnect())
+            // Each connection takes two status numbers, its online and then its last will, so a will the broker
+            // publishes late (after the next connection's online) is older than that online and refused as a replay.
+            Check.That(_statusSequence < uint.MaxValue - 1, "the status counter does not wrap within an incarnation");
+            uint online = ++_statusSequence;
+            byte[] lastWill = _general.SealStatus(StatusPayload.Offline, ++_statusSequence);
+            if (_transport.TryConnect(lastWill))
             {
                 _reconnectDelayMs = ReconnectInitialMs;
                 bool failed = _general.Failure != BootFailure.None;
-                _transport.Publish(_statusTopic, failed ? StatusPayload.Failed : StatusPayload.Online, 1, true);
+                _transport.Publish(_statusTopic, _general.SealStatus(failed ? StatusPayload.Failed : StatusPayload.Online, online), 1, true);
                 _board.ShowStatus(failed ? BoardStatus.Fault : BoardStatus.Running);
                 PublishPendingTelemetry();
                 return;

@@ -1,7 +1,10 @@
 namespace Generals.Core.Runtime
 {
-    /// <summary>The retained payloads of a General's status topic (ASCII); "offline" is also its MQTT last will.
-    /// "failed" replaces "online" when the General refused its stored state (see Node.BootFailure).</summary>
+    /// <summary>
+    /// The states of a General's retained status topic (ASCII words; "offline" is also its MQTT last will; "failed"
+    /// replaces "online" when the General refused its stored state, see Node.BootFailure). Each travels as the payload
+    /// of an Event frame sealed with the General's telemetry key (docs/signatures.md), never bare.
+    /// </summary>
     public static class StatusPayload
     {
         /// <summary>Published (retained) after every successful connect.</summary>

@@ -31,7 +31,7 @@ namespace Generals.Core.Wire
             }
             else
             {
-                Check.That(scheme <= SignatureScheme.Ed25519, "signature scheme is defined");
+                Check.That(scheme <= SignatureScheme.HmacSha256, "signature scheme is defined");
                 Check.NotNull(signature, "signature");
                 Check.That(signature.Length > 0 && signature.Length <= FrameLimits.SignatureBytesMax,
                     "signature length within limit");

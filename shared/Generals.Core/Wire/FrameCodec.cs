@@ -182,7 +182,7 @@ namespace Generals.Core.Wire
                 }
 
                 int schemeByte = bytes[at];
-                if (schemeByte < (int)SignatureScheme.Ideal || schemeByte > (int)SignatureScheme.Ed25519)
+                if (schemeByte < (int)SignatureScheme.Ideal || schemeByte > (int)SignatureScheme.HmacSha256)
                 {
                     return FrameRejection.UnknownScheme;
                 }
@@ -223,6 +223,7 @@ namespace Generals.Core.Wire
             layout.Scheme = scheme;
             layout.SignatureOffset = signatureAt;
             layout.SignatureLength = signatureLength;
+            layout.SignedLength = payloadAt + payloadLength - offset;
             return FrameRejection.None;
         }
 

@@ -44,5 +44,8 @@ namespace Generals.Core.Wire
 
         /// <summary>Length of the signature (0 when unsigned).</summary>
         public int SignatureLength;
+
+        /// <summary>Bytes a signature or MAC covers, from the frame's first byte: the header and the payload.</summary>
+        public int SignedLength;
     }
 }

@@ -1,6 +1,6 @@
 namespace Generals.Core.Wire
 {
-    /// <summary>The signature scheme named in a signed frame. The numbers are on the wire: never renumber.</summary>
+    /// <summary>The signature (or MAC) scheme named in a signed frame. The numbers are on the wire: never renumber.</summary>
     public enum SignatureScheme
     {
         /// <summary>No signature present.</summary>
@@ -14,5 +14,11 @@ namespace Generals.Core.Wire
 
         /// <summary>Ed25519 (host-only kits).</summary>
         Ed25519 = 3,
+
+        /// <summary>
+        /// HMAC-SHA256 under a symmetric key from provisioning (<see cref="Crypto.FrameMac"/>): a MAC, not a signature;
+        /// only holders of the key can check it. Telemetry carries it; the highest scheme the codec accepts.
+        /// </summary>
+        HmacSha256 = 4,
     }
 }

@@ -182,7 +182,9 @@ public class GeneralStateIntegrityTests
         signer.LastError.Returns(SignError.TreeDamaged);
         var reference = new TestGeneral(1, [2], authenticated: true);
         var general = new General(
-            new NodeSettings { Kit = TestGeneral.Kit, Id = 1, Peers = [2], Authenticated = true, Signer = signer, Verifier = reference.Signatures, Seed = 1 },
+            new NodeSettings { Kit = TestGeneral.Kit, Id = 1, Peers = [2], Authenticated = true, Signer = signer, Verifier = reference.Signatures,
+                TelemetryKey = TestGeneral.TelemetryKey, Seed = 1,
+            },
             StandardModules.Create());
         general.Boot(new MemoryRecords(), 0);
 

@@ -1,5 +1,6 @@
 using Generals.Core.Node;
 using Generals.Core.Runtime;
+using Generals.Core.Wire;
 using NSubstitute;
 
 namespace Generals.Core.Tests.Node;
@@ -18,7 +19,7 @@ public class NodeRuntimeTests
     [Fact]
     public void Start_BootWritesIncarnation_FlushesBeforeFirstPublish()
     {
-        _transport.TryConnect().Returns(true);
+        _transport.TryConnect(Arg.Any<byte[]>()).Returns(true);
         _transport.Publish(default!, default!, default, default).ReturnsForAnyArgs(true);
         var runtime = new NodeRuntime(_general.General, _transport, _store, _clock, _board, TestGeneral.Kit, 1);
 
@@ -37,7 +38,7 @@ public class NodeRuntimeTests
     {
         long now = 0;
         _clock.NowMs.Returns(_ => now);
-        _transport.TryConnect().Returns(false);
+        _transport.TryConnect(Arg.Any<byte[]>()).Returns(false);
         var runtime = new NodeRuntime(_general.General, _transport, _store, _clock, _board, TestGeneral.Kit, 1);
         runtime.Start();
         var attempts = new List<long> { 0 };
@@ -62,7 +63,7 @@ public class NodeRuntimeTests
     {
         long now = 0;
         _clock.NowMs.Returns(_ => now);
-        _transport.TryConnect().Returns(false, true);
+        _transport.TryConnect(Arg.Any<byte[]>()).Returns(false, true);
         var runtime = new NodeRuntime(_general.General, _transport, _store, _clock, _board, TestGeneral.Kit, 1);
         runtime.Start();
         now = 100;
@@ -70,14 +71,14 @@ public class NodeRuntimeTests
 
         runtime.Step();
 
-        _transport.Received(1).Publish("gl/lab/n/1/status", StatusPayload.Online, 1, true);
+        _transport.Received(1).Publish("gl/lab/n/1/status", Arg.Is<byte[]>(b => IsOnlineStatus(b)), 1, true);
     }
 
     [Fact]
     public void Start_DamagedIncarnationRecord_ShowsFaultPublishesFailedAndWritesNothing()
     {
         _store.Read("node/incarnation").Returns([1, 2, 3, 4, 5, 6, 7, 8, 9]);
-        _transport.TryConnect().Returns(true);
+        _transport.TryConnect(Arg.Any<byte[]>()).Returns(true);
         _transport.Publish(default!, default!, default, default).ReturnsForAnyArgs(true);
         var runtime = new NodeRuntime(_general.General, _transport, _store, _clock, _board, TestGeneral.Kit, 1);
 
@@ -85,8 +86,8 @@ public class NodeRuntimeTests
 
         _board.Received().ShowStatus(BoardStatus.Fault);
         _board.DidNotReceive().ShowStatus(BoardStatus.Running);
-        _transport.Received(1).Publish("gl/lab/n/1/status", StatusPayload.Failed, 1, true);
-        _transport.DidNotReceive().Publish("gl/lab/n/1/status", StatusPayload.Online, Arg.Any<int>(), Arg.Any<bool>());
+        _transport.Received(1).Publish("gl/lab/n/1/status", Arg.Is<byte[]>(b => IsStatus(b, StatusPayload.Failed)), 1, true);
+        _transport.DidNotReceive().Publish("gl/lab/n/1/status", Arg.Is<byte[]>(b => IsStatus(b, StatusPayload.Online)), Arg.Any<int>(), Arg.Any<bool>());
         _transport.Received(1).Publish("gl/lab/n/1/events", Arg.Any<byte[]>(), 1, false);
         _store.DidNotReceiveWithAnyArgs().Write(default!, default!);
         _store.DidNotReceive().Flush();
@@ -97,7 +98,7 @@ public class NodeRuntimeTests
     {
         long now = 0;
         _clock.NowMs.Returns(_ => now);
-        _transport.TryConnect().Returns(true);
+        _transport.TryConnect(Arg.Any<byte[]>()).Returns(true);
         _transport.IsConnected.Returns(true);
         _transport.Publish(default!, default!, default, default).ReturnsForAnyArgs(true);
         var runtime = new NodeRuntime(_general.General, _transport, _store, _clock, _board, TestGeneral.Kit, 1);
@@ -120,7 +121,7 @@ public class NodeRuntimeTests
         _clock.NowMs.Returns(_ => now);
         bool up = false;
         bool connected = false;
-        _transport.TryConnect().Returns(_ => connected = up);
+        _transport.TryConnect(Arg.Any<byte[]>()).Returns(_ => connected = up);
         _transport.IsConnected.Returns(_ => connected);
         var published = new List<string>();
         _transport.Publish(default!, default!, default, default).ReturnsForAnyArgs(call =>
@@ -143,4 +144,9 @@ public class NodeRuntimeTests
         Assert.Equal(["gl/lab/n/1/status", "gl/lab/n/1/events"], published);
         Assert.Equal(0, runtime.TelemetryDropped);
     }
+
+    private static bool IsOnlineStatus(byte[] bytes) => IsStatus(bytes, StatusPayload.Online);
+
+    private static bool IsStatus(byte[] bytes, byte[] state) =>
+        FrameCodec.TryDecode(bytes, out Frame frame) == FrameRejection.None && frame.Payload.SequenceEqual(state);
 }

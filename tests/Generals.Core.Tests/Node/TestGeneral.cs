@@ -10,6 +10,9 @@ internal sealed class TestGeneral
 {
     public const string Kit = "lab";
 
+    /// <summary>Every test General's telemetry key (its tags are checked with <see cref="TelemetryMac"/>).</summary>
+    public static readonly byte[] TelemetryKey = [.. Enumerable.Range(1, FrameMac.KeyBytes).Select(i => (byte)i)];
+
     public TestGeneral(int id, int[] peers, bool reliable = false, bool authenticated = false, MemoryRecords? records = null, ulong kitSeed = 7, bool durable = false)
     {
         Id = id;
@@ -19,7 +22,7 @@ internal sealed class TestGeneral
             new NodeSettings
             {
                 Kit = Kit, Id = id, Peers = peers, Reliable = reliable, Authenticated = authenticated, DurableSend = durable,
-                Signer = Signatures.SignerFor(id), Verifier = Signatures, Seed = 1,
+                Signer = Signatures.SignerFor(id), Verifier = Signatures, TelemetryKey = TelemetryKey, Seed = 1,
             },
             StandardModules.Create());
     }
@@ -31,6 +34,9 @@ internal sealed class TestGeneral
     public MemoryRecords Records { get; }
 
     public General General { get; }
+
+    /// <summary>A checker of the telemetry key's tags.</summary>
+    public static FrameMac TelemetryMac => new(TelemetryKey);
 
     public TestGeneral Boot(long nowMs = 0)
     {

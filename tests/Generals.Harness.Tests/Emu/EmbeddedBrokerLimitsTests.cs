@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Sockets;
 using Generals.Core.Runtime;
 using Generals.Core.Wire;
+using Generals.Harness.Crypto;
 using Generals.Harness.Emu;
 using Generals.Harness.History;
 using Generals.Harness.Nemesis;
@@ -131,7 +132,8 @@ public sealed class EmbeddedBrokerLimitsTests
     {
         var history = new HistoryRecorder(new HarnessClock());
         using var scheduler = new DelayScheduler(new HarnessClock());
-        var network = new EmuNetwork("lab", 2, new NetworkNemesis(ScenarioLoader.Parse("name: t\ngenerals: 2", "t"), new Prng(1)), history, scheduler);
+        var network = new EmuNetwork("lab", 2, new NetworkNemesis(ScenarioLoader.Parse("name: t\ngenerals: 2", "t"), new Prng(1)), history, scheduler,
+            new TelemetryAuthenticator("lab", TelemetryKeyRing.FromSeed(1, 2)));
         await using var broker = new EmbeddedBroker("lab", _credentials, network, EmbeddedBroker.FreePort());
         await broker.StartAsync();
         using IMqttClient general1 = await ConnectAsync(broker, 1);

@@ -1,5 +1,6 @@
 using Generals.Core.Runtime;
 using Generals.Core.Wire;
+using Generals.Harness.Crypto;
 using Generals.Harness.Emu;
 using Generals.Harness.History;
 using Generals.Harness.Nemesis;
@@ -20,7 +21,8 @@ public sealed class EmbeddedBrokerTests : IAsyncLifetime
     public async Task InitializeAsync()
     {
         _scheduler = new DelayScheduler(new HarnessClock());
-        _network = new EmuNetwork("lab", 2, new NetworkNemesis(ScenarioLoader.Parse("name: t\ngenerals: 2", "t"), new Prng(1)), _history, _scheduler);
+        _network = new EmuNetwork("lab", 2, new NetworkNemesis(ScenarioLoader.Parse("name: t\ngenerals: 2", "t"), new Prng(1)), _history, _scheduler,
+            new TelemetryAuthenticator("lab", TelemetryKeyRing.FromSeed(1, 2)));
         _broker = new EmbeddedBroker("lab", _credentials, _network, EmbeddedBroker.FreePort());
         await _broker.StartAsync();
     }

@@ -41,7 +41,7 @@ public class TelemetryHistoryTests
         Assert.Equal("FrameSequence", e.Detail);
     }
 
-    private static byte[] Event(int from, TelemetryType type, long[] values) =>
-        FrameCodec.Encode(new Frame(FrameKind.Event, "lab", new FrameRoute(from, FrameLimits.HarnessId), new FrameStamp(0, 1, 0, 0),
+    private static Frame Event(int from, TelemetryType type, long[] values) =>
+        (new Frame(FrameKind.Event, "lab", new FrameRoute(from, FrameLimits.HarnessId), new FrameStamp(0, 1, 0, 0),
             ValueRecord.Encode((int)type, values)));
 }

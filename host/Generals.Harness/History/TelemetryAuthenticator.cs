@@ -1,0 +1,185 @@
+using Generals.Core.Crypto;
+using Generals.Core.Node;
+using Generals.Core.Runtime;
+using Generals.Core.Wire;
+using Generals.Harness.Crypto;
+
+namespace Generals.Harness.History;
+
+/// <summary>
+/// The harness's gate on what generals report (docs/signatures.md), the same in the simulator and on emulated generals:
+/// a frame on a general's events or status topic reaches the history only when it is a well-formed Event frame of the
+/// kit, from that general, sealed with that general's telemetry key, and its counter (incarnation, sequence) is above
+/// the last one admitted on that topic. Anything else is refused with a typed reason, counted, and recorded as a drop,
+/// so a broker password without the key cannot put words in a general's mouth. A general that refused its stored state
+/// (a failed boot) has no incarnation and stamps its reports with incarnation 0: those are admitted only as what a failed
+/// boot says (a BootFailed event; a `failed` or `offline` status), on a counter of their own, so they can neither lower
+/// nor be hidden by the counter of the general's good boots. Thread-safe (broker threads call it).
+/// </summary>
+public sealed class TelemetryAuthenticator
+{
+    private static readonly TelemetryChannel[] Channels = [TelemetryChannel.Events, TelemetryChannel.Status];
+    private static readonly TelemetryRefusal[] Refusals =
+        [TelemetryRefusal.Malformed, TelemetryRefusal.WrongGeneral, TelemetryRefusal.Unauthenticated, TelemetryRefusal.Replayed];
+
+    private readonly string _kit;
+    private readonly Dictionary<int, FrameMac> _macs;
+    private readonly Dictionary<(int, TelemetryChannel, bool FailedBoot), ulong> _lastCounter = [];
+    private readonly Dictionary<(int, TelemetryChannel), byte[]> _lastAdmitted = [];
+    private readonly Dictionary<(TelemetryChannel, TelemetryRefusal), long> _counts = [];
+    private readonly Lock _lock = new();
+
+    public TelemetryAuthenticator(string kit, TelemetryKeyRing keys)
+    {
+        ArgumentNullException.ThrowIfNull(keys);
+        _kit = kit;
+        _macs = keys.Generals.ToDictionary(id => id, id => new FrameMac(keys.KeyOf(id)!));
+    }
+
+    /// <summary>
+    /// The history event of one frame published on general <paramref name="general"/>'s events topic: its translation
+    /// when admitted, a drop naming the refusal otherwise.
+    /// </summary>
+    public HistoryEvent OnEvents(int general, byte[] bytes, long timeMs)
+    {
+        TelemetryRefusal refusal = Admit(general, TelemetryChannel.Events, bytes, out Frame? frame);
+        return refusal == TelemetryRefusal.None
+            ? TelemetryHistory.Translate(frame!, timeMs) ?? throw new InvalidOperationException("an admitted event translates")
+            : Drop(general, TelemetryChannel.Events, refusal, timeMs);
+    }
+
+    /// <summary>
+    /// One frame published on general <paramref name="general"/>'s status topic: null when admitted (the history does not
+    /// hold statuses), a drop naming the refusal otherwise.
+    /// </summary>
+    public HistoryEvent? OnStatus(int general, byte[] bytes, long timeMs)
+    {
+        TelemetryRefusal refusal = Admit(general, TelemetryChannel.Status, bytes, out _);
+        return refusal == TelemetryRefusal.None ? null : Drop(general, TelemetryChannel.Status, refusal, timeMs);
+    }
+
+    /// <summary>
+    /// Checks one frame from general <paramref name="general"/>'s <paramref name="channel"/> topic; on admission returns
+    /// <see cref="TelemetryRefusal.None"/> with the decoded frame and raises that topic's counter, otherwise counts the refusal.
+    /// </summary>
+    public TelemetryRefusal Admit(int general, TelemetryChannel channel, byte[] bytes, out Frame? frame)
+    {
+        ArgumentNullException.ThrowIfNull(bytes);
+        frame = null;
+        lock (_lock)
+        {
+            TelemetryRefusal refusal = Judge(general, channel, bytes, out Frame? admitted);
+            _counts[(channel, refusal)] = _counts.GetValueOrDefault((channel, refusal)) + 1;
+            if (refusal == TelemetryRefusal.None)
+            {
+                frame = admitted;
+                _lastCounter[(general, channel, admitted!.Stamp.Incarnation == 0)] = Counter(admitted.Stamp.Incarnation, admitted.Stamp.Sequence);
+                _lastAdmitted[(general, channel)] = bytes;
+            }
+
+            return refusal;
+        }
+    }
+
+    /// <summary>How many frames on <paramref name="channel"/> topics ended with <paramref name="refusal"/> (None: admitted).</summary>
+    public long Count(TelemetryChannel channel, TelemetryRefusal refusal)
+    {
+        lock (_lock)
+        {
+            return _counts.GetValueOrDefault((channel, refusal));
+        }
+    }
+
+    /// <summary>
+    /// Every count under its results.json name, zeros included: `telemetry-admitted`, `telemetry-unauthenticated`,
+    /// `status-replayed`, ... (the events topic is `telemetry`, the status topic `status`).
+    /// </summary>
+    public IReadOnlyDictionary<string, long> Counts()
+    {
+        var counts = new Dictionary<string, long>(StringComparer.Ordinal);
+        foreach (TelemetryChannel channel in Channels)
+        {
+            counts[CountName(channel, TelemetryRefusal.None)] = Count(channel, TelemetryRefusal.None);
+            foreach (TelemetryRefusal refusal in Refusals)
+            {
+                counts[CountName(channel, refusal)] = Count(channel, refusal);
+            }
+        }
+
+        return counts;
+    }
+
+    /// <summary>
+    /// The last frame admitted from <paramref name="general"/> on <paramref name="channel"/>, or null: what an eavesdropper
+    /// on the lab's network could have captured and replays in a `rogue-telemetry` fault.
+    /// </summary>
+    public byte[]? LastAdmitted(int general, TelemetryChannel channel)
+    {
+        lock (_lock)
+        {
+            return _lastAdmitted.GetValueOrDefault((general, channel));
+        }
+    }
+
+    /// <summary>The results.json name of a count: `telemetry-` or `status-`, then `admitted` or the refusal in words.</summary>
+    public static string CountName(TelemetryChannel channel, TelemetryRefusal refusal) => ChannelName(channel) + "-" + ReasonName(refusal);
+
+    private static string ChannelName(TelemetryChannel channel) => channel == TelemetryChannel.Events ? "telemetry" : "status";
+
+    private static string ReasonName(TelemetryRefusal refusal) => refusal switch
+    {
+        TelemetryRefusal.None => "admitted",
+        TelemetryRefusal.Malformed => "malformed",
+        TelemetryRefusal.WrongGeneral => "wrong-general",
+        TelemetryRefusal.Unauthenticated => "unauthenticated",
+        TelemetryRefusal.Replayed => "replayed",
+        _ => throw new ArgumentOutOfRangeException(nameof(refusal)),
+    };
+
+    private static ulong Counter(uint incarnation, uint sequence) => ((ulong)incarnation << 32) | sequence;
+
+    private static bool WellFormed(TelemetryChannel channel, byte[] payload, bool failedBoot)
+    {
+        if (channel == TelemetryChannel.Status)
+        {
+            bool failed = payload.AsSpan().SequenceEqual(StatusPayload.Failed);
+            bool offline = payload.AsSpan().SequenceEqual(StatusPayload.Offline);
+            return failedBoot ? failed || offline : failed || offline || payload.AsSpan().SequenceEqual(StatusPayload.Online);
+        }
+
+        return ValueRecord.TryDecode(payload, out int type) != null && (!failedBoot || type == (int)TelemetryType.BootFailed);
+    }
+
+    private TelemetryRefusal Judge(int general, TelemetryChannel channel, byte[] bytes, out Frame? frame)
+    {
+        frame = null;
+        if (FrameCodec.TryRead(bytes, 0, bytes.Length, out FrameLayout layout) != FrameRejection.None || layout.Kind != FrameKind.Event
+            || FrameCodec.TryDecode(bytes, out Frame decoded) != FrameRejection.None || !WellFormed(channel, decoded.Payload, layout.Incarnation == 0))
+        {
+            return TelemetryRefusal.Malformed;
+        }
+
+        if (decoded.Kit != _kit || decoded.Route.From != general || decoded.Route.To != FrameLimits.HarnessId)
+        {
+            return TelemetryRefusal.WrongGeneral;
+        }
+
+        if (!_macs.TryGetValue(general, out FrameMac? mac) || !mac.Verifies(bytes, 0, layout))
+        {
+            return TelemetryRefusal.Unauthenticated;
+        }
+
+        if (_lastCounter.TryGetValue((general, channel, layout.Incarnation == 0), out ulong last) && Counter(layout.Incarnation, layout.Sequence) <= last)
+        {
+            return TelemetryRefusal.Replayed;
+        }
+
+        frame = decoded;
+        return TelemetryRefusal.None;
+    }
+
+    private static HistoryEvent Drop(int general, TelemetryChannel channel, TelemetryRefusal refusal, long timeMs) => new()
+    {
+        TimeMs = timeMs, Type = HistoryTypes.Drop, Node = general, Detail = $"{ChannelName(channel)} refused: {ReasonName(refusal)}",
+    };
+}
