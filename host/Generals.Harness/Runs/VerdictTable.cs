@@ -36,7 +36,17 @@ public static class VerdictTable
             }
         }
 
-        string outcome = run.Verdict == run.Expected ? "as expected" : run.Verdict == Verdict.Unknown ? "UNKNOWN" : "NOT AS EXPECTED";
+        string outcome = run.ExitCode switch
+        {
+            ExitCodes.AsExpected => "as expected",
+            ExitCodes.Unknown => "UNKNOWN",
+            _ => "NOT AS EXPECTED",
+        };
+        if (run.VerdictReason is { } reason)
+        {
+            outcome += ": " + reason;
+        }
+
         text.Append(CultureInfo.InvariantCulture,
             $"verdict: {run.Verdict.Name()} (expected {run.Expected.Name()}: {outcome}) in {run.Elapsed.TotalSeconds:0.00} s\n");
         return text.ToString();
