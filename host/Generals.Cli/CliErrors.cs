@@ -113,7 +113,8 @@ public static class CliErrors
             }
         }
 
-        return PlainTypeNames.Scrub(problem.Message);
+        // One line per problem: System.CommandLine lists choices on lines of their own.
+        return string.Join(' ', PlainTypeNames.Scrub(problem.Message).Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
     }
 
     private static string LastValue(SymbolResult? result) =>

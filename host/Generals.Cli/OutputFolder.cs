@@ -1,7 +1,7 @@
 namespace Generals.Cli;
 
 /// <summary>
-/// Writing what a command produces (a run folder): a failure there is an I/O failure (exit 74) that names the folder,
+/// Writing what a command produces (a run folder, a general's data folder): a failure there is an I/O failure (exit 74) that names the folder,
 /// never "input missing", whatever the file system called it (a missing parent is a FileNotFoundException to .NET).
 /// </summary>
 public static class OutputFolder
@@ -15,7 +15,7 @@ public static class OutputFolder
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException && e is not Harness.Emu.ProcessStartException)
         {
-            throw new IOException($"{folder}: cannot write the run folder there ({e.Message.TrimEnd('.')})", e);
+            throw new IOException($"{folder}: cannot write there ({e.Message.TrimEnd('.')})", e);
         }
     }
 

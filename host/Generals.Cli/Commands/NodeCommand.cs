@@ -91,6 +91,7 @@ public static class NodeCommand
             context.Cancel = true;
             stop.Cancel();
         });
+        OutputFolder.Write(data, () => Directory.CreateDirectory(data));
         NodeHost.Run(settings, new MqttEndpoint(host, port, user, user, password), data, stop.Token, console.Output);
         return 0;
     }

@@ -174,7 +174,7 @@ public sealed class ChildProcess : IDisposable
                 return;
             }
 
-            description = $"{Name} (pid {_process.Id}) exited with {DescribeExit(_process.ExitCode)}, not stopped by the harness";
+            description = $"{Name} exited with {DescribeExit(_process.ExitCode)}, not stopped by the harness";
             _unplannedExit = description;
             report = _onUnplanned;
         }

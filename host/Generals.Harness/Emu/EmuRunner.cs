@@ -36,7 +36,7 @@ public sealed class EmuRunner
     private long _startMs;
     private long _endMs = long.MaxValue;
     private IInboxSink? _sink;
-    private volatile bool _stopping;
+    private int _stopping;
     private volatile bool _unplannedSeen;
 
     public EmuRunner(Scenario scenario, ulong seed, IEmuKit kit, EmuOptions options)
@@ -105,7 +105,7 @@ public sealed class EmuRunner
         finally
         {
             // The run ends now; what the generals publish while they are being stopped is not part of it.
-            _stopping = true;
+            Interlocked.Exchange(ref _stopping, 1);
             _endMs = _clock.NowMs;
             _history.Record(new HistoryEvent { TimeMs = _endMs, Type = HistoryTypes.End });
             StopGenerals();
@@ -136,7 +136,11 @@ public sealed class EmuRunner
     /// <summary>SIGINT or SIGTERM (on the signal's thread, before anything else happens): exits from now on are the harness's doing.</summary>
     private void Interrupt()
     {
-        _stopping = true;
+        if (Interlocked.Exchange(ref _stopping, 1) == 1)
+        {
+            return; // the run had ended already: its history is whole
+        }
+
         _options.Mosquitto?.ExpectExit();
         string reason = _options.CancelReason?.Invoke() ?? "cancelled";
         _history.Record(new HistoryEvent { TimeMs = _clock.NowMs, Type = HistoryTypes.Interrupted, Detail = reason });
@@ -146,7 +150,7 @@ public sealed class EmuRunner
     /// <summary>A process of the run exited without the harness asking: ground truth for the history, and the run is void.</summary>
     private void Unplanned(int node, string what)
     {
-        if (_stopping)
+        if (Volatile.Read(ref _stopping) == 1)
         {
             return;
         }
@@ -366,7 +370,7 @@ public sealed class EmuRunner
     {
         var rebased = new List<HistoryEvent>(history.Count);
         var deadSince = new Dictionary<int, long>();
-        foreach (HistoryEvent e in history.Where(e => e.TimeMs < _endMs || e.Type == HistoryTypes.End))
+        foreach (HistoryEvent e in history.Where(e => e.TimeMs < _endMs || e.Type == HistoryTypes.End || HistoryTypes.Unplanned.Contains(e.Type)))
         {
             if (e.Type is HistoryTypes.Crash or HistoryTypes.UnplannedFault)
             {

@@ -21,6 +21,11 @@ public static class VerdictTable
             text.Append(table.Name).Append('\n').Append(table.Text).Append('\n');
         }
 
+        if (run.VerdictReason is { } voided)
+        {
+            text.Append(CultureInfo.InvariantCulture, $"run unknown, {voided}: the checks below judged what happened until then and count for nothing\n");
+        }
+
         text.Append(CultureInfo.InvariantCulture, $"{"check",-28} {"verdict",-8} figures\n");
         foreach (CheckResult check in run.Checks)
         {
