@@ -26,7 +26,15 @@ public sealed class ExitCodeTests : IDisposable
     [Fact]
     public void Run_NotAsExpected_ExitsOne()
     {
-        string file = Write("wrong.yaml", "name: wrong\nexpected: invalid\ngenerals: 2\nduration_ms: 1000\nchecks: [reliable-delivery]\n");
+        string file = Write("wrong.yaml", """
+            name: wrong
+            expected: valid
+            generals: 2
+            duration_ms: 5000
+            network: { loss: 0.5 }
+            workload: [ { at_ms: 0, node: 1, command: send-stream, to: 2, count: 50, interval_ms: 10, first_id: 1 } ]
+            checks: [reliable-delivery]
+            """);
 
         Assert.Equal(1, CliRunner.Run(["run", file, "--seed", "1", "--out", Path.Combine(_root, "wrong")]).ExitCode);
     }

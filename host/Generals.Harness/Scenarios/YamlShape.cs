@@ -17,11 +17,18 @@ internal sealed class YamlShape
     /// <summary>Problems listed per document: past this many, the rest are summarised (a wrong file is not worth more).</summary>
     public const int ProblemsMax = 50;
 
+    /// <summary>
+    /// Nodes visited at most: a scenario has hundreds; YAML aliases can make a small hostile file a tree of billions,
+    /// which is refused instead of walked.
+    /// </summary>
+    public const int NodesMax = 100_000;
+
     private readonly IDeserializer _reader;
     private readonly INamingConvention _naming;
     private readonly string _source;
     private readonly List<string> _problems = [];
     private readonly NullabilityInfoContext _nullability = new();
+    private int _nodesLeft = NodesMax;
 
     public YamlShape(IDeserializer reader, INamingConvention naming, string source)
     {
@@ -50,6 +57,16 @@ internal sealed class YamlShape
 
     private void Walk(YamlNode node, Type type, string path, bool nullable)
     {
+        if (--_nodesLeft == 0)
+        {
+            Add(node, path, $"the scenario has more than {NodesMax} values (aliases repeating aliases?); a scenario has hundreds");
+        }
+
+        if (_nodesLeft <= 0)
+        {
+            return;
+        }
+
         Type? underlying = Nullable.GetUnderlyingType(type);
         if (node is YamlScalarNode empty && IsNull(empty))
         {

@@ -56,6 +56,19 @@ public sealed class ScenarioYamlErrorTests
     }
 
     [Fact]
+    public void Parse_AliasBomb_RefusedWithoutWalkingEveryRepeat()
+    {
+        // 400 aliases of one workload entry with 400 arguments: a 4 KB file that reads as 160,000 values.
+        string args = string.Join(", ", Enumerable.Range(1, 400));
+        string yaml = $"name: x\nworkload:\n  - &w {{ at_ms: 0, node: 1, command: start-instance, args: [{args}] }}\n"
+            + string.Concat(Enumerable.Repeat("  - *w\n", 399));
+
+        var e = Assert.Throws<ScenarioException>(() => ScenarioLoader.Parse(yaml, "s.yaml"));
+
+        Assert.Contains("more than 100000 values", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Parse_EveryBuiltIn_StillReads()
     {
         foreach (string name in ScenarioLoader.BuiltInNames())
