@@ -41,18 +41,18 @@ public sealed partial class ExploreCommandTests : IDisposable
     }
 
     [Fact]
-    public void Explore_ScenarioWithoutTraitorSpace_ExitsTwo()
+    public void Explore_ScenarioWithoutTraitorSpace_ExitsBadInput()
     {
         CliRunner.Result result = CliRunner.Run(["explore", "two-generals", "--seed", "1"]);
 
-        Assert.Equal(2, result.ExitCode);
+        Assert.Equal(65, result.ExitCode);
         Assert.Contains("OM and SM", result.Error, StringComparison.Ordinal);
     }
 
     [Fact]
-    public void Explore_BadBudget_ExitsTwo()
+    public void Explore_BadBudget_ExitsUsage()
     {
-        Assert.Equal(2, CliRunner.Run(["explore", "om-n4-m1", "--budget", "0"]).ExitCode);
+        Assert.Equal(64, CliRunner.Run(["explore", "om-n4-m1", "--budget", "0"]).ExitCode);
     }
 
     [Fact]

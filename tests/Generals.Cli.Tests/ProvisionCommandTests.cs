@@ -43,11 +43,11 @@ public sealed class ProvisionCommandTests : IDisposable
     }
 
     [Fact]
-    public void Provision_MissingConfig_ExitsOneAndSaysSo()
+    public void Provision_MissingConfig_ExitsInputMissingAndSaysSo()
     {
         CliRunner.Result result = CliRunner.Run(["provision", "--config", Path.Combine(_root, "none.config"), "--secrets", Secrets]);
 
-        Assert.Equal(1, result.ExitCode);
+        Assert.Equal(66, result.ExitCode);
         Assert.Contains("no such file", result.Error, StringComparison.Ordinal);
     }
 
@@ -84,11 +84,11 @@ public sealed class ProvisionCommandTests : IDisposable
     }
 
     [Fact]
-    public void KeysStatus_BeforeProvisioning_ExitsOneAndPointsToProvision()
+    public void KeysStatus_BeforeProvisioning_ExitsInputMissingAndPointsToProvision()
     {
         CliRunner.Result result = CliRunner.Run(["keys", "status", "--config", ConfigPath, "--secrets", Secrets]);
 
-        Assert.Equal(1, result.ExitCode);
+        Assert.Equal(66, result.ExitCode);
         Assert.Contains("run `generals provision` first", result.Error, StringComparison.Ordinal);
     }
 

@@ -50,11 +50,11 @@ public sealed class RunCommandTests : IDisposable
     }
 
     [Fact]
-    public void Run_UnknownScenario_ExitsTwoWithMessage()
+    public void Run_UnknownScenario_ExitsInputMissingWithMessage()
     {
         CliRunner.Result result = CliRunner.Run(["run", "no-such-scenario"]);
 
-        Assert.Equal(2, result.ExitCode);
+        Assert.Equal(66, result.ExitCode);
         Assert.Contains("no-such-scenario", result.Error, StringComparison.Ordinal);
     }
 

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using System.Net;
+using System.Net.Sockets;
 using Generals.Core.Config;
 using Generals.Harness.Emu;
 using Generals.Harness.Provisioning;
@@ -24,33 +25,28 @@ public static class BrokerCommand
 
     private static int Run(string configPath, string? secretsOption, CliConsole console)
     {
-        var errors = new List<string>();
-        KitConfig? config = KitConfigFile.Load(configPath, errors);
-        if (config == null)
-        {
-            errors.ForEach(e => console.Error.WriteLine($"error: {e}"));
-            return 2;
-        }
-
+        KitConfig config = KitConfigInput.Load(configPath);
         string secretsFolder = SecretsLocation.KitFolder(SecretsLocation.Root(secretsOption), config.Kit);
-        KitCredentials? credentials = KitCredentials.Load(secretsFolder, config.Boards.Select(b => b.Id));
-        if (credentials == null)
-        {
-            console.Error.WriteLine($"error: no broker passwords in {secretsFolder} (run `generals provision`)");
-            return 2;
-        }
-
+        KitCredentials credentials = KitCredentials.Load(secretsFolder, config.Boards.Select(b => b.Id))
+            ?? throw new FileNotFoundException($"{secretsFolder}: no broker passwords (run `generals provision`)", secretsFolder);
         string[] listener = config.Listener.Split(':');
         if (listener.Length != 2 || !IPAddress.TryParse(listener[0], out IPAddress? address)
             || !int.TryParse(listener[1], NumberStyles.None, CultureInfo.InvariantCulture, out int port))
         {
-            console.Error.WriteLine($"error: {configPath}: listener '{config.Listener}' must be address:port");
-            return 2;
+            throw new InvalidDataException($"{configPath}: listener '{config.Listener}' must be address:port");
         }
 
         BrokerLimits limits = BrokerLimits.ForGenerals(config.Boards.Length);
         var broker = new EmbeddedBroker(config.Kit, credentials, network: null, port, address, limits);
-        broker.StartAsync().GetAwaiter().GetResult();
+        try
+        {
+            broker.StartAsync().GetAwaiter().GetResult();
+        }
+        catch (SocketException e)
+        {
+            throw new IOException($"{configPath}: listener {config.Listener}: {e.Message}", e);
+        }
+
         console.Output.WriteLine($"broker for kit {config.Kit} on {config.Listener} only: {credentials.Passwords.Count} users, anonymous refused; Ctrl-C stops it");
         console.Output.WriteLine($"limits: packets up to {limits.PacketBytesMax} bytes, CONNECT within {limits.ConnectTimeout.TotalSeconds} s, "
             + $"{limits.ConnectionsPerAddressMax} connections per address, {limits.ConnectionsMax} in all");

@@ -38,49 +38,50 @@ public static class DemoCommand
         void Progress(int i, int n, string name) =>
             console.Output.WriteLine($"[{i}/{n}] {started.Elapsed.TotalSeconds,6:0.0} s  {name} ...");
         IReadOnlyList<RunOutcome> runs;
+        string? interrupted = null;
         if (mode == "emu")
         {
-            using var cancel = new CancellationTokenSource();
-            ConsoleCancelEventHandler onCancel = (_, e) =>
-            {
-                e.Cancel = true;
-                cancel.Cancel();
-            };
-            Console.CancelKeyPress += onCancel;
-            try
-            {
-                runs = Demo.RunEmuAsync(seed, root, GeneralsLauncher.Current(typeof(Program).Assembly.Location), Progress, cancel.Token)
-                    .GetAwaiter().GetResult();
-            }
-            catch (OperationCanceledException)
-            {
-                console.Error.WriteLine("demo cancelled; every general it started was stopped");
-                return 2;
-            }
-            finally
-            {
-                Console.CancelKeyPress -= onCancel;
-            }
+            using var interrupts = new Interrupts();
+            runs = Demo.RunEmuAsync(seed, root, GeneralsLauncher.Current(typeof(Program).Assembly.Location), Progress, interrupts.Token, () => interrupts.Signal ?? "cancelled")
+                .GetAwaiter().GetResult();
+            interrupted = interrupts.Signal;
+            WriteFolders(runs, root);
         }
         else
         {
             runs = Demo.RunSim(seed, Progress);
+            WriteFolders(runs, root);
         }
 
         console.Output.WriteLine();
         console.Output.WriteLine($"{"scenario",-32} {"mode",-4} {"expected",-8} {"verdict",-8} {"",-4} demonstrates");
         foreach (RunOutcome run in runs)
         {
-            string mark = run.Verdict == run.Expected ? "ok" : "FAIL";
+            string mark = run.ExitCode == ExitCodes.AsExpected ? "ok" : "FAIL";
             console.Output.WriteLine($"{run.Scenario.Name,-32} {run.Mode,-4} {run.Expected.Name(),-8} {run.Verdict.Name(),-8} {mark,-4} {run.Scenario.Demonstrates}");
-            RunFolder.Write(run, Path.Combine(root, run.Scenario.Name), linkLatest: false);
         }
 
-        int failed = runs.Count(r => r.Verdict != r.Expected);
+        if (interrupted != null)
+        {
+            console.Error.WriteLine($"demo interrupted by {interrupted}: every general was stopped; run folders so far (the last one partial) under {root}");
+            return ExitCodes.Unknown;
+        }
+
+        int failed = runs.Count(r => r.ExitCode != ExitCodes.AsExpected);
         console.Output.WriteLine();
         console.Output.WriteLine(failed == 0
             ? string.Create(CultureInfo.InvariantCulture, $"all {runs.Count} scenarios behaved as the theory says ({started.Elapsed.TotalSeconds:0} s)")
             : $"{failed} of {runs.Count} scenarios did NOT behave as expected; see {root}/<scenario>/results.json");
         return failed == 0 ? 0 : 1;
+    }
+
+    // Written while the signal handlers are still registered: an interrupted demo's folders are complete.
+    private static void WriteFolders(IReadOnlyList<RunOutcome> runs, string root)
+    {
+        foreach (RunOutcome run in runs)
+        {
+            string folder = Path.Combine(root, run.Scenario.Name);
+            OutputFolder.Write(folder, () => RunFolder.Write(run, folder, linkLatest: false));
+        }
     }
 }

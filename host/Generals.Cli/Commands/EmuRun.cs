@@ -4,41 +4,37 @@ using Generals.Harness.Scenarios;
 
 namespace Generals.Cli.Commands;
 
-/// <summary>An emulated run from the command line: a throwaway kit in the run folder, Ctrl-C stops every process.</summary>
+/// <summary>
+/// An emulated run from the command line: a throwaway kit in the run folder; every process it starts dies with the
+/// harness; SIGINT or SIGTERM (<paramref name="interrupts"/>) stops them and returns the partial run.
+/// </summary>
 public static class EmuRun
 {
-    public static RunOutcome Run(Scenario scenario, ulong seed, string folder, string? broker, CliConsole console)
+    public static RunOutcome Run(Scenario scenario, ulong seed, string folder, string? broker, CliConsole console, Interrupts interrupts)
     {
-        Directory.CreateDirectory(folder);
-        using ProvisionedEmuKit kit = ProvisionedEmuKit.Create(scenario, seed, folder);
+        ArgumentNullException.ThrowIfNull(console);
+        ArgumentNullException.ThrowIfNull(interrupts);
+        GeneralsLauncher launcher = GeneralsLauncher.Current(typeof(Program).Assembly.Location);
+        using ProvisionedEmuKit kit = OutputFolder.Write(folder, () =>
+        {
+            Directory.CreateDirectory(folder);
+            return ProvisionedEmuKit.Create(scenario, seed, folder);
+        });
         using MosquittoBroker? mosquitto = broker == "mosquitto"
-            ? MosquittoBroker.Start(Path.Combine(folder, "mosquitto"), scenario.Kit, kit.Credentials, Enumerable.Range(1, scenario.Generals))
+            ? MosquittoBroker.Start(Path.Combine(folder, "mosquitto"), scenario.Kit, kit.Credentials, Enumerable.Range(1, scenario.Generals), supervisor: launcher)
             : null;
-        broker = mosquitto?.Url ?? broker;
-        using var cancel = new CancellationTokenSource();
-        ConsoleCancelEventHandler onCancel = (_, e) =>
+        var options = new EmuOptions
         {
-            e.Cancel = true;
-            cancel.Cancel();
+            Launcher = launcher,
+            RunFolder = folder,
+            ExternalBroker = mosquitto?.Url ?? broker,
+            Progress = line => console.Output.WriteLine(line),
+            Cancel = interrupts.Token,
+            CancelReason = () => interrupts.Signal ?? "cancelled",
+            Mosquitto = mosquitto,
         };
-        Console.CancelKeyPress += onCancel;
-        try
-        {
-            var options = new EmuOptions
-            {
-                Launcher = GeneralsLauncher.Current(typeof(Program).Assembly.Location),
-                RunFolder = folder,
-                ExternalBroker = broker,
-                Progress = line => console.Output.WriteLine(line),
-                Cancel = cancel.Token,
-            };
-            RunOutcome run = new EmuRunner(scenario, seed, kit, options).RunAsync().GetAwaiter().GetResult();
-            return mosquitto == null ? run : run with { Counts = WithRefusals(run.Counts, mosquitto.Refusals()) };
-        }
-        finally
-        {
-            Console.CancelKeyPress -= onCancel;
-        }
+        RunOutcome run = new EmuRunner(scenario, seed, kit, options).RunAsync().GetAwaiter().GetResult();
+        return mosquitto == null ? run : run with { Counts = WithRefusals(run.Counts, mosquitto.Refusals()) };
     }
 
     /// <summary>The run's counts with mosquitto's refusals, read from its log in the run folder, added.</summary>

@@ -27,6 +27,8 @@ public static class ExploreCommand
         };
         var seed = new Option<ulong?>("--seed") { Description = "Seed of the sample and of every run's schedule (default: a fresh one, printed first)." };
         var output = new Option<string?>("--out") { Description = "Write the witness's run folder here instead of store/<scenario>-witness/<UTC time>/." };
+        scenario.Validators.Add(CliValues.NotAnOption);
+        budget.Validators.Add(result => CliValues.InRange(result, 1, ExploreOptions.BudgetMax));
         var command = new Command("explore", "Search traitor behaviours and schedules for a violation; print and save a minimal witness.");
         command.Arguments.Add(scenario);
         command.Options.Add(budget);
@@ -38,50 +40,25 @@ public static class ExploreCommand
 
     private static int Run(string name, int budget, ulong? seedOption, string? output, CliConsole console)
     {
-        Scenario scenario;
-        try
-        {
-            scenario = ScenarioLoader.Load(name);
-        }
-        catch (ScenarioException e)
-        {
-            console.Error.WriteLine($"error: {e.Message}");
-            return 2;
-        }
-
-        if (budget is < 1 or > ExploreOptions.BudgetMax)
-        {
-            console.Error.WriteLine($"error: --budget must be 1..{ExploreOptions.BudgetMax}");
-            return 2;
-        }
-
+        Scenario scenario = ScenarioLoader.Load(name);
         ulong seed = seedOption ?? ScenarioRunner.NewSeed();
         console.Output.WriteLine($"seed: {seed}");
-        ExploreResult result;
-        try
+        BigInteger size = Explorer.Space(scenario).Size;
+        console.Output.WriteLine(size <= budget
+            ? $"explore {scenario.Name} (expected {scenario.Expected}): {size} traitor configurations fit the budget {budget}: exhaustive"
+            : $"explore {scenario.Name} (expected {scenario.Expected}): {size} traitor configurations exceed the budget {budget}: seeded random sample");
+        ExploreResult result = Explorer.Explore(scenario, new ExploreOptions
         {
-            BigInteger size = Explorer.Space(scenario).Size;
-            console.Output.WriteLine(size <= budget
-                ? $"explore {scenario.Name} (expected {scenario.Expected}): {size} traitor configurations fit the budget {budget}: exhaustive"
-                : $"explore {scenario.Name} (expected {scenario.Expected}): {size} traitor configurations exceed the budget {budget}: seeded random sample");
-            result = Explorer.Explore(scenario, new ExploreOptions
+            Budget = budget,
+            Seed = seed,
+            Progress = (done, total) =>
             {
-                Budget = budget,
-                Seed = seed,
-                Progress = (done, total) =>
+                if (done % ProgressEveryRuns == 0)
                 {
-                    if (done % ProgressEveryRuns == 0)
-                    {
-                        console.Output.WriteLine($"  {done}/{total} runs");
-                    }
-                },
-            });
-        }
-        catch (ScenarioException e)
-        {
-            console.Error.WriteLine($"error: {e.Message}");
-            return 2;
-        }
+                    console.Output.WriteLine($"  {done}/{total} runs");
+                }
+            },
+        });
 
         string rate = string.Create(CultureInfo.InvariantCulture,
             $"{result.Runs} runs{(result.Witness is { ShrinkRuns: > 0 } w ? $" + {w.ShrinkRuns} shrinking" : "")} in {result.Elapsed.TotalSeconds:0.00} s "
@@ -98,8 +75,11 @@ public static class ExploreCommand
             console.Output.WriteLine();
             console.Output.Write(witness.Trace);
             string folder = output ?? RunFolder.DefaultPath("store", witness.Run.Scenario.Name, DateTime.UtcNow);
-            RunFolder.Write(witness.Run, folder, linkLatest: output == null);
-            File.WriteAllText(Path.Combine(folder, "trace.txt"), witness.Trace);
+            OutputFolder.Write(folder, () =>
+            {
+                RunFolder.Write(witness.Run, folder, linkLatest: output == null);
+                File.WriteAllText(Path.Combine(folder, "trace.txt"), witness.Trace);
+            });
             console.Output.WriteLine();
             console.Output.WriteLine($"run folder: {folder} (trace.txt, scenario.yaml)");
             console.Output.WriteLine($"replay: generals run {Path.Combine(folder, "scenario.yaml")} --seed {witness.Seed}");

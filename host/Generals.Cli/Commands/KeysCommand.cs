@@ -30,16 +30,19 @@ public static class KeysCommand
 
     private static int Status(string configPath, string? secrets, CliConsole console)
     {
+        KitConfigInput.Load(configPath);
+        string keyFile = KitKeyFile.PathFor(configPath);
+        if (!File.Exists(keyFile))
+        {
+            throw new FileNotFoundException($"{keyFile}: no such file; run `generals provision` first", keyFile);
+        }
+
         var errors = new List<string>();
-        IReadOnlyList<KeyStatusRow>? rows = KeyStatusReport.Read(configPath, SecretsLocation.Root(secrets), errors);
+        IReadOnlyList<KeyStatusRow> rows = KeyStatusReport.Read(configPath, SecretsLocation.Root(secrets), errors)
+            ?? throw new InvalidDataException(string.Join('\n', errors));
         foreach (string error in errors)
         {
             console.Error.WriteLine(error);
-        }
-
-        if (rows == null)
-        {
-            return 1;
         }
 
         string[][] table =

@@ -5,6 +5,7 @@ using Generals.Core.Crypto;
 using Generals.Core.Node;
 using Generals.Harness.Emu;
 using Generals.Harness.Provisioning;
+using Generals.Harness.Runs;
 using Generals.Host.Node;
 
 namespace Generals.Cli.Commands;
@@ -24,20 +25,29 @@ public static class NodeCommand
         var secrets = new Option<string?>("--secrets") { Description = "The secrets root (default: GENERALS_SECRETS, then ~/.generals/secrets)." };
         var link = new Option<string>("--link") { Description = "The link stack: raw, or a comma list of reliable, durable (reliable with durable send) and authenticated.", DefaultValueFactory = _ => "authenticated" };
         var seed = new Option<ulong>("--seed") { Description = "Seed of the general's PRNG.", DefaultValueFactory = _ => 1 };
+        var parent = new Option<int?>("--parent-pid")
+        {
+            Description = "Die with this parent process: exit at once when it ends or when standard input (a pipe the parent holds open) "
+                + "reaches its end, and leave the terminal's process group so that Ctrl-C goes to the parent. The harness passes its own PID.",
+        };
+        broker.Validators.Add(result => CliValues.BrokerUrl(result, allowMosquitto: false));
         var command = new Command("node", "Run one general as an OS process (what a board runs, over MQTT).");
-        foreach (Option option in new Option[] { config, id, data, broker, secrets, link, seed })
+        foreach (Option option in new Option[] { config, id, data, broker, secrets, link, seed, parent })
         {
             command.Options.Add(option);
         }
 
         command.SetAction(parse => Run(
             parse.GetValue(config)!, parse.GetValue(id), parse.GetValue(data)!, parse.GetValue(broker), parse.GetValue(secrets),
-            parse.GetValue(link)!, parse.GetValue(seed), console));
+            parse.GetValue(link)!, parse.GetValue(seed), parse.GetValue(parent), console));
         return command;
     }
 
-    private static int Run(string configPath, int id, string data, string? brokerUrl, string? secretsOption, string link, ulong seed, CliConsole console)
+    private static int Run(string configPath, int id, string data, string? brokerUrl, string? secretsOption, string link, ulong seed, int? parentPid, CliConsole console)
     {
+        using ParentWatch? parentWatch = parentPid is { } pid ? WatchParent(pid) : null;
+        KitConfigInput.RequireFile(configPath);
+
         var errors = new List<string>();
         KitConfig? config = KitConfigFile.Load(configPath, errors);
         string secretsRoot = SecretsLocation.Root(secretsOption);
@@ -51,12 +61,9 @@ public static class NodeCommand
         }
 
         // The data folder is one general's state: a second process on it (another id by mistake) is refused too.
-        Directory.CreateDirectory(data);
-        using FileLock? dataLock = FileLock.TryAcquire(Path.Combine(data, DataLockFile), out string? dataHolder);
-        if (dataLock == null)
-        {
-            errors.Add($"{Path.GetFullPath(data)} is in use by {dataHolder} (another general runs on this data folder)");
-        }
+        OutputFolder.Write(data, () => Directory.CreateDirectory(data));
+        using FileLock dataLock = FileLock.TryAcquire(Path.Combine(data, DataLockFile), out string? dataHolder)
+            ?? throw new IOException($"{Path.GetFullPath(data)} is in use by {dataHolder} (another general runs on this data folder)");
 
         string[] layers = link.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         if (layers.Any(l => l is not ("raw" or "reliable" or "authenticated" or "durable")))
@@ -68,15 +75,10 @@ public static class NodeCommand
             errors.Add($"--link '{link}': durable is a mode of the reliable link: use reliable,durable");
         }
 
-        string password = config == null ? "" : ReadPassword(SecretsLocation.KitFolder(secretsRoot, config.Kit), id, errors);
+        string password = config == null ? "" : ReadPassword(SecretsLocation.KitFolder(secretsRoot, config.Kit), id);
         if (errors.Count > 0 || config == null || verifier == null || signer == null || telemetryKey == null)
         {
-            foreach (string error in errors)
-            {
-                console.Error.WriteLine($"error: {error}");
-            }
-
-            return 2;
+            throw new InvalidDataException(string.Join('\n', errors));
         }
 
         if (signer.Failure != SignError.None)
@@ -114,15 +116,18 @@ public static class NodeCommand
         return 0;
     }
 
-    private static string ReadPassword(string secretsKitFolder, int id, List<string> errors)
+    private static string ReadPassword(string secretsKitFolder, int id)
     {
         string path = KitCredentials.FileOf(secretsKitFolder, KitCredentials.UserOf(id));
-        if (!File.Exists(path))
-        {
-            errors.Add($"no broker password at {path} (run `generals provision`)");
-            return "";
-        }
+        return File.Exists(path)
+            ? File.ReadAllText(path).Trim()
+            : throw new FileNotFoundException($"{path}: no broker password (run `generals provision`)", path);
+    }
 
-        return File.ReadAllText(path).Trim();
+    /// <summary>A general started by the harness dies with it, at once and without a word (its output pipe is gone too).</summary>
+    private static ParentWatch WatchParent(int parentPid)
+    {
+        ParentProcess.LeaveTerminalGroup();
+        return ParentWatch.ForParent(parentPid, _ => Environment.Exit(ExitCodes.IoFailure));
     }
 }

@@ -34,6 +34,7 @@ public static class ProvisionCommand
 
     private static int Run(string configPath, string? secrets, bool force, CliConsole console)
     {
+        KitConfigInput.Load(configPath);
         ProvisionResult result = new Provisioner().Provision(configPath, SecretsLocation.Root(secrets), force);
         TextWriter writer = result.Ok ? console.Output : console.Error;
         foreach (string message in result.Messages)

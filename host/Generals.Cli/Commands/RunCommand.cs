@@ -10,6 +10,7 @@ public static class RunCommand
     public static Command Create(CliConsole console)
     {
         var scenario = new Argument<string>("scenario") { Description = "A built-in scenario name (see `generals scenarios`) or a YAML file." };
+        scenario.Validators.Add(CliValues.NotAnOption);
         var mode = new Option<string>("--mode")
         {
             Description = "sim: the deterministic simulator; emu: one OS process per general over a real MQTT broker.",
@@ -22,6 +23,7 @@ public static class RunCommand
                 + "mqtt://host:port joins an external broker that accepts the run's credentials (written under the run folder's secrets/); "
                 + "either way the harness relays wire to inbox as a client. Default: the embedded broker.",
         };
+        broker.Validators.Add(result => CliValues.BrokerUrl(result, allowMosquitto: true));
         var seed = new Option<ulong?>("--seed") { Description = "Replay this seed (sim runs replay exactly)." };
         var output = new Option<string?>("--out") { Description = "Write the run folder here instead of store/<scenario>/<UTC time>/." };
         var repeat = new Option<int>("--repeat")
@@ -29,7 +31,9 @@ public static class RunCommand
             Description = "Run seeds seed, seed+1, ... this many times; write run folders only for runs that did not behave as expected.",
             DefaultValueFactory = _ => 1,
         };
-        var command = new Command("run", "Run a scenario and check it against its expected verdict.");
+        repeat.Validators.Add(result => CliValues.InRange(result, 1, RepeatMax));
+        var command = new Command("run", "Run a scenario and check it against its expected verdict. SIGINT (Ctrl-C) or SIGTERM during an "
+            + "emulated run stops the generals, writes the partial run folder (verdict unknown, reason interrupted) and exits 2.");
         command.Arguments.Add(scenario);
         command.Options.Add(mode);
         command.Options.Add(seed);
@@ -46,53 +50,50 @@ public static class RunCommand
 
     private static int Run(string name, string mode, ulong? seedOption, string? output, int repeat, string? broker, CliConsole console)
     {
-        Scenario scenario;
-        try
+        if (repeat > 1 && mode != "sim")
         {
-            scenario = ScenarioLoader.Load(name);
-        }
-        catch (ScenarioException e)
-        {
-            console.Error.WriteLine($"error: {e.Message}");
-            return 2;
+            throw new UsageException("--repeat is for sim runs (--mode sim)");
         }
 
+        if (broker != null && mode != "emu")
+        {
+            throw new UsageException("--broker is for emulated runs (--mode emu)");
+        }
+
+        Scenario scenario = ScenarioLoader.Load(name);
         ulong seed = seedOption ?? scenario.Seed ?? ScenarioRunner.NewSeed();
         console.Output.WriteLine($"seed: {seed}");
         console.Output.WriteLine($"scenario: {scenario.Name} ({mode}), expected {scenario.Expected}");
-        if (repeat is < 1 or > RepeatMax)
-        {
-            console.Error.WriteLine($"error: --repeat must be 1..{RepeatMax}");
-            return 2;
-        }
-
         if (repeat > 1)
         {
-            return mode == "sim" ? Sweep(scenario, seed, repeat, output, console) : Fail(console, "--repeat is for sim runs");
+            return Sweep(scenario, seed, repeat, output, console);
         }
 
         string folder = output ?? RunFolder.DefaultPath("store", scenario.Name, DateTime.UtcNow);
-        RunOutcome run;
-        try
+        if (mode != "emu")
         {
-            run = mode == "emu" ? EmuRun.Run(scenario, seed, folder, broker, console) : ScenarioRunner.RunSim(scenario, seed);
-        }
-        catch (Exception e) when (e is ScenarioException or TimeoutException)
-        {
-            return Fail(console, e.Message);
+            return Finish(ScenarioRunner.RunSim(scenario, seed), folder, output == null, console);
         }
 
-        RunFolder.Write(run, folder, linkLatest: output == null);
-        console.Output.Write(VerdictTable.Render(run));
-        console.Output.WriteLine($"run folder: {folder}");
-        console.Output.WriteLine($"replay: generals run {scenario.Name} --seed {seed}");
-        return run.ExitCode;
+        // The handlers stay registered until the partial folder is written: a signal then cannot cut the write short.
+        using var interrupts = new Interrupts();
+        RunOutcome run = EmuRun.Run(scenario, seed, folder, broker, console, interrupts);
+        int code = Finish(run, folder, output == null, console);
+        if (interrupts.Signal is { } signal)
+        {
+            console.Error.WriteLine($"interrupted by {signal}: every general was stopped; partial run folder: {folder}");
+        }
+
+        return code;
     }
 
-    private static int Fail(CliConsole console, string message)
+    private static int Finish(RunOutcome run, string folder, bool linkLatest, CliConsole console)
     {
-        console.Error.WriteLine($"error: {message}");
-        return 2;
+        OutputFolder.Write(folder, () => RunFolder.Write(run, folder, linkLatest));
+        console.Output.Write(VerdictTable.Render(run));
+        console.Output.WriteLine($"run folder: {folder}");
+        console.Output.WriteLine($"replay: generals run {run.Scenario.Name} --seed {run.Seed}");
+        return run.ExitCode;
     }
 
     private static int Sweep(Scenario scenario, ulong firstSeed, int repeat, string? output, CliConsole console)
@@ -111,7 +112,8 @@ public static class RunCommand
             else
             {
                 failing.Add(seed);
-                RunFolder.Write(run, Path.Combine(output ?? Path.Combine("store", scenario.Name, "failures"), $"seed-{seed}"), linkLatest: false);
+                string failure = Path.Combine(output ?? Path.Combine("store", scenario.Name, "failures"), $"seed-{seed}");
+                OutputFolder.Write(failure, () => RunFolder.Write(run, failure, linkLatest: false));
             }
 
             if ((i + 1) % 1000 == 0)

@@ -33,8 +33,7 @@ public static class WireCommand
 
         if (!console.InputRedirected)
         {
-            console.Error.WriteLine("give the frame as an argument, or pipe hex lines into standard input");
-            return 2;
+            throw new UsageException("give the frame as an argument, or pipe hex lines into standard input");
         }
 
         bool allValid = true;

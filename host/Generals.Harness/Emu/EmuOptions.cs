@@ -18,6 +18,15 @@ public sealed class EmuOptions
     /// <summary>Reports progress lines (may be null).</summary>
     public Action<string>? Progress { get; init; }
 
-    /// <summary>Cancels the run (Ctrl-C); every process the run started is stopped.</summary>
+    /// <summary>
+    /// Interrupts the run (SIGINT, SIGTERM): every process the run started is stopped and the history so far is
+    /// judged, unknown with the reason "interrupted".
+    /// </summary>
     public CancellationToken Cancel { get; init; }
+
+    /// <summary>What interrupted the run (a signal's name), for the history; null says "cancelled".</summary>
+    public Func<string>? CancelReason { get; init; }
+
+    /// <summary>A mosquitto started for this run: an exit of it the harness did not ask for is an unplanned fault.</summary>
+    public MosquittoBroker? Mosquitto { get; init; }
 }

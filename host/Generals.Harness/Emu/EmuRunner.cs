@@ -19,6 +19,9 @@ namespace Generals.Harness.Emu;
 /// </summary>
 public sealed class EmuRunner
 {
+    /// <summary>How long a general has to stop after SIGTERM at the end of a run before it is killed.</summary>
+    public static readonly TimeSpan StopGrace = TimeSpan.FromSeconds(2);
+
     private readonly Scenario _scenario;
     private readonly ulong _seed;
     private readonly EmuOptions _options;
@@ -36,6 +39,8 @@ public sealed class EmuRunner
     private EmuNetwork? _network;
     private (string Host, int Port) _broker;
     private readonly List<Task<int>> _rogueClients = [];
+    private int _stopping;
+    private volatile bool _unplannedSeen;
 
     public EmuRunner(Scenario scenario, ulong seed, IEmuKit kit, EmuOptions options)
     {
@@ -60,49 +65,56 @@ public sealed class EmuRunner
         var network = new EmuNetwork(_scenario.Kit, _scenario.Generals, _nemesis, _history, scheduler, new TelemetryAuthenticator(_scenario.Kit, _kit.TelemetryKeys));
         network.Booted += OnBooted;
         _network = network;
-        string brokerUrl;
+        using CancellationTokenRegistration onInterrupt = _options.Cancel.Register(Interrupt);
+        _options.Mosquitto?.OnUnplannedExit(what => Unplanned(-1, what));
         EmbeddedBroker? broker = null;
         MqttRelay? relay = null;
-        if (_options.ExternalBroker == null)
-        {
-            int port = EmbeddedBroker.FreePort();
-            broker = new EmbeddedBroker(_scenario.Kit, _kit.Credentials, network, port, limits: BrokerLimits.ForGenerals(_scenario.Generals));
-            await broker.StartAsync().ConfigureAwait(false);
-            _sink = broker;
-            brokerUrl = "mqtt://127.0.0.1:" + port.ToString(CultureInfo.InvariantCulture);
-            _broker = ("127.0.0.1", port);
-        }
-        else
-        {
-            brokerUrl = _options.ExternalBroker;
-            var (host, port) = ParseBroker(brokerUrl);
-            _broker = (host, port);
-            relay = new MqttRelay(_scenario.Kit, network, host, port, _kit.Credentials.PasswordOf(KitCredentials.HarnessUser));
-            await relay.ConnectAsync(_options.Cancel).ConfigureAwait(false);
-            _sink = relay;
-        }
-
         try
         {
+            string brokerUrl;
+            if (_options.ExternalBroker == null)
+            {
+                int port = EmbeddedBroker.FreePort();
+                broker = new EmbeddedBroker(_scenario.Kit, _kit.Credentials, network, port, limits: BrokerLimits.ForGenerals(_scenario.Generals));
+                await broker.StartAsync().ConfigureAwait(false);
+                _sink = broker;
+                brokerUrl = "mqtt://127.0.0.1:" + port.ToString(CultureInfo.InvariantCulture);
+                _broker = ("127.0.0.1", port);
+            }
+            else
+            {
+                brokerUrl = _options.ExternalBroker;
+                var (host, port) = ParseBroker(brokerUrl);
+                _broker = (host, port);
+                relay = new MqttRelay(_scenario.Kit, network, host, port, _kit.Credentials.PasswordOf(KitCredentials.HarnessUser));
+                await relay.ConnectAsync(_options.Cancel).ConfigureAwait(false);
+                _sink = relay;
+            }
+
+            _options.Cancel.ThrowIfCancellationRequested();
             StartGenerals(brokerUrl);
             await WaitForBootAsync().ConfigureAwait(false);
             _startMs = _clock.NowMs;
             _history.Record(new HistoryEvent { TimeMs = _startMs, Type = "start", Detail = $"emulated, broker {brokerUrl}" });
-            Schedule(scheduler, broker);
-            await Task.Delay(TimeSpan.FromMilliseconds(_scenario.DurationMs), _options.Cancel).ConfigureAwait(false);
-            network.Heal();
-            await Task.Delay(TimeSpan.FromMilliseconds(_scenario.SettleMs), _options.Cancel).ConfigureAwait(false);
+            if (!_unplannedSeen)
+            {
+                Schedule(scheduler, broker);
+                await Task.Delay(TimeSpan.FromMilliseconds(_scenario.DurationMs), _options.Cancel).ConfigureAwait(false);
+                network.Heal();
+                await Task.Delay(TimeSpan.FromMilliseconds(_scenario.SettleMs), _options.Cancel).ConfigureAwait(false);
+            }
+        }
+        catch (OperationCanceledException) when (_options.Cancel.IsCancellationRequested)
+        {
+            // Interrupted: Interrupt() recorded it; the history so far is judged below (unknown, with the reason).
         }
         finally
         {
             // The run ends now; what the generals publish while they are being stopped is not part of it.
+            Interlocked.Exchange(ref _stopping, 1);
             _endMs = _clock.NowMs;
             _history.Record(new HistoryEvent { TimeMs = _endMs, Type = HistoryTypes.End });
-            foreach (GeneralProcess general in _generals.Values)
-            {
-                general.Stop(TimeSpan.FromSeconds(2));
-                general.Dispose();
-            }
+            StopGenerals();
 
             // A rogue client still publishing is bounded by its attempts and timeout; its count belongs to the run.
             Task<int>[] rogueClients;
@@ -152,6 +164,48 @@ public sealed class EmuRunner
         };
     }
 
+    /// <summary>SIGINT or SIGTERM (on the signal's thread, before anything else happens): exits from now on are the harness's doing.</summary>
+    private void Interrupt()
+    {
+        if (Interlocked.Exchange(ref _stopping, 1) == 1)
+        {
+            return; // the run had ended already: its history is whole
+        }
+
+        _options.Mosquitto?.ExpectExit();
+        string reason = _options.CancelReason?.Invoke() ?? "cancelled";
+        _history.Record(new HistoryEvent { TimeMs = _clock.NowMs, Type = HistoryTypes.Interrupted, Detail = reason });
+        _options.Progress?.Invoke($"interrupted ({reason}): stopping the generals");
+    }
+
+    /// <summary>A process of the run exited without the harness asking: ground truth for the history, and the run is void.</summary>
+    private void Unplanned(int node, string what)
+    {
+        if (Volatile.Read(ref _stopping) == 1)
+        {
+            return;
+        }
+
+        _unplannedSeen = true;
+        _history.Record(new HistoryEvent { TimeMs = _clock.NowMs, Type = HistoryTypes.UnplannedFault, Node = node, Detail = what });
+        _options.Progress?.Invoke("unplanned fault: " + what);
+    }
+
+    private void StopGenerals()
+    {
+        foreach (GeneralProcess general in _generals.Values)
+        {
+            general.ExpectExit();
+        }
+
+        // In parallel: each may take its grace period, and a run of many generals should not wait for the sum.
+        Task.WaitAll([.. _generals.Values.Select(general => Task.Run(() => general.Stop(StopGrace)))]);
+        foreach (GeneralProcess general in _generals.Values)
+        {
+            general.Dispose();
+        }
+    }
+
     private static (string Host, int Port) ParseBroker(string url)
     {
         var uri = new Uri(url);
@@ -166,6 +220,7 @@ public sealed class EmuRunner
         {
             string data = Path.Combine(_options.RunFolder, "data", "general-" + id.ToString(CultureInfo.InvariantCulture));
             var general = new GeneralProcess(id, _options.Launcher, _kit.NodeArguments(id, brokerUrl, data), Path.Combine(logs, $"general-{id}.log"));
+            general.UnplannedExit += Unplanned;
             _generals[id] = general;
             general.Start();
         }
@@ -176,7 +231,7 @@ public sealed class EmuRunner
     private async Task WaitForBootAsync()
     {
         var deadline = Stopwatch.StartNew();
-        while (deadline.Elapsed < _options.BootTimeout)
+        while (deadline.Elapsed < _options.BootTimeout && !_unplannedSeen)
         {
             HashSet<int> booted = _history.Snapshot().Where(e => e.Type == HistoryTypes.Boot).Select(e => e.Node).ToHashSet();
             if (booted.Count == _scenario.Generals)
@@ -187,7 +242,10 @@ public sealed class EmuRunner
             await Task.Delay(50, _options.Cancel).ConfigureAwait(false);
         }
 
-        throw new TimeoutException($"not every general booted and connected within {_options.BootTimeout.TotalSeconds} s (see nodes/*.log)");
+        if (!_unplannedSeen)
+        {
+            throw new ProcessStartException($"not every general booted and connected within {_options.BootTimeout.TotalSeconds} s (see {Path.Combine(_options.RunFolder, "nodes")}/*.log)");
+        }
     }
 
     private void Schedule(DelayScheduler scheduler, EmbeddedBroker? broker)
@@ -367,9 +425,9 @@ public sealed class EmuRunner
     {
         var rebased = new List<HistoryEvent>(history.Count);
         var deadSince = new Dictionary<int, long>();
-        foreach (HistoryEvent e in history.Where(e => e.TimeMs < _endMs || e.Type == HistoryTypes.End))
+        foreach (HistoryEvent e in history.Where(e => e.TimeMs < _endMs || e.Type == HistoryTypes.End || HistoryTypes.Unplanned.Contains(e.Type)))
         {
-            if (e.Type == HistoryTypes.Crash)
+            if (e.Type is HistoryTypes.Crash or HistoryTypes.UnplannedFault)
             {
                 deadSince[e.Node] = e.TimeMs;
             }
@@ -379,7 +437,8 @@ public sealed class EmuRunner
             }
 
             bool fromTheGeneral = e.Type is not (HistoryTypes.Crash or HistoryTypes.Restart or HistoryTypes.Deliver or HistoryTypes.Drop
-                or HistoryTypes.Control or HistoryTypes.Rogue or HistoryTypes.RogueTelemetry or HistoryTypes.Pause or HistoryTypes.Resume);
+                or HistoryTypes.Control or HistoryTypes.Rogue or HistoryTypes.RogueTelemetry or HistoryTypes.Pause or HistoryTypes.Resume
+                or HistoryTypes.UnplannedFault);
             long time = fromTheGeneral && e.Node > 0 && deadSince.TryGetValue(e.Node, out long crashMs) ? crashMs - 1 : e.TimeMs;
             rebased.Add(e with { TimeMs = time - _startMs });
         }

@@ -1,17 +1,19 @@
-using System.Diagnostics;
+using System.Globalization;
 
 namespace Generals.Harness.Emu;
 
 /// <summary>
 /// One emulated general as an OS process (`generals node ...`), with the real faults: kill -9 (crash),
 /// a restart on the same data folder (recovery), SIGSTOP/SIGCONT (pause). Its output goes to its log file.
+/// The node is started with `--parent-pid` and a pipe from the harness, so it exits when the harness dies;
+/// an exit the harness did not cause (a hand-made kill -9, a crash) is reported to <see cref="UnplannedExit"/>.
 /// </summary>
 public sealed class GeneralProcess : IDisposable
 {
     private readonly GeneralsLauncher _launcher;
     private readonly IReadOnlyList<string> _arguments;
     private readonly string _logPath;
-    private Process? _process;
+    private ChildProcess? _process;
     private StreamWriter? _log;
 
     public GeneralProcess(int id, GeneralsLauncher launcher, IReadOnlyList<string> arguments, string logPath)
@@ -22,9 +24,12 @@ public sealed class GeneralProcess : IDisposable
         _logPath = logPath;
     }
 
+    /// <summary>Hears of every exit the harness did not cause, with the general's id and how it ended.</summary>
+    public event Action<int, string>? UnplannedExit;
+
     public int Id { get; }
 
-    public bool IsRunning => _process is { HasExited: false };
+    public bool IsRunning => _process is { IsRunning: true };
 
     public int Starts { get; private set; }
 
@@ -37,27 +42,14 @@ public sealed class GeneralProcess : IDisposable
             throw new InvalidOperationException($"general {Id} is already running");
         }
 
+        _process?.Dispose();
         CloseLog();
-        var info = new ProcessStartInfo(_launcher.FileName)
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        foreach (string argument in _launcher.PrefixArguments.Concat(_arguments))
-        {
-            info.ArgumentList.Add(argument);
-        }
-
         _log = new StreamWriter(_logPath, append: true) { AutoFlush = true };
-        _log.WriteLine($"--- start {++Starts}: {info.FileName} {string.Join(' ', info.ArgumentList)}");
         StreamWriter log = _log;
-        _process = new Process { StartInfo = info };
-        _process.OutputDataReceived += (_, e) => Write(log, e.Data);
-        _process.ErrorDataReceived += (_, e) => Write(log, e.Data);
-        _process.Start();
-        _process.BeginOutputReadLine();
-        _process.BeginErrorReadLine();
+        Starts++;
+        string[] arguments = [.. _launcher.PrefixArguments, .. _arguments, "--parent-pid", Environment.ProcessId.ToString(CultureInfo.InvariantCulture)];
+        _process = ChildProcess.Start($"general {Id}", _launcher.FileName, arguments, line => Write(log, line));
+        _process.OnUnplannedExit(what => UnplannedExit?.Invoke(Id, what));
     }
 
     /// <summary>kill -9: the general loses power; its store keeps only what it flushed.</summary>
@@ -66,52 +58,40 @@ public sealed class GeneralProcess : IDisposable
         if (IsRunning)
         {
             Resume();
-            _process!.Kill(entireProcessTree: true);
-            _process.WaitForExit(5000);
+            _process!.Kill();
         }
     }
 
     /// <summary>SIGSTOP: the general takes no steps; the broker keeps its messages.</summary>
-    public bool Pause() => IsRunning && Signals.Send(_process!.Id, Signals.Stop);
+    public bool Pause() => _process != null && _process.Signal(Signals.Stop);
 
     /// <summary>SIGCONT: the general goes on with its backlog.</summary>
-    public bool Resume() => IsRunning && Signals.Send(_process!.Id, Signals.Continue);
+    public bool Resume() => _process != null && _process.Signal(Signals.Continue);
+
+    /// <summary>From now on an exit of the general is expected (the harness is stopping the run).</summary>
+    public void ExpectExit() => _process?.ExpectExit();
 
     /// <summary>A polite stop (SIGTERM, then kill -9 after a grace period).</summary>
     public void Stop(TimeSpan grace)
     {
-        if (!IsRunning)
+        if (_process == null)
         {
             return;
         }
 
+        _process.ExpectExit();
         Resume();
-        if (OperatingSystem.IsLinux())
-        {
-            Signals.Send(_process!.Id, 15);
-            if (_process.WaitForExit((int)grace.TotalMilliseconds))
-            {
-                return;
-            }
-        }
-
-        Kill();
+        _process.Stop(grace);
     }
 
     public void Dispose()
     {
-        Kill();
         _process?.Dispose();
         CloseLog();
     }
 
-    private static void Write(StreamWriter log, string? line)
+    private static void Write(StreamWriter log, string line)
     {
-        if (line == null)
-        {
-            return;
-        }
-
         lock (log)
         {
             try

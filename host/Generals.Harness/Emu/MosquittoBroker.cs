@@ -8,13 +8,15 @@ namespace Generals.Harness.Emu;
 /// A real mosquitto on a loopback port, configured from a kit (<see cref="MosquittoConfig"/>): no anonymous clients,
 /// a hashed password file of the kit's broker credentials, an ACL file with the same rules as the embedded broker,
 /// the same limits, and its log kept in its folder. Used by interop tests and by labs that run mosquitto; the harness
-/// then relays as an MQTT client.
+/// then relays as an MQTT client. Started through `generals supervise` when a launcher is given, so that it dies with
+/// the harness (mosquitto cannot watch the harness itself); watched either way, so that an exit the harness did not
+/// ask for is reported.
 /// </summary>
 public sealed class MosquittoBroker : IDisposable
 {
-    private readonly Process _process;
+    private readonly ChildProcess _process;
 
-    private MosquittoBroker(Process process, int port, string logPath)
+    private MosquittoBroker(ChildProcess process, int port, string logPath)
     {
         _process = process;
         Port = port;
@@ -29,52 +31,63 @@ public sealed class MosquittoBroker : IDisposable
     /// <summary>What mosquitto refused so far, read from its log (<see cref="MosquittoLog"/>).</summary>
     public BrokerRefusals Refusals() => MosquittoLog.Read(LogPath);
 
-    /// <summary>mosquitto's process id (its resident memory is in /proc/&lt;id&gt;/status).</summary>
+    /// <summary>
+    /// The id of the process the harness started: mosquitto's own (its resident memory is in /proc/&lt;id&gt;/status)
+    /// when started without a supervisor, as benches do; the supervisor's otherwise.
+    /// </summary>
     public int ProcessId => _process.Id;
 
     public string Url => "mqtt://127.0.0.1:" + Port.ToString(CultureInfo.InvariantCulture);
 
-    /// <summary>Writes mosquitto.conf, the password file and the ACL into <paramref name="folder"/>, starts mosquitto and waits for it.</summary>
-    public static MosquittoBroker Start(string folder, string kit, KitCredentials credentials, IEnumerable<int> generals)
+    /// <summary>
+    /// Writes mosquitto.conf, the password file and the ACL into <paramref name="folder"/>, starts mosquitto (through
+    /// `generals supervise` started by <paramref name="supervisor"/> when given) and waits until it listens.
+    /// </summary>
+    public static MosquittoBroker Start(string folder, string kit, KitCredentials credentials, IEnumerable<int> generals, GeneralsLauncher? supervisor = null)
     {
         Directory.CreateDirectory(folder);
         int port = EmbeddedBroker.FreePort();
         int[] ids = [.. generals];
         string config = MosquittoConfig.Write(folder, kit, credentials, ids, port, BrokerLimits.ForGenerals(ids.Length));
-        var info = new ProcessStartInfo(Executable("mosquitto")) { UseShellExecute = false, RedirectStandardError = true, RedirectStandardOutput = true };
-        info.ArgumentList.Add("-c");
-        info.ArgumentList.Add(config);
-        Process process = Process.Start(info) ?? throw new InvalidOperationException("mosquitto did not start");
-        process.BeginErrorReadLine();
-        process.BeginOutputReadLine();
+        string[] mosquitto = [Executable("mosquitto"), "-c", config];
+        ChildProcess process = supervisor == null
+            ? ChildProcess.Start("mosquitto", mosquitto[0], mosquitto[1..], output: null)
+            : ChildProcess.Start("mosquitto", supervisor.FileName,
+                [.. supervisor.PrefixArguments, "supervise", "--parent-pid", Environment.ProcessId.ToString(CultureInfo.InvariantCulture), "--", .. mosquitto], output: null);
         var broker = new MosquittoBroker(process, port, Path.Combine(folder, MosquittoConfig.LogFile));
-        broker.WaitUntilListening(TimeSpan.FromSeconds(10));
+        try
+        {
+            broker.WaitUntilListening(TimeSpan.FromSeconds(10), config);
+        }
+        catch
+        {
+            broker.Dispose();
+            throw;
+        }
+
         return broker;
     }
 
-    public void Dispose()
-    {
-        if (!_process.HasExited)
-        {
-            _process.Kill();
-            _process.WaitForExit(5000);
-        }
+    /// <summary>Calls <paramref name="report"/> when mosquitto exits without being stopped (at once if it already did).</summary>
+    public void OnUnplannedExit(Action<string> report) => _process.OnUnplannedExit(report);
 
-        _process.Dispose();
-    }
+    /// <summary>From now on an exit of mosquitto is expected (the harness is stopping the run).</summary>
+    public void ExpectExit() => _process.ExpectExit();
+
+    public void Dispose() => _process.Dispose();
 
     private static string Executable(string name) =>
         new[] { "/usr/sbin/", "/usr/bin/", "/usr/local/sbin/", "/usr/local/bin/" }.Select(d => d + name).FirstOrDefault(File.Exists)
-        ?? throw new FileNotFoundException($"{name} is not installed (apt-get install -y mosquitto)");
+        ?? throw new ProcessStartException($"{name} is not installed (apt-get install -y mosquitto)");
 
-    private void WaitUntilListening(TimeSpan timeout)
+    private void WaitUntilListening(TimeSpan timeout, string config)
     {
         var clock = Stopwatch.StartNew();
         while (clock.Elapsed < timeout)
         {
-            if (_process.HasExited)
+            if (!_process.IsRunning)
             {
-                throw new InvalidOperationException($"mosquitto exited with {_process.ExitCode}");
+                throw new ProcessStartException($"mosquitto exited as it started (`mosquitto -c {config}` by hand shows why)");
             }
 
             try
@@ -89,6 +102,6 @@ public sealed class MosquittoBroker : IDisposable
             }
         }
 
-        throw new TimeoutException("mosquitto did not listen in time");
+        throw new ProcessStartException($"mosquitto did not listen on 127.0.0.1:{Port} within {timeout.TotalSeconds} s");
     }
 }

@@ -2,9 +2,10 @@ using System.Runtime.InteropServices;
 
 namespace Generals.Harness.Emu;
 
-/// <summary>POSIX signals for process faults: SIGSTOP/SIGCONT pause and resume a general (the GC-pause case).</summary>
+/// <summary>POSIX signals for process faults: SIGSTOP/SIGCONT pause and resume a general (the GC-pause case), SIGTERM stops one.</summary>
 internal static partial class Signals
 {
+    public const int Terminate = 15;
     public const int Stop = 19;
     public const int Continue = 18;
 

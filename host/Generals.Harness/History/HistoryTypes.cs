@@ -26,6 +26,8 @@ public static class HistoryTypes
     public const string RogueTelemetry = "rogue-telemetry"; // a rogue client with Node's broker password published Value forged or replayed frames on its events and status topics
     public const string Heal = "heal";               // the run's faults ended; the settle period began
     public const string End = "end";                 // the run ended (the last event of every history)
+    public const string UnplannedFault = "unplanned-fault"; // a process of the run exited without the harness asking (Node: the general, -1 the broker; Detail: how)
+    public const string Interrupted = "interrupted"; // the harness was stopped by a signal before the run's end (Detail: which)
 
     // From node telemetry.
     public const string Boot = "boot";               // Node booted with Incarnation
@@ -43,4 +45,10 @@ public static class HistoryTypes
     public const string SignFailed = "sign-failed";  // Node's key cannot sign (Value: SignError, Extra: remaining signatures, Detail: the error)
     public const string CounterExhausted = "counter-exhausted"; // a per-incarnation counter of Node reached its maximum (Value: ExhaustedCounter, Detail: which)
     public const string Control = "control";         // the harness sent Node a command (Detail: what)
+
+    /// <summary>
+    /// Events no scenario planned: a run whose history holds one is judged unknown, with the first one as the
+    /// reason, whatever its checks say (RunOutcome.Verdict applies this rule, and only there).
+    /// </summary>
+    public static readonly IReadOnlySet<string> Unplanned = new HashSet<string>(StringComparer.Ordinal) { UnplannedFault, Interrupted, BootFailed };
 }

@@ -40,12 +40,13 @@ public static class Demo
     /// <summary>
     /// Runs every demo scenario on emulated generals (one process per general, the embedded broker), each in its
     /// own run folder under <paramref name="outputRoot"/>; scenarios that only make sense simulated run simulated.
+    /// An interruption (<paramref name="cancel"/>) ends the demo after the interrupted run, which is returned too.
     /// </summary>
     public static async Task<IReadOnlyList<RunOutcome>> RunEmuAsync(
-        ulong seed, string outputRoot, GeneralsLauncher launcher, Action<int, int, string> progress, CancellationToken cancel)
+        ulong seed, string outputRoot, GeneralsLauncher launcher, Action<int, int, string> progress, CancellationToken cancel, Func<string>? cancelReason = null)
     {
         var runs = new List<RunOutcome>();
-        for (int i = 0; i < Scenarios.Count; i++)
+        for (int i = 0; i < Scenarios.Count && !cancel.IsCancellationRequested; i++)
         {
             Scenario scenario = ScenarioLoader.Load(Scenarios[i]);
             ulong runSeed = scenario.Seed ?? seed;
@@ -60,7 +61,7 @@ public static class Demo
             string folder = Path.Combine(outputRoot, scenario.Name);
             Directory.CreateDirectory(folder);
             using ProvisionedEmuKit kit = ProvisionedEmuKit.Create(scenario, runSeed, folder);
-            var options = new EmuOptions { Launcher = launcher, RunFolder = folder, Cancel = cancel };
+            var options = new EmuOptions { Launcher = launcher, RunFolder = folder, Cancel = cancel, CancelReason = cancelReason };
             runs.Add(await new EmuRunner(scenario, runSeed, kit, options).RunAsync().ConfigureAwait(false));
         }
 

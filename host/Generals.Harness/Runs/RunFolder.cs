@@ -55,7 +55,7 @@ public static class RunFolder
             ["mode"] = run.Mode,
             ["verdict"] = run.Verdict.Name(),
             ["expected"] = run.Expected.Name(),
-            ["matches_expectation"] = run.Verdict == run.Expected,
+            ["matches_expectation"] = run.ExitCode == ExitCodes.AsExpected,
             ["exit_code"] = run.ExitCode,
             ["checks"] = run.Checks.Select(c => new Dictionary<string, object>
             {
@@ -67,6 +67,11 @@ public static class RunFolder
             ["counts"] = run.Counts,
             ["elapsed_ms"] = Math.Round(run.Elapsed.TotalMilliseconds, 1),
         };
+        if (run.VerdictReason is { } reason)
+        {
+            document["reason"] = reason;
+        }
+
         if (run.Tables.Count > 0)
         {
             document["tables"] = run.Tables.ToDictionary(t => t.Name, t => t.Rows);
@@ -82,15 +87,21 @@ public static class RunFolder
 
     private static string JUnit(RunOutcome run)
     {
+        // A run with an unplanned event judged nothing: its checks are skipped with the reason, never failures.
+        string? reason = run.VerdictReason;
         var suite = new XElement("testsuite",
             new XAttribute("name", run.Scenario.Name),
             new XAttribute("tests", run.Checks.Count),
-            new XAttribute("failures", run.Checks.Count(c => c.Verdict != Verdict.Valid && run.Expected == Verdict.Valid)),
+            new XAttribute("failures", reason != null ? 0 : run.Checks.Count(c => c.Verdict != Verdict.Valid && run.Expected == Verdict.Valid)),
             new XAttribute("time", run.Elapsed.TotalSeconds.ToString("0.000", CultureInfo.InvariantCulture)));
         foreach (CheckResult check in run.Checks)
         {
             var testcase = new XElement("testcase", new XAttribute("classname", run.Scenario.Name), new XAttribute("name", check.Name));
-            if (check.Verdict != Verdict.Valid)
+            if (reason != null)
+            {
+                testcase.Add(new XElement("skipped", new XAttribute("message", $"run unknown: {reason}")));
+            }
+            else if (check.Verdict != Verdict.Valid)
             {
                 testcase.Add(new XElement(check.Verdict == Verdict.Invalid ? "failure" : "skipped",
                     new XAttribute("message", $"{check.Verdict.Name()} (scenario expects {run.Expected.Name()})"),

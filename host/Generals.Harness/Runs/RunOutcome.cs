@@ -1,3 +1,4 @@
+using System.Globalization;
 using Generals.Harness.Checkers;
 using Generals.Harness.History;
 using Generals.Harness.Scenarios;
@@ -20,18 +21,38 @@ public sealed record RunOutcome(
     /// <summary>Tables the run produced besides its checks (a sweep's outcome table); most runs have none.</summary>
     public IReadOnlyList<RunTable> Tables { get; init; } = [];
 
-    /// <summary>The merged verdict: invalid beats unknown beats valid; no checks at all is unknown.</summary>
+    /// <summary>The first event of a type in <see cref="HistoryTypes.Unplanned"/> (a process died, the run was interrupted), or null.</summary>
+    public HistoryEvent? FirstUnplanned => History.FirstOrDefault(e => HistoryTypes.Unplanned.Contains(e.Type));
+
+    /// <summary>
+    /// The merged verdict: a run with an unplanned event is unknown whatever its checks say (it is never blamed on
+    /// the protocol); otherwise invalid beats unknown beats valid, and no checks at all is unknown.
+    /// </summary>
     public Verdict Verdict
     {
         get
         {
+            if (FirstUnplanned != null)
+            {
+                return Verdict.Unknown;
+            }
+
             List<CheckResult> counted = Checks.Where(c => !Scenario.Informative.Contains(c.Name)).ToList();
             return counted.Count == 0 ? Verdict.Unknown : counted.Select(c => c.Verdict).Aggregate(Verdicts.Merge);
         }
     }
 
+    /// <summary>Why the verdict is unknown whatever the checks say ("interrupted (SIGTERM at 1200 ms)"), or null.</summary>
+    public string? VerdictReason => FirstUnplanned is { } e
+        ? string.Create(CultureInfo.InvariantCulture, $"{e.Type} ({(e.Detail is { } detail ? detail + " " : "")}at {e.TimeMs} ms)")
+        : null;
+
     public Verdict Expected => Verdicts.Parse(Scenario.Expected);
 
-    /// <summary>0 when the verdict matches the expectation, 2 when it is unknown, 1 otherwise.</summary>
-    public int ExitCode => Verdict == Expected ? 0 : Verdict == Verdict.Unknown ? 2 : 1;
+    /// <summary>0 when the verdict matches the expectation, 2 when it is unknown or the run met an unplanned event, 1 otherwise.</summary>
+    public int ExitCode =>
+        FirstUnplanned != null ? ExitCodes.Unknown
+        : Verdict == Expected ? ExitCodes.AsExpected
+        : Verdict == Verdict.Unknown ? ExitCodes.Unknown
+        : ExitCodes.NotAsExpected;
 }

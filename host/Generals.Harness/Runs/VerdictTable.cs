@@ -21,6 +21,11 @@ public static class VerdictTable
             text.Append(table.Name).Append('\n').Append(table.Text).Append('\n');
         }
 
+        if (run.VerdictReason is { } voided)
+        {
+            text.Append(CultureInfo.InvariantCulture, $"run unknown, {voided}: the checks below judged what happened until then and count for nothing\n");
+        }
+
         text.Append(CultureInfo.InvariantCulture, $"{"check",-28} {"verdict",-8} figures\n");
         foreach (CheckResult check in run.Checks)
         {
@@ -36,7 +41,17 @@ public static class VerdictTable
             }
         }
 
-        string outcome = run.Verdict == run.Expected ? "as expected" : run.Verdict == Verdict.Unknown ? "UNKNOWN" : "NOT AS EXPECTED";
+        string outcome = run.ExitCode switch
+        {
+            ExitCodes.AsExpected => "as expected",
+            ExitCodes.Unknown => "UNKNOWN",
+            _ => "NOT AS EXPECTED",
+        };
+        if (run.VerdictReason is { } reason)
+        {
+            outcome += ": " + reason;
+        }
+
         text.Append(CultureInfo.InvariantCulture,
             $"verdict: {run.Verdict.Name()} (expected {run.Expected.Name()}: {outcome}) in {run.Elapsed.TotalSeconds:0.00} s\n");
         return text.ToString();

@@ -1,5 +1,6 @@
 using System.Reflection;
 using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
 using YamlDotNet.Serialization;
 using YamlDotNet.Serialization.NamingConventions;
 
@@ -10,8 +11,10 @@ public static class ScenarioLoader
 {
     private const string ResourcePrefix = "scenarios/";
 
+    private static readonly INamingConvention Naming = UnderscoredNamingConvention.Instance;
+
     private static readonly IDeserializer Reader = new DeserializerBuilder()
-        .WithNamingConvention(UnderscoredNamingConvention.Instance)
+        .WithNamingConvention(Naming)
         .Build();
 
     private static readonly ISerializer Writer = new SerializerBuilder()
@@ -27,7 +30,7 @@ public static class ScenarioLoader
             .Order(StringComparer.Ordinal)
             .ToList();
 
-    /// <summary>A built-in by name, or a YAML file by path.</summary>
+    /// <summary>A built-in by name, or a YAML file by path; <see cref="FileNotFoundException"/> when it is neither.</summary>
     public static Scenario Load(string nameOrPath)
     {
         if (File.Exists(nameOrPath))
@@ -38,7 +41,7 @@ public static class ScenarioLoader
         string? text = BuiltInText(nameOrPath);
         return text != null
             ? Parse(text, nameOrPath)
-            : throw new ScenarioException($"no built-in scenario or file named '{nameOrPath}' (see `generals scenarios`)");
+            : throw new FileNotFoundException($"no built-in scenario or file named '{nameOrPath}' (see `generals scenarios`)", nameOrPath);
     }
 
     /// <summary>The YAML text of a built-in, or null.</summary>
@@ -54,9 +57,39 @@ public static class ScenarioLoader
         return reader.ReadToEnd();
     }
 
-    /// <summary>Parses and validates YAML; errors name the source and line.</summary>
+    /// <summary>
+    /// Parses and validates YAML. A syntax error names its line and column; a value of the wrong kind or an unknown
+    /// field is reported with every other such problem of the file, each on its own line with its line, column and
+    /// field, in plain words (<see cref="YamlShape"/>); then <see cref="ScenarioValidator"/> judges the values.
+    /// </summary>
     public static Scenario Parse(string yaml, string source)
     {
+        var stream = new YamlStream();
+        try
+        {
+            stream.Load(new StringReader(yaml));
+        }
+        catch (YamlException e)
+        {
+            throw new ScenarioException(YamlShape.Where(source, e.Start) + PlainTypeNames.Scrub(e.Message));
+        }
+
+        if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is YamlScalarNode { Value: null or "" or "~" })
+        {
+            throw new ScenarioException($"{source}: empty scenario");
+        }
+
+        if (stream.Documents.Count > 1)
+        {
+            throw new ScenarioException(YamlShape.Where(source, stream.Documents[1].RootNode.Start) + "one scenario per file, and this is a second YAML document");
+        }
+
+        IReadOnlyList<string> problems = new YamlShape(Reader, Naming, source).Check(stream.Documents[0].RootNode, typeof(Scenario));
+        if (problems.Count > 0)
+        {
+            throw new ScenarioException(string.Join("\n", problems));
+        }
+
         Scenario scenario;
         try
         {
@@ -64,7 +97,8 @@ public static class ScenarioLoader
         }
         catch (YamlException e)
         {
-            throw new ScenarioException($"{source}: line {e.Start.Line}: {e.InnerException?.Message ?? e.Message}");
+            // YamlShape found nothing, so this is a case it does not know; still said without .NET type names.
+            throw new ScenarioException(YamlShape.Where(source, e.Start) + PlainTypeNames.Scrub(e.InnerException?.Message ?? e.Message));
         }
 
         ScenarioValidator.Validate(scenario, source, ScenarioPositions.Of(yaml));

@@ -44,7 +44,7 @@ public sealed class NodeStateTests : IDisposable
 
         (int? exitCode, string error) = RunToExit(NodeArguments("b"));
 
-        Assert.Equal(2, exitCode);
+        Assert.Equal(65, exitCode);
         Assert.Contains($"{KeyFile} is in use by process {first.ProcessId!.Value.ToString(CultureInfo.InvariantCulture)}", error, StringComparison.Ordinal);
         Assert.True(first.IsRunning);
         first.Kill();
@@ -59,7 +59,7 @@ public sealed class NodeStateTests : IDisposable
 
         (int? exitCode, string error) = RunToExit([.. NodeArguments("a")[..^4], "--id", "2", "--data", Path.Combine(_root, "data-a")]);
 
-        Assert.Equal(2, exitCode);
+        Assert.Equal(74, exitCode);
         Assert.Contains($"{Path.Combine(_root, "data-a")} is in use by process {first.ProcessId!.Value.ToString(CultureInfo.InvariantCulture)}", error, StringComparison.Ordinal);
     }
 

@@ -1,0 +1,30 @@
+namespace Generals.Cli;
+
+/// <summary>
+/// Writing what a command produces (a run folder, a general's data folder): a failure there is an I/O failure (exit 74) that names the folder,
+/// never "input missing", whatever the file system called it (a missing parent is a FileNotFoundException to .NET).
+/// </summary>
+public static class OutputFolder
+{
+    public static void Write(string folder, Action write)
+    {
+        ArgumentNullException.ThrowIfNull(write);
+        try
+        {
+            write();
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException && e is not Harness.Emu.ProcessStartException)
+        {
+            throw new IOException($"{folder}: cannot write there ({e.Message.TrimEnd('.')})", e);
+        }
+    }
+
+    /// <summary>The same for a value computed while writing.</summary>
+    public static T Write<T>(string folder, Func<T> write)
+    {
+        ArgumentNullException.ThrowIfNull(write);
+        T result = default!;
+        Write(folder, () => { result = write(); });
+        return result;
+    }
+}
