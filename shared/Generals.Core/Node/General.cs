@@ -44,7 +44,6 @@ namespace Generals.Core.Node
         private bool _halted;
         private BootFailure _failure;
         private string _failedRecord;
-        private SignError _lastSignFailure;
         private bool _frameSequenceReported;
 
         /// <summary>Creates a General with its modules; nothing happens until <see cref="Boot"/>.</summary>
@@ -184,7 +183,7 @@ namespace Generals.Core.Node
                 return;
             }
 
-            if (_settings.Authenticated && !Authentic(frame))
+            if (_settings.Authenticated && !Authentic(frame, bytes))
             {
                 return;
             }
@@ -430,9 +429,22 @@ namespace Generals.Core.Node
             }
         }
 
-        /// <summary>One frame on the wire topic, stamped with a fresh sequence number and signed when the kit says so.</summary>
+        /// <summary>
+        /// One frame on the wire topic, stamped with a fresh sequence number. On an authenticated link it is sealed with the
+        /// key shared with its destination, so a broadcast leaves as one frame per peer: a pair key convinces one receiver.
+        /// </summary>
         internal void SendFrame(int to, FrameKind kind, uint instance, int round, byte[] payload)
         {
+            if (_settings.Authenticated && to == FrameLimits.Broadcast)
+            {
+                for (int i = 0; i < _settings.Peers.Length; i++)
+                {
+                    SendFrame(_settings.Peers[i], kind, instance, round, payload);
+                }
+
+                return;
+            }
+
             if (_frameSequence == uint.MaxValue)
             {
                 if (!_frameSequenceReported)
@@ -447,28 +459,19 @@ namespace Generals.Core.Node
             _frameSequence++;
             Frame frame = new Frame(kind, _settings.Kit, new FrameRoute(_settings.Id, to),
                 new FrameStamp(_incarnation, _frameSequence, instance, round), payload);
+            byte[] bytes;
             if (_settings.Authenticated)
             {
-                byte[] signature = _settings.Signer.Sign(FrameCodec.EncodeSignedPart(frame, true));
-                if (signature == null)
-                {
-                    // Exhaustion is reported with every refused frame, as before; a damaged key once per reason.
-                    SignError error = _settings.Signer.LastError;
-                    TelemetryEvent failure = SigningKeyMonitor.FailureEvent(_settings.Signer);
-                    if (failure.Type == TelemetryType.KeyExhausted || error != _lastSignFailure)
-                    {
-                        Report(failure);
-                    }
-
-                    _lastSignFailure = error;
-                    return;
-                }
-
-                _lastSignFailure = SignError.None;
-                frame = frame.WithSignature(_settings.Signer.Scheme, signature);
+                FrameMac mac = _settings.LinkKeys.MacFor(to);
+                Check.That(mac != null, "modules send to a peer or broadcast");
+                bytes = mac.Seal(frame);
+            }
+            else
+            {
+                bytes = FrameCodec.Encode(frame);
             }
 
-            Enqueue(NodeOutput.Publish(Topics.Wire(_settings.Kit, _settings.Id), FrameCodec.Encode(frame), true));
+            Enqueue(NodeOutput.Publish(Topics.Wire(_settings.Kit, _settings.Id), bytes, true));
         }
 
         internal long NextDeliveryIndex()
@@ -487,7 +490,9 @@ namespace Generals.Core.Node
                 new FrameStamp(senderIncarnation, 0, 0, 0), payload));
         }
 
-        private bool Authentic(Frame frame)
+        // The link's seal: a tag under the key shared with the claimed sender, then the anti-replay window (the tag covers
+        // the stamp, so a replayed frame verifies and is refused by its counter).
+        private bool Authentic(Frame frame, byte[] bytes)
         {
             if (!frame.IsSigned)
             {
@@ -495,10 +500,13 @@ namespace Generals.Core.Node
                 return false;
             }
 
-            SignatureCheck check = _settings.Verifier.Verify(
-                frame.Route.From, FrameCodec.EncodeSignedPart(frame, true), frame.Signature);
-            if (check != SignatureCheck.Valid)
+            FrameMac mac = _settings.LinkKeys.MacFor(frame.Route.From);
+            FrameLayout layout;
+            FrameCodec.TryRead(bytes, 0, bytes.Length, out layout);
+            if (mac == null || !mac.Verifies(bytes, 0, layout))
             {
+                SignatureCheck check = mac == null ? SignatureCheck.UnknownSigner
+                    : frame.Scheme != SignatureScheme.HmacSha256 ? SignatureCheck.WrongScheme : SignatureCheck.Invalid;
                 Reject(RejectReason.BadSignature, frame.Route.From, (int)check);
                 return false;
             }
