@@ -45,6 +45,9 @@ namespace Generals.Core.Node
         private BootFailure _failure;
         private string _failedRecord;
         private bool _frameSequenceReported;
+        private readonly bool[] _suspected = new bool[FrameLimits.GeneralIdMax + 1];
+        private int _suspectedPeers;
+        private bool _playsTraitor;
 
         /// <summary>Creates a General with its modules; nothing happens until <see cref="Boot"/>.</summary>
         public General(NodeSettings settings, INodeModule[] modules)
@@ -80,6 +83,28 @@ namespace Generals.Core.Node
         public string FailedRecord
         {
             get { return _failedRecord; }
+        }
+
+        /// <summary>Peers this General's detector suspects now (what its status LED shows).</summary>
+        public int SuspectedPeers
+        {
+            get { return _suspectedPeers; }
+        }
+
+        /// <summary>True once the harness made this General a traitor (SetTraitor with a strategy other than 0).</summary>
+        public bool PlaysTraitor
+        {
+            get { return _playsTraitor; }
+        }
+
+        /// <summary>Signatures left on this General's key (-1 for a stateless key): the budget a board reports at boot.</summary>
+        public long SignaturesLeft
+        {
+            get
+            {
+                long remaining = _settings.Signer.RemainingSignatures;
+                return remaining == long.MaxValue ? -1 : remaining;
+            }
         }
 
         /// <summary>Rejections and other counts since boot.</summary>
@@ -267,6 +292,11 @@ namespace Generals.Core.Node
             Bytes.WriteUInt32(floor, 0, _controlFloor);
             Persist(ControlFloorRecord, floor);
             ControlCommand command = new ControlCommand((ControlType)type, arguments);
+            if (command.Type == ControlType.SetTraitor)
+            {
+                _playsTraitor = command.Argument(0) != 0;
+            }
+
             for (int i = 0; i < _modules.Length; i++)
             {
                 _modules[i].Control(_context, command);
@@ -289,6 +319,18 @@ namespace Generals.Core.Node
             {
                 _modules[i].Tick(_context);
             }
+        }
+
+        /// <summary>
+        /// Reports what the board measured at boot (<see cref="TelemetryType.BoardBooted"/>, <see cref="TelemetryType.SelfTest"/>),
+        /// sealed and counted like the General's own events. Any other type is the General's to report, never the runtime's.
+        /// </summary>
+        public void ReportBoard(TelemetryEvent telemetry)
+        {
+            Check.NotNull(telemetry, "telemetry");
+            Check.That(_booted, "booted before a board report");
+            Check.That(telemetry.Type == TelemetryType.BoardBooted || telemetry.Type == TelemetryType.SelfTest, "a board reports its boot");
+            Report(telemetry);
         }
 
         /// <summary>The next output to carry out, in order, or null when there is none.</summary>
@@ -359,6 +401,11 @@ namespace Generals.Core.Node
         /// </summary>
         internal void Report(TelemetryEvent telemetry)
         {
+            if (telemetry.Type == TelemetryType.Suspect || telemetry.Type == TelemetryType.Trust)
+            {
+                TrackSuspicion((int)telemetry.Value(0), telemetry.Type == TelemetryType.Suspect);
+            }
+
             // The last stamp says why the events stop; after it nothing can be stamped without wrapping.
             if (_telemetrySequence == uint.MaxValue)
             {
@@ -518,6 +565,17 @@ namespace Generals.Core.Node
             }
 
             return true;
+        }
+
+        private void TrackSuspicion(int peer, bool suspected)
+        {
+            if (peer < 1 || peer > FrameLimits.GeneralIdMax || _suspected[peer] == suspected)
+            {
+                return;
+            }
+
+            _suspected[peer] = suspected;
+            _suspectedPeers += suspected ? 1 : -1;
         }
 
         private void Dispatch(Frame frame)
