@@ -99,6 +99,7 @@ public sealed class Simulator
             Signature = _signatures.Description,
             SignedFrames = _signedFrames.ToDictionary(kv => kv.Key.ToString().ToLowerInvariant(), kv => kv.Value),
             TelemetryCounts = _telemetry.Counts(),
+            OneTimeKeysUsed = _signatures.OneTimeKeysUsed,
         };
     }
 
