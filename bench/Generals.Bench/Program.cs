@@ -4,9 +4,15 @@ namespace Generals.Bench;
 
 public static class Program
 {
-    /// <summary>`sim`, `emu` and `broker-flood` run the timed harnesses; anything else goes to BenchmarkDotNet.</summary>
+    /// <summary>`sim`, `emu` and `broker-flood` run the timed harnesses, `compressions` counts hashing; anything else goes to BenchmarkDotNet.</summary>
     public static void Main(string[] args)
     {
+        if (args.Length > 0 && args[0] == "compressions")
+        {
+            CompressionCounts.Run(Console.Out);
+            return;
+        }
+
         if (args.Length > 0 && args[0] == "sim")
         {
             SimThroughput.Run(Console.Out);

@@ -1,3 +1,4 @@
+using Generals.Core.Crypto;
 using Generals.Core.Node;
 using Generals.Core.Runtime;
 
@@ -10,16 +11,31 @@ public static class NodeHost
     public static void Run(NodeSettings settings, MqttEndpoint endpoint, string dataFolder, CancellationToken stop, TextWriter log)
     {
         var store = new FileStore(Path.Combine(dataFolder, "store"));
+        var clock = new SystemClock();
+        var board = new HostBoard(log, BootCounter.Next(store));
         using var transport = new MqttTransport(endpoint, settings.Kit, settings.Id);
         var general = new General(settings, StandardModules.Create());
-        var runtime = new NodeRuntime(general, transport, store, new SystemClock(), new HostBoard(log), settings.Kit, settings.Id);
+        var runtime = new NodeRuntime(general, transport, store, clock, board, settings.Kit, settings.Id);
         log.WriteLine($"general {settings.Id} of kit {settings.Kit}: broker {endpoint.Host}:{endpoint.Port}, data {Path.GetFullPath(dataFolder)}");
-        runtime.Start();
+        runtime.Start(SelfTest(clock));
         log.WriteLine(general.Failure == BootFailure.None
             ? $"booted: incarnation {general.Incarnation}"
             : $"boot failed: {general.Failure} ({general.FailedRecord} in {Path.GetFullPath(Path.Combine(dataFolder, "store"))}): the general writes and sends nothing (docs/storage.md)");
         runtime.Run(new CancellationStop(stop));
         log.WriteLine($"stopped: {general.Counters.TotalRejections()} inputs rejected, {runtime.PublishFailures} publishes failed, {transport.Dropped} inbound dropped");
+    }
+
+    // What a board reports at boot, so an emulated general reads like one (docs/signatures.md, "Boot self-test").
+    private static BootReport SelfTest(IClock clock)
+    {
+        Version version = typeof(NodeHost).Assembly.GetName().Version ?? new Version(0, 0, 0);
+        SelfTestResult result = CryptoSelfTest.CheckHashing(clock, new Sha256(), out TelemetryEvent measurement);
+        return new BootReport
+        {
+            FirmwareVersion = BootReport.Version(version.Major, version.Minor, Math.Max(version.Build, 0)),
+            SelfTest = result,
+            Measurement = measurement,
+        };
     }
 
     private sealed class CancellationStop(CancellationToken token) : IStopSignal

@@ -1,8 +1,8 @@
 // Package nanoFramework.M2Mqtt, repository nanoframework/nanoFramework.m2mqtt: M2Mqtt/MqttClient.cs. Declared: the
-// constructors and methods the firmware's transport calls, with the signatures of that file. The enum types are
-// declared with only the members MqttClient.cs itself uses (their other members and numeric values are in
-// M2Mqtt/Messages/, not yet checked), and the events (their delegates are nested in IMqttClient) are left for the
-// firmware task to add. Bodies are placeholders.
+// constructors, methods and the one event the firmware's transport uses, with the signatures of that file. The package
+// ships two assemblies, nanoFramework.M2Mqtt and nanoFramework.M2Mqtt.Core (IMqttClient, the event arguments and the
+// enums, project nanoFramework.M2Mqtt.Core); both are declared here as one surface. The will message is a string,
+// sent as its UTF-8 bytes (M2Mqtt/Messages/MqttMsgConnect.cs, GetBytes). Bodies are placeholders.
 namespace nanoFramework.M2Mqtt
 {
     using System.Collections;
@@ -22,9 +22,16 @@ namespace nanoFramework.M2Mqtt
         Version_5,
     }
 
-    // M2Mqtt/MqttClient.cs
-    public class MqttClient : System.IDisposable
+    // nanoFramework.M2Mqtt.Core: the event delegates MqttClient.cs declares its events with (IMqttClient.X).
+    public interface IMqttClient
     {
+        delegate void MqttMsgPublishEventHandler(object sender, MqttMsgPublishEventArgs e);
+    }
+
+    // M2Mqtt/MqttClient.cs
+    public class MqttClient : IMqttClient, System.IDisposable
+    {
+        public event IMqttClient.MqttMsgPublishEventHandler MqttMsgPublishReceived { add { } remove { } }
         public MqttClient(string brokerHostName) { }
         public MqttClient(string brokerHostName, int brokerPort, bool secure, X509Certificate caCert, X509Certificate clientCert, MqttSslProtocols sslProtocol) { }
         public bool IsConnected => false;
@@ -45,10 +52,24 @@ namespace nanoFramework.M2Mqtt
 
 namespace nanoFramework.M2Mqtt.Messages
 {
-    // Used by M2Mqtt/MqttClient.cs (MqttQoSLevel.AtMostOnce is Connect's and Publish's default).
+    // nanoFramework.M2Mqtt.Core; MqttClient.cs uses AtMostOnce (Connect's and Publish's default) and ExactlyOnce; the
+    // values are the QoS numbers of MQTT 3.1.1 section 4.3, which MqttMsgConnect.cs compares the will QoS against.
     public enum MqttQoSLevel
     {
-        AtMostOnce,
+        AtMostOnce = 0x00,
+        AtLeastOnce = 0x01,
+        ExactlyOnce = 0x02,
+    }
+
+    // nanoFramework.M2Mqtt.Core; constructed in MqttClient.OnMqttMsgPublishReceived from the PUBLISH's topic, payload,
+    // DUP flag, QoS and retain flag.
+    public class MqttMsgPublishEventArgs : System.EventArgs
+    {
+        public string Topic => null;
+        public byte[] Message => null;
+        public bool DupFlag => false;
+        public MqttQoSLevel QosLevel => default;
+        public bool Retain => false;
     }
 
     // Used by M2Mqtt/MqttClient.cs (Connect returns it; Success means the CONNACK accepted the connection).

@@ -55,6 +55,7 @@ public static class NodeCommand
         // Held (locked) until this process exits: a second `generals node --id N` on the same key is refused at once.
         using HeldSigner? signer = config == null ? null : KitKeys.OpenSigner(configPath, secretsRoot, id, errors);
         byte[]? telemetryKey = config == null ? null : KitKeys.OpenTelemetryKey(configPath, secretsRoot, id, errors);
+        LinkKeys? linkKeys = config == null ? null : KitKeys.OpenLinkKeys(configPath, secretsRoot, id, errors);
         if (config != null && config.Board(id) == null)
         {
             errors.Add($"{configPath}: there is no [board {id}]");
@@ -76,7 +77,7 @@ public static class NodeCommand
         }
 
         string password = config == null ? "" : ReadPassword(SecretsLocation.KitFolder(secretsRoot, config.Kit), id);
-        if (errors.Count > 0 || config == null || verifier == null || signer == null || telemetryKey == null)
+        if (errors.Count > 0 || config == null || verifier == null || signer == null || telemetryKey == null || linkKeys == null)
         {
             throw new InvalidDataException(string.Join('\n', errors));
         }
@@ -98,6 +99,7 @@ public static class NodeCommand
             Signer = signer,
             Verifier = verifier,
             TelemetryKey = telemetryKey,
+            LinkKeys = linkKeys,
             Seed = seed ^ ((ulong)id * 0x9E3779B97F4A7C15UL),
         };
         string user = KitCredentials.UserOf(id);

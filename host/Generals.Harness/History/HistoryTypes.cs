@@ -43,6 +43,7 @@ public static class HistoryTypes
     public const string SelfTest = "self-test";
     public const string BootFailed = "boot-failed";  // Node refused its stored state and is silent (Value: BootFailure, Detail: what and which record)
     public const string SignFailed = "sign-failed";  // Node's key cannot sign (Value: SignError, Extra: remaining signatures, Detail: the error)
+    public const string BoardBooted = "board-booted"; // what Node's board said at boot (Value: free memory bytes, Extra: boot count, Sequence: signatures left, Detail: firmware version, reset cause, self-test)
     public const string CounterExhausted = "counter-exhausted"; // a per-incarnation counter of Node reached its maximum (Value: ExhaustedCounter, Detail: which)
     public const string Control = "control";         // the harness sent Node a command (Detail: what)
 

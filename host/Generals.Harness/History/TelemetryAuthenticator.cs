@@ -68,7 +68,7 @@ public sealed class TelemetryAuthenticator
         frame = null;
         lock (_lock)
         {
-            TelemetryRefusal refusal = Judge(general, channel, bytes, out Frame? admitted);
+            TelemetryRefusal refusal = Judge(general, channel, channel == TelemetryChannel.Status ? StatusFrame(bytes) : bytes, out Frame? admitted);
             _counts[(channel, refusal)] = _counts.GetValueOrDefault((channel, refusal)) + 1;
             if (refusal == TelemetryRefusal.None)
             {
@@ -149,6 +149,13 @@ public sealed class TelemetryAuthenticator
 
         return ValueRecord.TryDecode(payload, out int type) != null && (!failedBoot || type == (int)TelemetryType.BootFailed);
     }
+
+    // A board's MQTT client (nanoFramework.M2Mqtt) takes its will as text, so a board's `offline` will arrives as its sealed frame
+    // in lower-case hex (firmware/README.md); a binary frame starts with its version byte 1, never an ASCII hex digit.
+    private static byte[] StatusFrame(byte[] bytes) =>
+        bytes.Length > 1 && bytes.Length % 2 == 0 && bytes.All(b => b is >= (byte)'0' and <= (byte)'9' or >= (byte)'a' and <= (byte)'f')
+            ? Hex.TryDecode(System.Text.Encoding.ASCII.GetString(bytes)) ?? bytes
+            : bytes;
 
     private TelemetryRefusal Judge(int general, TelemetryChannel channel, byte[] bytes, out Frame? frame)
     {

@@ -60,7 +60,17 @@ public static class TelemetryHistory
             {
                 Value = e.Value(0), Detail = ((ExhaustedCounter)e.Value(0)).ToString(),
             },
+            TelemetryType.BoardBooted => Make(HistoryTypes.BoardBooted) with
+            {
+                Value = e.Value(3), Extra = e.Value(1), Sequence = e.Value(5),
+                Detail = FirmwareVersion(e.Value(0)) + " " + ((Core.Runtime.BoardResetCause)e.Value(2)).ToString() + " self-test "
+                    + ((Core.Crypto.SelfTestResult)e.Value(4)).ToString(),
+            },
             _ => Make("telemetry-" + type.ToString(System.Globalization.CultureInfo.InvariantCulture)),
         };
     }
+
+    // major.minor.patch of a version packed by Core's BootReport.Version.
+    private static string FirmwareVersion(long packed) => string.Create(
+        System.Globalization.CultureInfo.InvariantCulture, $"{(packed >> 16) & 0xFF}.{(packed >> 8) & 0xFF}.{packed & 0xFF}");
 }

@@ -75,6 +75,14 @@ public static class KitKeys
         return config == null ? null : MacKeyFile.ReadGeneral(secretsRoot, config.Kit, id, errors);
     }
 
+    /// <summary>The keys general <paramref name="id"/> shares with every other board of the kit, or null with the problems in <paramref name="errors"/>.</summary>
+    public static LinkKeys? OpenLinkKeys(string configPath, string secretsRoot, int id, List<string> errors)
+    {
+        ArgumentNullException.ThrowIfNull(errors);
+        KitConfig? config = KitConfigFile.Load(configPath, errors);
+        return config == null ? null : MacKeyFile.ReadLinks(secretsRoot, config.Kit, id, config.Boards.Select(b => b.Id).Where(b => b != id), errors);
+    }
+
     /// <summary>The harness's copy of every board's telemetry key, or null with the problems in <paramref name="errors"/>.</summary>
     public static TelemetryKeyRing? LoadTelemetryKeys(string configPath, string secretsRoot, List<string> errors)
     {

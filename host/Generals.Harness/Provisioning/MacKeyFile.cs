@@ -7,8 +7,9 @@ namespace Generals.Harness.Provisioning;
 
 /// <summary>
 /// The kit's symmetric MAC keys in the secrets folder (docs/signatures.md): each general's `mac-{id}.key`, a
-/// <see cref="SecretFileStore"/> whose record `telemetry` is its telemetry key, and the harness's `mac-0.key`, which
-/// holds each general's as `telemetry/{id}`. Per-pair link keys are meant to join them as `link/{peer}`.
+/// <see cref="SecretFileStore"/> whose record `telemetry` is its telemetry key and whose records `link/{peer}` are the keys
+/// it shares with each peer (the same key in both generals' files), and the harness's `mac-0.key`, which holds each
+/// general's telemetry key as `telemetry/{id}` (the harness needs no link key: it never checks a link).
 /// </summary>
 public static class MacKeyFile
 {
@@ -18,17 +19,38 @@ public static class MacKeyFile
     /// <summary>The harness's record of general <paramref name="id"/>'s telemetry key.</summary>
     public static string HarnessRecord(int id) => TelemetryRecord + "/" + id.ToString(CultureInfo.InvariantCulture);
 
-    /// <summary>Draws a fresh telemetry key per general from <paramref name="entropy"/> and writes every general's file and the harness's.</summary>
+    /// <summary>The record of the link key a general shares with <paramref name="peer"/>.</summary>
+    public static string LinkRecord(int peer) => "link/" + peer.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>
+    /// Draws a fresh telemetry key per general and a fresh link key per pair of generals from <paramref name="entropy"/>, and
+    /// writes every general's file and the harness's.
+    /// </summary>
     public static void Write(string secretsRoot, string kit, IEnumerable<int> generals, Func<int, byte[]> entropy)
     {
         ArgumentNullException.ThrowIfNull(entropy);
+        int[] ids = [.. generals];
+        var pairKeys = new Dictionary<(int, int), byte[]>();
+        foreach (int a in ids)
+        {
+            foreach (int b in ids.Where(b => b > a))
+            {
+                pairKeys[(a, b)] = entropy(FrameMac.KeyBytes);
+            }
+        }
+
         using SecretFileStore harness = Fresh(SecretsLocation.MacKeyFile(secretsRoot, kit, 0));
-        foreach (int id in generals)
+        foreach (int id in ids)
         {
             byte[] key = entropy(FrameMac.KeyBytes);
             using (SecretFileStore general = Fresh(SecretsLocation.MacKeyFile(secretsRoot, kit, id)))
             {
                 general.Write(TelemetryRecord, SealedRecord.Seal(TelemetryRecord, key));
+                foreach (int peer in ids.Where(p => p != id))
+                {
+                    general.Write(LinkRecord(peer), SealedRecord.Seal(LinkRecord(peer), pairKeys[(Math.Min(id, peer), Math.Max(id, peer))]));
+                }
+
                 general.Flush();
             }
 
@@ -36,6 +58,33 @@ public static class MacKeyFile
         }
 
         harness.Flush();
+    }
+
+    /// <summary>
+    /// The keys general <paramref name="id"/> shares with each of <paramref name="peers"/>, from its own file, or null with
+    /// the problems in <paramref name="errors"/>.
+    /// </summary>
+    public static LinkKeys? ReadLinks(string secretsRoot, string kit, int id, IEnumerable<int> peers, List<string> errors)
+    {
+        ArgumentNullException.ThrowIfNull(errors);
+        SecretFileStore? store = Open(SecretsLocation.MacKeyFile(secretsRoot, kit, id), errors);
+        if (store == null)
+        {
+            return null;
+        }
+
+        var keys = new LinkKeys();
+        int before = errors.Count;
+        foreach (int peer in peers)
+        {
+            byte[]? key = Key(store, LinkRecord(peer), errors);
+            if (key != null)
+            {
+                keys.Set(peer, key);
+            }
+        }
+
+        return errors.Count == before ? keys : null;
     }
 
     /// <summary>General <paramref name="id"/>'s telemetry key from its own file, or null with the problem in <paramref name="errors"/>.</summary>
@@ -97,7 +146,7 @@ public static class MacKeyFile
         if (state != RecordState.Valid || key.Length != FrameMac.KeyBytes)
         {
             errors.Add(state == RecordState.Valid || state == RecordState.Missing
-                ? $"{store.Path}: record '{record}' is not a {FrameMac.KeyBytes}-byte telemetry key"
+                ? $"{store.Path}: record '{record}' is not a {FrameMac.KeyBytes}-byte key (run `generals provision --force` for a kit provisioned before link keys)"
                 : $"{store.Path}: record '{record}' is {state.ToString().ToLowerInvariant()} (its checksum fails); run `generals provision --force`");
             return null;
         }

@@ -11,6 +11,12 @@ internal sealed class SimBoard : IBoard
 
     public long FreeMemoryBytes() => -1;
 
+    public BoardResetCause ResetCause() => BoardResetCause.Unknown;
+
+    public long BootCount() => 0;
+
+    public void Reboot() => throw new NotSupportedException("a simulated general is restarted by the simulator");
+
     public void ShowStatus(BoardStatus status) => Status = status;
 
     public void Sleep(int durationMs)

@@ -17,8 +17,19 @@ public sealed class SimSignatures
 {
     private const ulong KeyMix = 0xD1B54A32D192ED03UL;
 
+    /// <summary>
+    /// Keys kept for the next run in this process: key generation is deterministic in (scheme, parameters, seed, id), so a
+    /// key made once is replayed into the next store that needs it, the same writes and flushes, and runs of one seed make
+    /// each key once (an H10/W4 key costs a second). 64 H10 keys are about 4 MB.
+    /// </summary>
+    private const int KeptKeysMax = 64;
+
+    private static readonly Dictionary<(string, string, ulong, int), KeptKey> s_kept = [];
+    private static readonly Lock s_keptLock = new();
+
     private readonly ISignatureScheme? _scheme;
     private readonly IdealSignatures? _ideal;
+    private readonly Dictionary<int, ISigner> _latest = [];
 
     private SimSignatures(ISignatureScheme? scheme, IdealSignatures? ideal, IVerifier verifier, ISigner harness, string description)
     {
@@ -40,6 +51,15 @@ public sealed class SimSignatures
 
     /// <summary>What ran, for the run folder: "lms H5/W4 (keys derived from the seed; 5 keys made in 0.3 s)".</summary>
     public string Description { get; }
+
+    /// <summary>
+    /// One-time keys each general's stateful key has spent so far, signed or lost with the rest of a reservation block at a
+    /// power cut (what its budget of 2^h knows); empty for a stateless scheme.
+    /// </summary>
+    public IReadOnlyDictionary<int, long> OneTimeKeysUsed =>
+        _scheme is LmsScheme lms
+            ? _latest.ToDictionary(kv => kv.Key, kv => lms.LmsParameters.Leaves - kv.Value.RemainingSignatures)
+            : new Dictionary<int, long>();
 
     /// <summary>Bytes of one signature (for the rogue client's forged command, which must look like the real thing).</summary>
     public int SignatureBytes => _scheme switch
@@ -68,10 +88,10 @@ public sealed class SimSignatures
         var clock = Stopwatch.StartNew();
         var keys = new PublicKeySet();
         var harnessStore = new SimStore();
-        keys.Set(FrameLimits.HarnessId, scheme.GenerateKey(Entropy(scheme, seed, FrameLimits.HarnessId), harnessStore));
+        keys.Set(FrameLimits.HarnessId, GenerateKey(scheme, seed, FrameLimits.HarnessId, harnessStore));
         for (int id = 1; id < stores.Count; id++)
         {
-            keys.Set(id, scheme.GenerateKey(Entropy(scheme, seed, id), stores[id]));
+            keys.Set(id, GenerateKey(scheme, seed, id, stores[id]));
         }
 
         clock.Stop();
@@ -81,8 +101,49 @@ public sealed class SimSignatures
     }
 
     /// <summary>General <paramref name="id"/>'s signer for one boot, over its store (stateful schemes keep their mark there).</summary>
-    public ISigner SignerFor(int id, IStore store) =>
-        _ideal != null ? _ideal.SignerFor(id) : _scheme!.OpenSigner(store);
+    public ISigner SignerFor(int id, IStore store)
+    {
+        ISigner signer = _ideal != null ? _ideal.SignerFor(id) : _scheme!.OpenSigner(store);
+        _latest[id] = signer;
+        return signer;
+    }
+
+    private static byte[] GenerateKey(ISignatureScheme scheme, ulong seed, int id, IStore store)
+    {
+        var name = (scheme.Name, scheme.Parameters, seed, id);
+        KeptKey? kept;
+        lock (s_keptLock)
+        {
+            s_kept.TryGetValue(name, out kept);
+        }
+
+        if (kept == null)
+        {
+            var recorder = new RecordingStore();
+            kept = new KeptKey(scheme.GenerateKey(Entropy(scheme, seed, id), recorder), recorder.Log);
+            lock (s_keptLock)
+            {
+                if (s_kept.Count < KeptKeysMax)
+                {
+                    s_kept[name] = kept;
+                }
+            }
+        }
+
+        foreach ((string? record, byte[]? bytes) in kept.Log)
+        {
+            if (record == null)
+            {
+                store.Flush();
+            }
+            else
+            {
+                store.Write(record, (byte[])bytes!.Clone());
+            }
+        }
+
+        return (byte[])kept.PublicKey.Clone();
+    }
 
     private static byte[] Entropy(ISignatureScheme scheme, ulong seed, int id)
     {
@@ -94,5 +155,25 @@ public sealed class SimSignatures
         }
 
         return entropy;
+    }
+
+    private sealed record KeptKey(byte[] PublicKey, IReadOnlyList<(string? Record, byte[]? Bytes)> Log);
+
+    // A store that remembers the writes and flushes of one key generation, in order (a null record is a flush).
+    private sealed class RecordingStore : IStore
+    {
+        private readonly Dictionary<string, byte[]> _records = new(StringComparer.Ordinal);
+
+        public List<(string? Record, byte[]? Bytes)> Log { get; } = [];
+
+        public byte[] Read(string name) => _records.TryGetValue(name, out byte[]? bytes) ? (byte[])bytes.Clone() : null!;
+
+        public void Write(string name, byte[] record)
+        {
+            _records[name] = (byte[])record.Clone();
+            Log.Add((name, (byte[])record.Clone()));
+        }
+
+        public void Flush() => Log.Add((null, null));
     }
 }

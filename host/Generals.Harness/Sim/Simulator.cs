@@ -99,6 +99,7 @@ public sealed class Simulator
             Signature = _signatures.Description,
             SignedFrames = _signedFrames.ToDictionary(kv => kv.Key.ToString().ToLowerInvariant(), kv => kv.Value),
             TelemetryCounts = _telemetry.Counts(),
+            OneTimeKeysUsed = _signatures.OneTimeKeysUsed,
         };
     }
 
@@ -180,6 +181,7 @@ public sealed class Simulator
             Signer = _signatures.SignerFor(node.Id, node.Store),
             Verifier = _signatures.Verifier,
             TelemetryKey = TelemetryKeyRing.DerivedKey(_seed, node.Id),
+            LinkKeys = DerivedLinkKeys.For(_seed, node.Id, Enumerable.Range(1, _scenario.Generals).Where(i => i != node.Id)),
             Seed = _seed ^ ((ulong)node.Id * 0x9E3779B97F4A7C15UL),
             RetransmitInitialMs = _scenario.Link.RetransmitInitialMs,
             RetransmitMaxMs = _scenario.Link.RetransmitMaxMs,

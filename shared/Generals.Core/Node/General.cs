@@ -44,8 +44,10 @@ namespace Generals.Core.Node
         private bool _halted;
         private BootFailure _failure;
         private string _failedRecord;
-        private SignError _lastSignFailure;
         private bool _frameSequenceReported;
+        private readonly bool[] _suspected = new bool[FrameLimits.GeneralIdMax + 1];
+        private int _suspectedPeers;
+        private bool _playsTraitor;
 
         /// <summary>Creates a General with its modules; nothing happens until <see cref="Boot"/>.</summary>
         public General(NodeSettings settings, INodeModule[] modules)
@@ -81,6 +83,28 @@ namespace Generals.Core.Node
         public string FailedRecord
         {
             get { return _failedRecord; }
+        }
+
+        /// <summary>Peers this General's detector suspects now (what its status LED shows).</summary>
+        public int SuspectedPeers
+        {
+            get { return _suspectedPeers; }
+        }
+
+        /// <summary>True once the harness made this General a traitor (SetTraitor with a strategy other than 0).</summary>
+        public bool PlaysTraitor
+        {
+            get { return _playsTraitor; }
+        }
+
+        /// <summary>Signatures left on this General's key (-1 for a stateless key): the budget a board reports at boot.</summary>
+        public long SignaturesLeft
+        {
+            get
+            {
+                long remaining = _settings.Signer.RemainingSignatures;
+                return remaining == long.MaxValue ? -1 : remaining;
+            }
         }
 
         /// <summary>Rejections and other counts since boot.</summary>
@@ -184,7 +208,7 @@ namespace Generals.Core.Node
                 return;
             }
 
-            if (_settings.Authenticated && !Authentic(frame))
+            if (_settings.Authenticated && !Authentic(frame, bytes))
             {
                 return;
             }
@@ -268,6 +292,11 @@ namespace Generals.Core.Node
             Bytes.WriteUInt32(floor, 0, _controlFloor);
             Persist(ControlFloorRecord, floor);
             ControlCommand command = new ControlCommand((ControlType)type, arguments);
+            if (command.Type == ControlType.SetTraitor)
+            {
+                _playsTraitor = command.Argument(0) != 0;
+            }
+
             for (int i = 0; i < _modules.Length; i++)
             {
                 _modules[i].Control(_context, command);
@@ -290,6 +319,18 @@ namespace Generals.Core.Node
             {
                 _modules[i].Tick(_context);
             }
+        }
+
+        /// <summary>
+        /// Reports what the board measured at boot (<see cref="TelemetryType.BoardBooted"/>, <see cref="TelemetryType.SelfTest"/>),
+        /// sealed and counted like the General's own events. Any other type is the General's to report, never the runtime's.
+        /// </summary>
+        public void ReportBoard(TelemetryEvent telemetry)
+        {
+            Check.NotNull(telemetry, "telemetry");
+            Check.That(_booted, "booted before a board report");
+            Check.That(telemetry.Type == TelemetryType.BoardBooted || telemetry.Type == TelemetryType.SelfTest, "a board reports its boot");
+            Report(telemetry);
         }
 
         /// <summary>The next output to carry out, in order, or null when there is none.</summary>
@@ -360,6 +401,11 @@ namespace Generals.Core.Node
         /// </summary>
         internal void Report(TelemetryEvent telemetry)
         {
+            if (telemetry.Type == TelemetryType.Suspect || telemetry.Type == TelemetryType.Trust)
+            {
+                TrackSuspicion((int)telemetry.Value(0), telemetry.Type == TelemetryType.Suspect);
+            }
+
             // The last stamp says why the events stop; after it nothing can be stamped without wrapping.
             if (_telemetrySequence == uint.MaxValue)
             {
@@ -430,9 +476,22 @@ namespace Generals.Core.Node
             }
         }
 
-        /// <summary>One frame on the wire topic, stamped with a fresh sequence number and signed when the kit says so.</summary>
+        /// <summary>
+        /// One frame on the wire topic, stamped with a fresh sequence number. On an authenticated link it is sealed with the
+        /// key shared with its destination, so a broadcast leaves as one frame per peer: a pair key convinces one receiver.
+        /// </summary>
         internal void SendFrame(int to, FrameKind kind, uint instance, int round, byte[] payload)
         {
+            if (_settings.Authenticated && to == FrameLimits.Broadcast)
+            {
+                for (int i = 0; i < _settings.Peers.Length; i++)
+                {
+                    SendFrame(_settings.Peers[i], kind, instance, round, payload);
+                }
+
+                return;
+            }
+
             if (_frameSequence == uint.MaxValue)
             {
                 if (!_frameSequenceReported)
@@ -447,28 +506,19 @@ namespace Generals.Core.Node
             _frameSequence++;
             Frame frame = new Frame(kind, _settings.Kit, new FrameRoute(_settings.Id, to),
                 new FrameStamp(_incarnation, _frameSequence, instance, round), payload);
+            byte[] bytes;
             if (_settings.Authenticated)
             {
-                byte[] signature = _settings.Signer.Sign(FrameCodec.EncodeSignedPart(frame, true));
-                if (signature == null)
-                {
-                    // Exhaustion is reported with every refused frame, as before; a damaged key once per reason.
-                    SignError error = _settings.Signer.LastError;
-                    TelemetryEvent failure = SigningKeyMonitor.FailureEvent(_settings.Signer);
-                    if (failure.Type == TelemetryType.KeyExhausted || error != _lastSignFailure)
-                    {
-                        Report(failure);
-                    }
-
-                    _lastSignFailure = error;
-                    return;
-                }
-
-                _lastSignFailure = SignError.None;
-                frame = frame.WithSignature(_settings.Signer.Scheme, signature);
+                FrameMac mac = _settings.LinkKeys.MacFor(to);
+                Check.That(mac != null, "modules send to a peer or broadcast");
+                bytes = mac.Seal(frame);
+            }
+            else
+            {
+                bytes = FrameCodec.Encode(frame);
             }
 
-            Enqueue(NodeOutput.Publish(Topics.Wire(_settings.Kit, _settings.Id), FrameCodec.Encode(frame), true));
+            Enqueue(NodeOutput.Publish(Topics.Wire(_settings.Kit, _settings.Id), bytes, true));
         }
 
         internal long NextDeliveryIndex()
@@ -487,7 +537,9 @@ namespace Generals.Core.Node
                 new FrameStamp(senderIncarnation, 0, 0, 0), payload));
         }
 
-        private bool Authentic(Frame frame)
+        // The link's seal: a tag under the key shared with the claimed sender, then the anti-replay window (the tag covers
+        // the stamp, so a replayed frame verifies and is refused by its counter).
+        private bool Authentic(Frame frame, byte[] bytes)
         {
             if (!frame.IsSigned)
             {
@@ -495,10 +547,13 @@ namespace Generals.Core.Node
                 return false;
             }
 
-            SignatureCheck check = _settings.Verifier.Verify(
-                frame.Route.From, FrameCodec.EncodeSignedPart(frame, true), frame.Signature);
-            if (check != SignatureCheck.Valid)
+            FrameMac mac = _settings.LinkKeys.MacFor(frame.Route.From);
+            FrameLayout layout;
+            FrameCodec.TryRead(bytes, 0, bytes.Length, out layout);
+            if (mac == null || !mac.Verifies(bytes, 0, layout))
             {
+                SignatureCheck check = mac == null ? SignatureCheck.UnknownSigner
+                    : frame.Scheme != SignatureScheme.HmacSha256 ? SignatureCheck.WrongScheme : SignatureCheck.Invalid;
                 Reject(RejectReason.BadSignature, frame.Route.From, (int)check);
                 return false;
             }
@@ -510,6 +565,17 @@ namespace Generals.Core.Node
             }
 
             return true;
+        }
+
+        private void TrackSuspicion(int peer, bool suspected)
+        {
+            if (peer < 1 || peer > FrameLimits.GeneralIdMax || _suspected[peer] == suspected)
+            {
+                return;
+            }
+
+            _suspected[peer] = suspected;
+            _suspectedPeers += suspected ? 1 : -1;
         }
 
         private void Dispatch(Frame frame)

@@ -19,7 +19,11 @@ namespace Generals.Core.Node
         /// <summary>Data frames go through the reliable link (retransmit, ack, dedup) when true, raw (fair-loss) otherwise.</summary>
         public bool Reliable { get; set; }
 
-        /// <summary>Every frame is signed and verified, with an anti-replay window, when true.</summary>
+        /// <summary>
+        /// Every frame on a link carries an HMAC-SHA256 tag under the pair's key (<see cref="LinkKeys"/>) and is checked, with
+        /// an anti-replay window, when true. Links spend no signature: LMS one-time keys are kept for what must convince a
+        /// third party (SM(m) chains; the harness's control commands).
+        /// </summary>
         public bool Authenticated { get; set; }
 
         /// <summary>
@@ -28,6 +32,9 @@ namespace Generals.Core.Node
         /// kit must agree on it: link sequence numbers then continue across a sender's incarnations.
         /// </summary>
         public bool DurableSend { get; set; }
+
+        /// <summary>The keys this General shares with each peer, required when <see cref="Authenticated"/>.</summary>
+        public LinkKeys LinkKeys { get; set; }
 
         /// <summary>This General's signing key.</summary>
         public ISigner Signer { get; set; }
@@ -62,10 +69,12 @@ namespace Generals.Core.Node
             Check.That(TelemetryKey.Length == FrameMac.KeyBytes, "telemetry key is 32 bytes");
             Check.That(RetransmitInitialMs > 0 && RetransmitMaxMs >= RetransmitInitialMs, "retransmit bounds");
             Check.That(!DurableSend || Reliable, "durable send is a mode of the reliable link");
+            Check.That(!Authenticated || LinkKeys != null, "an authenticated link has link keys");
             for (int i = 0; i < Peers.Length; i++)
             {
                 Check.InRange(Peers[i], 1, FrameLimits.GeneralIdMax, "Peers");
                 Check.That(Peers[i] != Id, "a General is not its own peer");
+                Check.That(!Authenticated || LinkKeys.MacFor(Peers[i]) != null, "a link key for every peer");
             }
         }
     }

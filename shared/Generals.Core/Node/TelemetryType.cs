@@ -47,5 +47,10 @@ namespace Generals.Core.Node
 
         /// <summary>A per-incarnation counter reached its maximum and is not wrapped: [counter (ExhaustedCounter)].</summary>
         CounterExhausted = 14,
+
+        /// <summary>What the board says about itself once per boot (see Runtime.BootReport): [firmwareVersion (major &lt;&lt; 16 |
+        /// minor &lt;&lt; 8 | patch), bootCount, resetCause (Runtime.BoardResetCause), freeMemoryBytes (-1: unknown), selfTest
+        /// (Crypto.SelfTestResult), signaturesLeft (-1: a stateless key)].</summary>
+        BoardBooted = 15,
     }
 }

@@ -72,10 +72,11 @@ namespace Generals.Core.Protocols
             WriteBytes(bytes);
         }
 
-        /// <summary>The record written so far.</summary>
+        /// <summary>The record written so far; write nothing after it (an exactly sized writer hands over its own buffer).</summary>
         public byte[] ToArray()
         {
-            return Bytes.Slice(_buffer, 0, _length);
+            // A writer sized exactly hands over its buffer instead of copying it: it is not written after ToArray.
+            return _length == _buffer.Length ? _buffer : Bytes.Slice(_buffer, 0, _length);
         }
 
         private void Room(int more)

@@ -109,7 +109,14 @@ namespace Generals.Core.Protocols
         /// <summary>The bytes signer <paramref name="position"/> signs (see the class summary).</summary>
         public byte[] SigningBytes(string kit, uint instance, int position)
         {
-            RecordWriter writer = new RecordWriter(32 + kit.Length + (position * 64));
+            // Sized exactly: the earlier signatures are LMS's 2.5 KB each, and a writer grown by doubling allocates twice that.
+            int length = Tag.Length + 1 + kit.Length + 4 + 1 + 1 + position + 1;
+            for (int i = 0; i < position; i++)
+            {
+                length += 2 + _signatures[i].Length;
+            }
+
+            RecordWriter writer = new RecordWriter(length);
             writer.WriteBytes(Tag);
             writer.WriteByte(kit.Length);
             for (int i = 0; i < kit.Length; i++)
@@ -175,7 +182,13 @@ namespace Generals.Core.Protocols
         /// <summary>The payload, or null when it would exceed the frame payload limit.</summary>
         public byte[] Encode()
         {
-            RecordWriter writer = new RecordWriter(3 + (Count * 32));
+            int length = 3;
+            for (int i = 0; i < Count; i++)
+            {
+                length += 3 + _signatures[i].Length;
+            }
+
+            RecordWriter writer = new RecordWriter(length);
             writer.WriteByte(ProtocolCodes.SignedMessages);
             writer.WriteByte(Order);
             writer.WriteByte(Count);

@@ -9,6 +9,15 @@ namespace Generals.Core.Runtime
         /// <summary>Free heap in bytes, or -1 when the platform cannot tell.</summary>
         long FreeMemoryBytes();
 
+        /// <summary>Why the board started this time.</summary>
+        BoardResetCause ResetCause();
+
+        /// <summary>Boots of this board counted in its own storage (this one included), or 0 when it keeps no count.</summary>
+        long BootCount();
+
+        /// <summary>Restarts the board (an emulated general ends its process); does not return on a board.</summary>
+        void Reboot();
+
         /// <summary>Shows the General's state on its status LED (or the emulated equivalent).</summary>
         void ShowStatus(BoardStatus status);
 
@@ -30,5 +39,11 @@ namespace Generals.Core.Runtime
 
         /// <summary>A fault the General cannot recover from by itself.</summary>
         Fault = 4,
+
+        /// <summary>Connected and running, and suspecting at least one peer.</summary>
+        Suspecting = 5,
+
+        /// <summary>Connected and running as a traitor (a harness SetTraitor command).</summary>
+        Traitor = 6,
     }
 }

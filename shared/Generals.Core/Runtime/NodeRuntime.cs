@@ -43,6 +43,7 @@ namespace Generals.Core.Runtime
         private uint _statusSequence;
         private long _telemetryDropped;
         private readonly System.Collections.Queue _pendingTelemetry = new System.Collections.Queue();
+        private BoardStatus _shownStatus;
 
         /// <summary>Binds a General to its seams; <see cref="Start"/> boots it.</summary>
         public NodeRuntime(General general, ITransport transport, IStore store, IClock clock, IBoard board, string kit, int id)
@@ -81,13 +82,31 @@ namespace Generals.Core.Runtime
         /// <summary>Boots the General from the store and connects.</summary>
         public void Start()
         {
+            Start(null);
+        }
+
+        /// <summary>
+        /// Boots the General from the store, reports what the board says about itself (<paramref name="report"/>, null: nothing,
+        /// as in the simulator) and connects.
+        /// </summary>
+        public void Start(BootReport report)
+        {
             Check.That(!_started, "started once");
             _started = true;
-            _board.ShowStatus(BoardStatus.Connecting);
+            ShowStatus();
             _general.Boot(_store, _clock.NowMs);
-            if (_general.Failure != BootFailure.None)
+            ShowStatus();
+            if (report != null)
             {
-                _board.ShowStatus(BoardStatus.Fault);
+                _general.ReportBoard(new TelemetryEvent(TelemetryType.BoardBooted, new long[]
+                {
+                    report.FirmwareVersion, _board.BootCount(), (long)_board.ResetCause(), _board.FreeMemoryBytes(),
+                    (long)report.SelfTest, _general.SignaturesLeft,
+                }));
+                if (report.Measurement != null)
+                {
+                    _general.ReportBoard(report.Measurement);
+                }
             }
 
             EnsureConnected();
@@ -128,6 +147,7 @@ namespace Generals.Core.Runtime
                 Drain();
             }
 
+            ShowStatus();
             return _general.NextWakeMs;
         }
 
@@ -173,7 +193,7 @@ namespace Generals.Core.Runtime
                 _reconnectDelayMs = ReconnectInitialMs;
                 bool failed = _general.Failure != BootFailure.None;
                 _transport.Publish(_statusTopic, _general.SealStatus(failed ? StatusPayload.Failed : StatusPayload.Online, online), 1, true);
-                _board.ShowStatus(failed ? BoardStatus.Fault : BoardStatus.Running);
+                ShowStatus();
                 PublishPendingTelemetry();
                 return;
             }
@@ -237,6 +257,21 @@ namespace Generals.Core.Runtime
                 }
 
                 _pendingTelemetry.Dequeue();
+            }
+        }
+
+        // The LED shows the worst of: a refused boot, no broker, playing a traitor, suspecting a peer; it changes only on change.
+        private void ShowStatus()
+        {
+            BoardStatus status = _general.Failure != BootFailure.None ? BoardStatus.Fault
+                : !_transport.IsConnected ? BoardStatus.Connecting
+                : _general.PlaysTraitor ? BoardStatus.Traitor
+                : _general.SuspectedPeers > 0 ? BoardStatus.Suspecting
+                : BoardStatus.Running;
+            if (status != _shownStatus)
+            {
+                _shownStatus = status;
+                _board.ShowStatus(status);
             }
         }
 

@@ -42,6 +42,10 @@ public sealed class EmuRunTests : IDisposable
         string history = File.ReadAllText(Path.Combine(folder, "history.jsonl"));
         Assert.Contains("\"type\":\"crash\",\"node\":2,\"detail\":\"kill -9", history, StringComparison.Ordinal);
         Assert.Contains("\"type\":\"boot\",\"node\":2,\"incarnation\":2", history, StringComparison.Ordinal);
+        string[] boardBoots = [.. history.Split('\n').Where(l => l.Contains("\"type\":\"board-booted\",\"node\":2,", StringComparison.Ordinal))];
+        Assert.Equal(2, boardBoots.Length);
+        Assert.Contains("\"extra\":2", boardBoots[1], StringComparison.Ordinal);
+        Assert.All(boardBoots, l => Assert.Contains("PowerOn self-test Passed", l, StringComparison.Ordinal));
     }
 
     [Fact]

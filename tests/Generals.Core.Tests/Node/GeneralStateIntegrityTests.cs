@@ -4,7 +4,6 @@ using Generals.Core.Node;
 using Generals.Core.Protocols;
 using Generals.Core.Runtime;
 using Generals.Core.Wire;
-using NSubstitute;
 
 namespace Generals.Core.Tests.Node;
 
@@ -172,33 +171,6 @@ public class GeneralStateIntegrityTests
         Assert.Equal([uint.MaxValue - 1, uint.MaxValue], events.Select(f => f.Stamp.Sequence));
         ValueRecord.TryDecode(events[^1].Payload, out int type);
         Assert.Equal((int)TelemetryType.CounterExhausted, type);
-    }
-
-    [Fact]
-    public void SendFrame_KeyThatCannotSign_NoFrameLeavesAndSignFailedIsReportedOnce()
-    {
-        ISigner signer = Substitute.For<ISigner>();
-        signer.Sign(default!).ReturnsForAnyArgs((byte[])null!);
-        signer.LastError.Returns(SignError.TreeDamaged);
-        var reference = new TestGeneral(1, [2], authenticated: true);
-        var general = new General(
-            new NodeSettings { Kit = TestGeneral.Kit, Id = 1, Peers = [2], Authenticated = true, Signer = signer, Verifier = reference.Signatures,
-                TelemetryKey = TestGeneral.TelemetryKey, Seed = 1,
-            },
-            StandardModules.Create());
-        general.Boot(new MemoryRecords(), 0);
-
-        general.Control(reference.ControlFrame(ControlType.SendStream, [2, 3, 10, 100], 1), 0);
-        for (long t = 0; t <= 30; t += 10)
-        {
-            general.Tick(t);
-        }
-
-        List<NodeOutput> outputs = Outputs(general);
-        Assert.Empty(TestGeneral.Frames(outputs));
-        (TelemetryType _, long[] values) = Assert.Single(TestGeneral.Telemetry(outputs), t => t.Type == TelemetryType.SignFailed);
-        Assert.Equal([(long)SignError.TreeDamaged, 0], values);
-        Assert.DoesNotContain(TestGeneral.Telemetry(outputs), t => t.Type == TelemetryType.KeyExhausted);
     }
 
     private static MemoryRecords BuildRichState()

@@ -23,6 +23,7 @@ internal sealed class TestGeneral
             {
                 Kit = Kit, Id = id, Peers = peers, Reliable = reliable, Authenticated = authenticated, DurableSend = durable,
                 Signer = Signatures.SignerFor(id), Verifier = Signatures, TelemetryKey = TelemetryKey, Seed = 1,
+                LinkKeys = authenticated ? LinkKeysOf(id, peers) : null,
             },
             StandardModules.Create());
     }
@@ -34,6 +35,22 @@ internal sealed class TestGeneral
     public MemoryRecords Records { get; }
 
     public General General { get; }
+
+    /// <summary>The key test Generals <paramref name="a"/> and <paramref name="b"/> share: the same whichever end asks.</summary>
+    public static byte[] PairKey(int a, int b) =>
+        [.. Enumerable.Range(0, FrameMac.KeyBytes).Select(i => (byte)((Math.Min(a, b) * 31) + (Math.Max(a, b) * 7) + i))];
+
+    /// <summary>General <paramref name="id"/>'s link keys with each of <paramref name="peers"/>.</summary>
+    public static LinkKeys LinkKeysOf(int id, int[] peers)
+    {
+        var keys = new LinkKeys();
+        foreach (int peer in peers)
+        {
+            keys.Set(peer, PairKey(id, peer));
+        }
+
+        return keys;
+    }
 
     /// <summary>A checker of the telemetry key's tags.</summary>
     public static FrameMac TelemetryMac => new(TelemetryKey);

@@ -69,4 +69,42 @@ public class MacKeyFileTests
         Assert.Null(key);
         Assert.Contains(errors, e => e.Contains("generals provision", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Provision_FourBoardKit_EachPairSharesOneLinkKeyAndNoOtherPairHasIt()
+    {
+        using var kit = new TempKit();
+
+        new Provisioner().Provision(kit.ConfigPath, kit.SecretsRoot, force: false);
+
+        var errors = new List<string>();
+        LinkKeys[] boards = [.. Enumerable.Range(1, 4).Select(id => KitKeys.OpenLinkKeys(kit.ConfigPath, kit.SecretsRoot, id, errors)!)];
+        Assert.Empty(errors);
+        var frame = new Core.Wire.Frame(Core.Wire.FrameKind.Data, "lab-t", new Core.Wire.FrameRoute(1, 2), new Core.Wire.FrameStamp(1, 1, 0, 0), [7]);
+        byte[] sealedBy1 = boards[0].MacFor(2)!.Seal(frame);
+        Core.Wire.FrameCodec.TryRead(sealedBy1, 0, sealedBy1.Length, out Core.Wire.FrameLayout layout);
+        Assert.True(boards[1].MacFor(1)!.Verifies(sealedBy1, 0, layout));
+        Assert.False(boards[2].MacFor(1)!.Verifies(sealedBy1, 0, layout));
+        Assert.False(boards[1].MacFor(3)!.Verifies(sealedBy1, 0, layout));
+        Assert.Null(boards[0].MacFor(1));
+    }
+
+    [Fact]
+    public void OpenLinkKeys_KitProvisionedBeforeLinkKeys_SaysToProvisionAgain()
+    {
+        using var kit = new TempKit();
+        new Provisioner().Provision(kit.ConfigPath, kit.SecretsRoot, force: false);
+        string file = SecretsLocation.MacKeyFile(kit.SecretsRoot, "lab-t", 2);
+        using (SecretFileStore store = SecretFileStore.Create(file, out _)!)
+        {
+            store.Write(MacKeyFile.TelemetryRecord, Core.Runtime.SealedRecord.Seal(MacKeyFile.TelemetryRecord, new byte[FrameMac.KeyBytes]));
+            store.Flush();
+        }
+
+        var errors = new List<string>();
+        LinkKeys? keys = KitKeys.OpenLinkKeys(kit.ConfigPath, kit.SecretsRoot, 2, errors);
+
+        Assert.Null(keys);
+        Assert.Contains(errors, e => e.Contains("link/1", StringComparison.Ordinal) && e.Contains("generals provision --force", StringComparison.Ordinal));
+    }
 }

@@ -41,6 +41,21 @@ public class TelemetryHistoryTests
         Assert.Equal("FrameSequence", e.Detail);
     }
 
+    [Fact]
+    public void Translate_BoardBooted_CarriesTheBoardsFiguresAndNamesItsVersionResetAndSelfTest()
+    {
+        long[] values = [0x010203, 12, (long)Core.Runtime.BoardResetCause.Software, 48000, (long)SelfTestResult.Passed, 977];
+
+        HistoryEvent? e = TelemetryHistory.Translate(Event(4, TelemetryType.BoardBooted, values), 9);
+
+        Assert.Equal(HistoryTypes.BoardBooted, e!.Type);
+        Assert.Equal(4, e.Node);
+        Assert.Equal(48000, e.Value);
+        Assert.Equal(12, e.Extra);
+        Assert.Equal(977, e.Sequence);
+        Assert.Equal("1.2.3 Software self-test Passed", e.Detail);
+    }
+
     private static Frame Event(int from, TelemetryType type, long[] values) =>
         (new Frame(FrameKind.Event, "lab", new FrameRoute(from, FrameLimits.HarnessId), new FrameStamp(0, 1, 0, 0),
             ValueRecord.Encode((int)type, values)));

@@ -112,6 +112,21 @@ public class TelemetryAuthenticatorTests
         Assert.Equal(2, _gate.Counts()["status-admitted"]);
     }
 
+    [Fact]
+    public void OnStatus_BoardsWillInHex_IsAdmittedLikeTheBinaryFrameAndRefusedWhenTampered()
+    {
+        byte[] will = Sealed(2, 1, 2, StatusPayload.Offline);
+        byte[] tampered = Sealed(2, 1, 3, StatusPayload.Offline);
+        tampered[^1] ^= 1;
+
+        HistoryEvent? admitted = _gate.OnStatus(2, System.Text.Encoding.ASCII.GetBytes(Hex.Encode(will)), 0);
+        HistoryEvent? refused = _gate.OnStatus(2, System.Text.Encoding.ASCII.GetBytes(Hex.Encode(tampered)), 1);
+
+        Assert.Null(admitted);
+        Assert.Equal(HistoryTypes.Drop, refused!.Type);
+        Assert.Equal(1, _gate.Counts()["status-unauthenticated"]);
+    }
+
     [Theory]
     [InlineData("bare-offline", "status-unauthenticated")]
     [InlineData("replayed-online", "status-replayed")]
