@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Numerics;
 using System.Reflection;
+using System.Runtime.ExceptionServices;
 using Generals.Core.Runtime;
 using Generals.Core.Wire;
 using Generals.Harness.Checkers;
@@ -54,7 +55,8 @@ public static class Explorer
             ? space.All()
             : Enumerable.Range(0, options.Budget).Select(_ => space.Sample(sampler));
         using IEnumerator<IReadOnlyList<TraitorChoice>> next = configurations.GetEnumerator();
-        for (int batchSize = options.Workers; ; batchSize = Math.Min(batchSize * 2, options.Workers * BatchRunsPerWorkerMax))
+        // Bounded by the budget: the planned runs are the whole space when it fits the budget, else the budget.
+        for (int batchSize = options.Workers; runs < planned; batchSize = Math.Min(batchSize * 2, options.Workers * BatchRunsPerWorkerMax))
         {
             var batch = new List<IReadOnlyList<TraitorChoice>>(batchSize);
             while (batch.Count < batchSize && next.MoveNext())
@@ -70,6 +72,7 @@ public static class Explorer
             Judged[] judged = RunBatch(scenario, batch, options.Seed, runs, options.Workers);
             for (int i = 0; i < batch.Count; i++)
             {
+                judged[i].Error?.Throw();
                 runs++;
                 messages += judged[i].ProtocolMessages;
                 options.Progress?.Invoke(runs, planned);
@@ -140,15 +143,26 @@ public static class Explorer
         return copy;
     }
 
-    /// <summary>Runs configuration i of <paramref name="batch"/> with the seed of search run <paramref name="first"/> + i, in parallel.</summary>
+    /// <summary>
+    /// Runs configuration i of <paramref name="batch"/> with the seed of search run <paramref name="first"/> + i, in
+    /// parallel. A run that throws (a scenario the simulator refuses) keeps its exception, rethrown when the search
+    /// reaches it in configuration order, as a sequential search would have.
+    /// </summary>
     private static Judged[] RunBatch(Scenario scenario, List<IReadOnlyList<TraitorChoice>> batch, ulong searchSeed, long first, int workers)
     {
         var judged = new Judged[batch.Count];
         Parallel.For(0, batch.Count, new ParallelOptions { MaxDegreeOfParallelism = workers }, i =>
         {
             ulong seed = SeedMix.Derive(searchSeed, first + i);
-            RunOutcome run = Run(scenario, batch[i], seed);
-            judged[i] = new Judged(seed, Fails(run), ProtocolMessages(run));
+            try
+            {
+                RunOutcome run = Run(scenario, batch[i], seed);
+                judged[i] = new Judged(seed, Fails(run), ProtocolMessages(run), null);
+            }
+            catch (Exception e) when (e is not OutOfMemoryException)
+            {
+                judged[i] = new Judged(seed, false, 0, ExceptionDispatchInfo.Capture(e));
+            }
         });
         return judged;
     }
@@ -157,6 +171,6 @@ public static class Explorer
     private static long ProtocolMessages(RunOutcome run) =>
         run.History.Count(e => e.Type == HistoryTypes.Send && e.Kind == (int)FrameKind.Protocol);
 
-    /// <summary>What the search keeps of one run: its seed, whether a counted check failed, its protocol messages.</summary>
-    private readonly record struct Judged(ulong Seed, bool Fails, long ProtocolMessages);
+    /// <summary>What the search keeps of one run: its seed, whether a counted check failed, its protocol messages, or what it threw.</summary>
+    private readonly record struct Judged(ulong Seed, bool Fails, long ProtocolMessages, ExceptionDispatchInfo? Error);
 }
