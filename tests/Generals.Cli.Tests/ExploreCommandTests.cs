@@ -41,6 +41,37 @@ public sealed partial class ExploreCommandTests : IDisposable
     }
 
     [Fact]
+    public void Explore_OmN4M1WithTwoTraitors_FindsTheViolationTheBoundsExpectAndExitsZero()
+    {
+        CliRunner.Result result = CliRunner.Run(["explore", "om-n4-m1", "--traitors", "2", "--seed", "3", "--out", Path.Combine(_root, "two")]);
+
+        Assert.True(result.ExitCode == 0, result.Output + result.Error);
+        Assert.Contains("explore om-n4-m1 with 2 traitors (expected invalid: OM(1) in instance 1 with 4 generals does not tolerate 2 traitors", result.Output, StringComparison.Ordinal);
+        Assert.Contains("violation found", result.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Explore_SameSeedOneOrTwoWorkers_PrintsTheSameWitness()
+    {
+        string[] Witness(string workers) => CliRunner.Run(["explore", "om-n3-m1", "--seed", "5", "--workers", workers, "--out", Path.Combine(_root, "w" + workers)])
+            .Output.Split('\n').Where(line => !line.Contains(" runs/s", StringComparison.Ordinal) && !line.Contains(_root, StringComparison.Ordinal)).ToArray();
+
+        Assert.Equal(Witness("1"), Witness("2"));
+    }
+
+    [Theory]
+    [InlineData("--traitors", "4")]
+    [InlineData("--traitors", "-1")]
+    [InlineData("--workers", "0")]
+    public void Explore_TraitorsOrWorkersOutOfRange_ExitsUsage(string option, string value)
+    {
+        CliRunner.Result result = CliRunner.Run(["explore", "om-n4-m1", option, value, "--seed", "1"]);
+
+        Assert.Equal(64, result.ExitCode);
+        Assert.Contains(option, result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Explore_ScenarioWithoutTraitorSpace_ExitsBadInput()
     {
         CliRunner.Result result = CliRunner.Run(["explore", "two-generals", "--seed", "1"]);

@@ -1,6 +1,8 @@
 using System.CommandLine;
 using System.Globalization;
 using System.Numerics;
+using Generals.Core.Wire;
+using Generals.Harness.Checkers;
 using Generals.Harness.Explore;
 using Generals.Harness.Runs;
 using Generals.Harness.Scenarios;
@@ -10,7 +12,7 @@ namespace Generals.Cli.Commands;
 /// <summary>
 /// `generals explore`: searches traitor behaviours and schedules for a violation, prints the shrunk witness round by
 /// round and writes its run folder (with trace.txt and the replayable scenario.yaml); exit 0 when the result is what
-/// the scenario expects.
+/// the search expects (the scenario's `expected`, or with `--traitors` another count, the bounds: see TraitorBound).
 /// </summary>
 public static class ExploreCommand
 {
@@ -27,30 +29,60 @@ public static class ExploreCommand
         };
         var seed = new Option<ulong?>("--seed") { Description = "Seed of the sample and of every run's schedule (default: a fresh one, printed first)." };
         var output = new Option<string?>("--out") { Description = "Write the witness's run folder here instead of store/<scenario>-witness/<UTC time>/." };
+        var traitors = new Option<int?>("--traitors")
+        {
+            Description = "Traitors in each configuration (0..n-1; default: the protocol's m). Another count is judged by the bounds: "
+                + "OM(m) tolerates K traitors when m >= K and n >= 3K + 1, SM(m) when m >= K.",
+        };
+        var workers = new Option<int>("--workers")
+        {
+            Description = "Runs made at once (default: the processor count); the result is the same for any count.",
+            DefaultValueFactory = _ => Math.Clamp(Environment.ProcessorCount, 1, ExploreOptions.WorkersMax),
+        };
         scenario.Validators.Add(CliValues.NotAnOption);
         budget.Validators.Add(result => CliValues.InRange(result, 1, ExploreOptions.BudgetMax));
+        traitors.Validators.Add(result => CliValues.InRange(result, 0, FrameLimits.GeneralIdMax - 1));
+        workers.Validators.Add(result => CliValues.InRange(result, 1, ExploreOptions.WorkersMax));
         var command = new Command("explore", "Search traitor behaviours and schedules for a violation; print and save a minimal witness.");
         command.Arguments.Add(scenario);
         command.Options.Add(budget);
         command.Options.Add(seed);
         command.Options.Add(output);
-        command.SetAction(parse => Run(parse.GetValue(scenario)!, parse.GetValue(budget), parse.GetValue(seed), parse.GetValue(output), console));
+        command.Options.Add(traitors);
+        command.Options.Add(workers);
+        command.SetAction(parse => Run(parse.GetValue(scenario)!, new ExploreOptions
+        {
+            Budget = parse.GetValue(budget),
+            Seed = parse.GetValue(seed) ?? ScenarioRunner.NewSeed(),
+            Traitors = parse.GetValue(traitors),
+            Workers = parse.GetValue(workers),
+        }, parse.GetValue(output), console));
         return command;
     }
 
-    private static int Run(string name, int budget, ulong? seedOption, string? output, CliConsole console)
+    private static int Run(string name, ExploreOptions given, string? output, CliConsole console)
     {
         Scenario scenario = ScenarioLoader.Load(name);
-        ulong seed = seedOption ?? ScenarioRunner.NewSeed();
-        console.Output.WriteLine($"seed: {seed}");
-        BigInteger size = Explorer.Space(scenario).Size;
+        console.Output.WriteLine($"seed: {given.Seed}");
+        if (given.Traitors > scenario.Generals - 1)
+        {
+            throw new UsageException($"--traitors {given.Traitors}: {scenario.Name} has {scenario.Generals} generals, so a search has 0..{scenario.Generals - 1} traitors");
+        }
+
+        TraitorSpace space = Explorer.Space(scenario, given.Traitors);
+        TraitorBound bound = Explorer.Bound(scenario, space.Traitors);
+        BigInteger size = space.Size;
+        int budget = given.Budget;
+        string what = $"explore {scenario.Name} with {Traitors(space.Traitors)} (expected {Expectation(bound)})";
         console.Output.WriteLine(size <= budget
-            ? $"explore {scenario.Name} (expected {scenario.Expected}): {size} traitor configurations fit the budget {budget}: exhaustive"
-            : $"explore {scenario.Name} (expected {scenario.Expected}): {size} traitor configurations exceed the budget {budget}: seeded random sample");
+            ? $"{what}: {size} traitor configurations fit the budget {budget}: exhaustive"
+            : $"{what}: {size} traitor configurations exceed the budget {budget}: seeded random sample");
         ExploreResult result = Explorer.Explore(scenario, new ExploreOptions
         {
             Budget = budget,
-            Seed = seed,
+            Seed = given.Seed,
+            Traitors = given.Traitors,
+            Workers = given.Workers,
             Progress = (done, total) =>
             {
                 if (done % ProgressEveryRuns == 0)
@@ -71,7 +103,10 @@ public static class ExploreCommand
         }
         else
         {
-            console.Output.WriteLine($"violation found at run {witness.FoundAtRun}, shrunk to a 1-minimal witness ({rate})");
+            string shrunk = witness.Traitors.Any(t => t.Behaviour.IsSampled)
+                ? "shrunk (a sampled plan narrowed to the slots it needs)"
+                : "shrunk to a 1-minimal witness";
+            console.Output.WriteLine($"violation found at run {witness.FoundAtRun}, {shrunk} ({rate})");
             console.Output.WriteLine();
             console.Output.Write(witness.Trace);
             string folder = output ?? RunFolder.DefaultPath("store", witness.Run.Scenario.Name, DateTime.UtcNow);
@@ -85,9 +120,18 @@ public static class ExploreCommand
             console.Output.WriteLine($"replay: generals run {Path.Combine(folder, "scenario.yaml")} --seed {witness.Seed}");
         }
 
-        console.Output.WriteLine(result.ExitCode == 0
-            ? $"as expected: {scenario.Name} expects {scenario.Expected}"
-            : $"NOT AS EXPECTED: {scenario.Name} expects {scenario.Expected}");
+        console.Output.WriteLine(result.ExitCode switch
+        {
+            ExitCodes.AsExpected => $"as expected: {bound.Why}",
+            ExitCodes.Unknown => $"NOTHING EXPECTED: {bound.Why}",
+            _ => $"NOT AS EXPECTED: {bound.Why}",
+        });
         return result.ExitCode;
     }
+
+    private static string Traitors(int count) => count == 1 ? "1 traitor" : $"{count} traitors";
+
+    /// <summary>"valid", or "invalid: SM(1) in instance 1 ... does not tolerate 2 traitors" when the bounds, not the scenario, say.</summary>
+    private static string Expectation(TraitorBound bound) =>
+        bound.ByScenario ? bound.Expected.Name() : $"{bound.Expected.Name()}: {bound.Why}";
 }

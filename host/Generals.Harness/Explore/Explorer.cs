@@ -1,13 +1,12 @@
 using System.Diagnostics;
 using System.Numerics;
 using System.Reflection;
-using System.Text;
+using System.Runtime.ExceptionServices;
 using Generals.Core.Runtime;
 using Generals.Core.Wire;
 using Generals.Harness.Checkers;
 using Generals.Harness.Checkers.Agreement;
 using Generals.Harness.History;
-using Generals.Harness.Inspect;
 using Generals.Harness.Runs;
 using Generals.Harness.Scenarios;
 
@@ -18,14 +17,16 @@ namespace Generals.Harness.Explore;
 /// counted check fails. When the space fits the budget every configuration runs once, in order; beyond, the budget
 /// is spent on configurations drawn at random. Run i's schedule (the network's delays) comes from the seed
 /// <see cref="SeedMix.Derive"/>(seed, i), so the printed seed replays the search.
-/// <para>A failure is shrunk to a 1-minimal witness: the scenario's own seed if it fails there too, then as few
-/// instances and traitors, and as few ATTACK choices in each traitor's plan, as still fail. Removing any one
-/// instance or traitor, or turning any one ATTACK choice into RETREAT, then makes the violation disappear.</para>
+/// <para>Runs are made on <see cref="ExploreOptions.Workers"/> threads a batch at a time and judged in configuration
+/// order: the first failing configuration in that order is the one shrunk, whatever finished first, so the witness
+/// and the printed figures depend on the seed alone. A batch may run past the failure; those runs are not counted.</para>
+/// <para>A failure is shrunk to a witness by <see cref="WitnessShrinker"/>.</para>
 /// </summary>
 public static class Explorer
 {
-    /// <summary>Shrinking passes over instances, traitors and plans; each pass that changes nothing ends it.</summary>
-    public const int ShrinkPassesMax = 8;
+    /// <summary>A batch grows from one run per worker to this many, so that an early failure wastes few runs and a long
+    /// search keeps the workers busy; it bounds the configurations held at once.</summary>
+    public const int BatchRunsPerWorkerMax = 16;
 
     public static ExploreResult Explore(Scenario scenario, ExploreOptions options)
     {
@@ -36,7 +37,13 @@ public static class Explorer
             throw new ArgumentOutOfRangeException(nameof(options), $"the budget must be 1..{ExploreOptions.BudgetMax}");
         }
 
-        TraitorSpace space = Space(scenario);
+        if (options.Workers is < 1 or > ExploreOptions.WorkersMax)
+        {
+            throw new ArgumentOutOfRangeException(nameof(options), $"the workers must be 1..{ExploreOptions.WorkersMax}");
+        }
+
+        TraitorSpace space = Space(scenario, options.Traitors);
+        TraitorBound bound = Bound(scenario, space.Traitors);
         BigInteger size = space.Size;
         bool exhaustive = size <= options.Budget;
         long planned = exhaustive ? (long)size : options.Budget;
@@ -47,31 +54,57 @@ public static class Explorer
         IEnumerable<IReadOnlyList<TraitorChoice>> configurations = exhaustive
             ? space.All()
             : Enumerable.Range(0, options.Budget).Select(_ => space.Sample(sampler));
-        foreach (IReadOnlyList<TraitorChoice> traitors in configurations)
+        using IEnumerator<IReadOnlyList<TraitorChoice>> next = configurations.GetEnumerator();
+        // Bounded by the budget: the planned runs are the whole space when it fits the budget, else the budget.
+        for (int batchSize = options.Workers; runs < planned; batchSize = Math.Min(batchSize * 2, options.Workers * BatchRunsPerWorkerMax))
         {
-            ulong seed = SeedMix.Derive(options.Seed, runs);
-            RunOutcome run = Run(scenario, traitors, seed);
-            runs++;
-            messages += ProtocolMessages(run);
-            options.Progress?.Invoke(runs, planned);
-            if (Fails(run))
+            var batch = new List<IReadOnlyList<TraitorChoice>>(batchSize);
+            while (batch.Count < batchSize && next.MoveNext())
             {
-                ExploreWitness witness = Shrink(scenario, traitors, seed, runs);
-                clock.Stop();
-                return new ExploreResult(scenario, size, exhaustive, runs, messages, clock.Elapsed, witness);
+                batch.Add(next.Current);
+            }
+
+            if (batch.Count == 0)
+            {
+                break;
+            }
+
+            Judged[] judged = RunBatch(scenario, batch, options.Seed, runs, options.Workers);
+            for (int i = 0; i < batch.Count; i++)
+            {
+                judged[i].Error?.Throw();
+                runs++;
+                messages += judged[i].ProtocolMessages;
+                options.Progress?.Invoke(runs, planned);
+                if (judged[i].Fails)
+                {
+                    ExploreWitness witness = WitnessShrinker.Shrink(scenario, space, batch[i], judged[i].Seed, runs);
+                    clock.Stop();
+                    return new ExploreResult(scenario, bound, size, exhaustive, runs, messages, clock.Elapsed, witness);
+                }
             }
         }
 
         clock.Stop();
-        return new ExploreResult(scenario, size, exhaustive, runs, messages, clock.Elapsed, null);
+        return new ExploreResult(scenario, bound, size, exhaustive, runs, messages, clock.Elapsed, null);
     }
 
-    /// <summary>The traitor space of a scenario; a scenario without OM or SM instances is refused.</summary>
-    public static TraitorSpace Space(Scenario scenario)
+    /// <summary>
+    /// The traitor space of a scenario with <paramref name="traitors"/> traitors (null: the scenario's m); a scenario
+    /// without OM or SM instances is refused.
+    /// </summary>
+    public static TraitorSpace Space(Scenario scenario, int? traitors = null)
     {
         ArgumentNullException.ThrowIfNull(scenario);
-        return TraitorSpace.For([.. AgreementScenario.Instances(scenario)], scenario.Generals)
+        return TraitorSpace.For([.. AgreementScenario.Instances(scenario)], scenario.Generals, traitors)
             ?? throw new ScenarioException($"{scenario.Name}: the explorer searches traitors in OM and SM instances, and this scenario starts none");
+    }
+
+    /// <summary>What a search of <paramref name="scenario"/> with <paramref name="traitors"/> traitors expects (<see cref="TraitorBound"/>).</summary>
+    public static TraitorBound Bound(Scenario scenario, int traitors)
+    {
+        ArgumentNullException.ThrowIfNull(scenario);
+        return TraitorBound.For(scenario, AgreementScenario.Instances(scenario), traitors);
     }
 
     /// <summary>
@@ -92,118 +125,14 @@ public static class Explorer
         return copy;
     }
 
-    private static RunOutcome Run(Scenario scenario, IReadOnlyList<TraitorChoice> traitors, ulong seed) =>
+    internal static RunOutcome Run(Scenario scenario, IReadOnlyList<TraitorChoice> traitors, ulong seed) =>
         ScenarioRunner.RunSim(Concrete(scenario, traitors, seed), seed);
 
-    private static bool Fails(RunOutcome run) =>
+    internal static bool Fails(RunOutcome run) =>
         run.Checks.Any(c => c.Verdict == Verdict.Invalid && !run.Scenario.Informative.Contains(c.Name));
 
-    private static long ProtocolMessages(RunOutcome run) =>
-        run.History.Count(e => e.Type == HistoryTypes.Send && e.Kind == (int)FrameKind.Protocol);
-
-    private static ExploreWitness Shrink(Scenario scenario, IReadOnlyList<TraitorChoice> found, ulong foundSeed, long foundAtRun)
-    {
-        int shrinkRuns = 0;
-        bool StillFails(Scenario s, IReadOnlyList<TraitorChoice> t, ulong seed)
-        {
-            shrinkRuns++;
-            return Fails(Run(s, t, seed));
-        }
-
-        ulong seed = foundSeed;
-        ulong own = scenario.Seed ?? 1;
-        if (own != seed && StillFails(scenario, found, own))
-        {
-            seed = own;
-        }
-
-        Scenario shrunk = scenario;
-        List<TraitorChoice> traitors = [.. found];
-        bool TrySimpler(int k, TraitorBehaviour simpler)
-        {
-            List<TraitorChoice> tried = [.. traitors];
-            tried[k] = traitors[k] with { Behaviour = simpler };
-            if (!StillFails(shrunk, tried, seed))
-            {
-                return false;
-            }
-
-            traitors = tried;
-            return true;
-        }
-
-        for (int pass = 0, changed = 1; pass < ShrinkPassesMax && changed > 0; pass++)
-        {
-            changed = 0;
-            foreach (WorkloadSpec start in shrunk.Workload.Where(w => w.Command == "start-instance").ToList())
-            {
-                Scenario fewer = Copy(shrunk);
-                fewer.Workload = shrunk.Workload.Where(w => !ReferenceEquals(w, start)).ToList();
-                if (AgreementScenario.Instances(fewer).Count > 0 && StillFails(fewer, traitors, seed))
-                {
-                    shrunk = fewer;
-                    changed++;
-                }
-            }
-
-            foreach (TraitorChoice traitor in traitors.ToList())
-            {
-                List<TraitorChoice> fewer = traitors.Where(t => t != traitor).ToList();
-                if (StillFails(shrunk, fewer, seed))
-                {
-                    traitors = fewer;
-                    changed++;
-                }
-            }
-
-            for (int k = 0; k < traitors.Count; k++)
-            {
-                if (!traitors[k].Behaviour.IsPlan)
-                {
-                    changed += TrySimpler(k, TraitorBehaviour.Plan(0)) ? 1 : 0;
-                    continue;
-                }
-
-                for (int digit = TraitorSpace.PlanDigitsMax; digit >= 0; digit--)
-                {
-                    long plan = traitors[k].Behaviour.PlanSeed;
-                    long bit = 1L << digit;
-                    changed += (plan & bit) != 0 && TrySimpler(k, TraitorBehaviour.Plan(plan & ~bit)) ? 1 : 0;
-                }
-            }
-        }
-
-        Scenario witness = Concrete(shrunk, traitors, seed);
-        witness.Name = Truncate($"{scenario.Name}-witness");
-        witness.Description = $"A witness `generals explore {scenario.Name}` found and shrank: "
-            + (traitors.Count == 0 ? "no traitor" : string.Join("; ", traitors)) + $". Replay it with `generals run <this file> --seed {seed}`.";
-        RunOutcome run = ScenarioRunner.RunSim(witness, seed);
-        return new ExploreWitness(traitors, seed, run, Trace(run, traitors), foundAtRun, shrinkRuns);
-    }
-
-    /// <summary>The failed checks' witnesses, then each instance round by round.</summary>
-    private static string Trace(RunOutcome run, IReadOnlyList<TraitorChoice> traitors)
-    {
-        var text = new StringBuilder();
-        text.Append("traitors: ").Append(traitors.Count == 0 ? "none" : string.Join("; ", traitors)).Append('\n');
-        foreach (CheckResult check in run.Checks.Where(c => c.Verdict == Verdict.Invalid))
-        {
-            foreach (string line in check.Witness)
-            {
-                text.Append(check.Name).Append(": ").Append(line).Append('\n');
-            }
-        }
-
-        foreach (AgreementInstance instance in AgreementScenario.Instances(run.Scenario))
-        {
-            text.Append('\n').Append(RoundTrace.Render(run.History, instance));
-        }
-
-        return text.ToString();
-    }
-
     /// <summary>A shallow copy: every settable property of the scenario, so fields added later are copied too.</summary>
-    private static Scenario Copy(Scenario scenario)
+    internal static Scenario Copy(Scenario scenario)
     {
         var copy = new Scenario();
         foreach (PropertyInfo property in typeof(Scenario).GetProperties().Where(p => p.CanRead && p.CanWrite))
@@ -214,5 +143,34 @@ public static class Explorer
         return copy;
     }
 
-    private static string Truncate(string name) => name.Length <= ScenarioValidator.NameMax ? name : name[..ScenarioValidator.NameMax];
+    /// <summary>
+    /// Runs configuration i of <paramref name="batch"/> with the seed of search run <paramref name="first"/> + i, in
+    /// parallel. A run that throws (a scenario the simulator refuses) keeps its exception, rethrown when the search
+    /// reaches it in configuration order, as a sequential search would have.
+    /// </summary>
+    private static Judged[] RunBatch(Scenario scenario, List<IReadOnlyList<TraitorChoice>> batch, ulong searchSeed, long first, int workers)
+    {
+        var judged = new Judged[batch.Count];
+        Parallel.For(0, batch.Count, new ParallelOptions { MaxDegreeOfParallelism = workers }, i =>
+        {
+            ulong seed = SeedMix.Derive(searchSeed, first + i);
+            try
+            {
+                RunOutcome run = Run(scenario, batch[i], seed);
+                judged[i] = new Judged(seed, Fails(run), ProtocolMessages(run), null);
+            }
+            catch (Exception e) when (e is not OutOfMemoryException)
+            {
+                judged[i] = new Judged(seed, false, 0, ExceptionDispatchInfo.Capture(e));
+            }
+        });
+        return judged;
+    }
+
+    /// <summary>The one place the explorer reads history records: protocol frames sent.</summary>
+    private static long ProtocolMessages(RunOutcome run) =>
+        run.History.Count(e => e.Type == HistoryTypes.Send && e.Kind == (int)FrameKind.Protocol);
+
+    /// <summary>What the search keeps of one run: its seed, whether a counted check failed, its protocol messages, or what it threw.</summary>
+    private readonly record struct Judged(ulong Seed, bool Fails, long ProtocolMessages, ExceptionDispatchInfo? Error);
 }

@@ -6,14 +6,26 @@ namespace Generals.Core.Protocols
     /// <summary>
     /// What one general does in one protocol instance, given its traitor strategy: for every message the protocol
     /// would send (a slot), the order to send instead, or none. Deterministic given the plan seed, the instance and
-    /// the general, so a seed replays a behaviour. With <see cref="TraitorStrategy.Random"/> and parameter
-    /// <see cref="EnumeratedPlans"/>, the plan seed is a plan index whose binary digits are the orders of the
-    /// slots in the order they are sent: indices 0 .. 2^slots - 1 cover every behaviour (see OralMessagesSpace).
+    /// the general, so a seed replays a behaviour.
+    /// <para>Plans. With <see cref="TraitorStrategy.Random"/> and a plan parameter (<see cref="PlanParameter"/>)
+    /// every slot carries ATTACK or RETREAT, in the order the slots are sent, the same in every instance:
+    /// <see cref="EnumeratedPlans"/> reads the plan seed as a plan index, slot first + j carrying binary digit j
+    /// (indices 0 .. 2^slots - 1 cover every behaviour of up to 64 slots, see OralMessagesSpace);
+    /// <see cref="SampledPlans"/> draws one uniform bit per slot from a generator seeded with the plan seed (slot k
+    /// carries draw k), so a plan reaches every slot however many there are. Slots outside the parameter's window
+    /// [first, first + count) carry RETREAT (count 0: no end).</para>
     /// </summary>
     public sealed class TraitorPlan
     {
-        /// <summary>Random parameter: the plan seed is a plan index, one binary digit (RETREAT 0, ATTACK 1) per slot.</summary>
+        /// <summary>Random parameter (plan mode 1): the plan seed is a plan index, one binary digit (RETREAT 0, ATTACK 1) per slot.</summary>
         public const long EnumeratedPlans = 1;
+
+        /// <summary>Random plan mode 2: slot k carries bit k drawn from a generator seeded with the plan seed.</summary>
+        public const long SampledPlans = 2;
+
+        /// <summary>The largest first slot and slot count a plan parameter holds (24 bits each); an instance has at most
+        /// (m + 1) x OralMessages.SendsPerRoundMax slots, far below.</summary>
+        public const int PlanSlotFieldMax = 0xFFFFFF;
 
         /// <summary>How far past the deadline a Late traitor sends when its parameter is 0.</summary>
         public const long LateByMsDefault = 1;
@@ -24,10 +36,15 @@ namespace Generals.Core.Protocols
         private const ulong InstanceMix = 0x9E3779B97F4A7C15UL;
         private const ulong GeneralMix = 0xC2B2AE3D27D4EB4FUL;
         private const int GeneralIdSlots = FrameLimits.GeneralIdMax + 1;
+        private const long PlanModeMask = 0xFF;
+        private const int FirstSlotShift = 8;
+        private const int SlotCountShift = 32;
+        private const int PlanUnusedShift = 56;
 
         private readonly TraitorStrategy _strategy;
         private readonly long _parameter;
         private readonly ChoiceSource _source;
+        private readonly bool _binary;
         private readonly bool[] _attackSide;
 
         /// <summary>The plan of general <paramref name="self"/> for <paramref name="instance"/> among <paramref name="generals"/> (ascending).</summary>
@@ -38,8 +55,21 @@ namespace Generals.Core.Protocols
             _parameter = parameter;
             ulong instanceSeed = planSeed ^ ((ulong)instance * InstanceMix);
             ulong ownSeed = instanceSeed ^ ((ulong)(uint)self * GeneralMix);
-            bool enumerated = strategy == TraitorStrategy.Random && parameter == EnumeratedPlans;
-            _source = enumerated ? ChoiceSource.Enumerated(planSeed) : ChoiceSource.Seeded(ownSeed);
+            long mode = strategy == TraitorStrategy.Random ? PlanModeOf(parameter) : 0;
+            _binary = mode != 0;
+            if (mode == EnumeratedPlans)
+            {
+                _source = ChoiceSource.Enumerated(planSeed, FirstSlotOf(parameter), SlotCountOf(parameter));
+            }
+            else if (mode == SampledPlans)
+            {
+                _source = ChoiceSource.Seeded(planSeed, FirstSlotOf(parameter), SlotCountOf(parameter));
+            }
+            else
+            {
+                _source = ChoiceSource.Seeded(ownSeed);
+            }
+
             _attackSide = new bool[GeneralIdSlots];
             if (strategy == TraitorStrategy.Collude)
             {
@@ -50,6 +80,38 @@ namespace Generals.Core.Protocols
             {
                 Partition(generals, 0, self, new Prng(ownSeed));
             }
+        }
+
+        /// <summary>
+        /// The Random parameter of a plan: <paramref name="mode"/> (<see cref="EnumeratedPlans"/> or
+        /// <see cref="SampledPlans"/>) keeping slots [<paramref name="firstSlot"/>, firstSlot + <paramref name="slotCount"/>),
+        /// slot count 0 for no end. Mode 1 with the whole window is the parameter 1 of earlier scenarios.
+        /// </summary>
+        public static long PlanParameter(long mode, int firstSlot, int slotCount)
+        {
+            Check.That(mode == EnumeratedPlans || mode == SampledPlans, "a plan mode");
+            Check.That(firstSlot >= 0 && firstSlot <= PlanSlotFieldMax && slotCount >= 0 && slotCount <= PlanSlotFieldMax, "plan window within its fields");
+            return mode | ((long)firstSlot << FirstSlotShift) | ((long)slotCount << SlotCountShift);
+        }
+
+        /// <summary>The plan mode a Random parameter names (<see cref="EnumeratedPlans"/>, <see cref="SampledPlans"/>), or 0: the three-way draw.</summary>
+        public static long PlanModeOf(long parameter)
+        {
+            long mode = parameter & PlanModeMask;
+            bool fits = parameter >= 0 && (parameter >> PlanUnusedShift) == 0;
+            return fits && (mode == EnumeratedPlans || mode == SampledPlans) ? mode : 0;
+        }
+
+        /// <summary>The first slot a plan parameter keeps.</summary>
+        public static int FirstSlotOf(long parameter)
+        {
+            return (int)((parameter >> FirstSlotShift) & PlanSlotFieldMax);
+        }
+
+        /// <summary>How many slots a plan parameter keeps from its first; 0 for no end.</summary>
+        public static int SlotCountOf(long parameter)
+        {
+            return (int)((parameter >> SlotCountShift) & PlanSlotFieldMax);
         }
 
         /// <summary>The plan of a loyal general.</summary>
@@ -103,7 +165,7 @@ namespace Generals.Core.Protocols
                 case TraitorStrategy.Collude:
                     return SideOf(recipient);
                 case TraitorStrategy.Random:
-                    if (_source.IsEnumerated)
+                    if (_binary)
                     {
                         return _source.Next(2) == 1 ? ProtocolCodes.Attack : ProtocolCodes.Retreat;
                     }

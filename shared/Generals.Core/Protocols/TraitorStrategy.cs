@@ -12,7 +12,8 @@ namespace Generals.Core.Protocols
         /// <summary>Tells different generals different orders (its own partition, drawn from the plan seed and its id).</summary>
         Equivocate = 2,
 
-        /// <summary>Each message: ATTACK, RETREAT or nothing, drawn from the plan; parameter 1 enumerates plans (see <see cref="TraitorPlan"/>).</summary>
+        /// <summary>Each message: ATTACK, RETREAT or nothing, drawn from the plan seed; a plan parameter (mode 1 enumerated,
+        /// 2 sampled) makes every message ATTACK or RETREAT as a plan says (see <see cref="TraitorPlan"/>).</summary>
         Random = 3,
 
         /// <summary>All traitors with the same plan seed tell the same half of the generals ATTACK and the other half RETREAT.

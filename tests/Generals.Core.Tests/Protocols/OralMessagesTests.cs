@@ -254,6 +254,32 @@ public class OralMessagesTests
         }
     }
 
+    [Fact]
+    public void Run_N10M3SampledPlan_EveryOneOfFourHundredRelaysCarriesItsSlotsOrder()
+    {
+        long parameter = TraitorPlan.PlanParameter(TraitorPlan.SampledPlans, 0, 0);
+        const int traitor = 5;
+        int slots = (int)OralMessagesSpace.TraitorSlots(10, 3, commander: false);
+        bool lastAttacked = false;
+
+        for (ulong seed = 1; seed <= 4; seed++)
+        {
+            var network = new TestNetwork(10, () => new OralMessages());
+            network.SetTraitor(traitor, TraitorStrategy.Random, parameter, seed);
+            network.Start(Om, 1, commander: 1, Retreat, m: 3, roundMs: 100);
+            network.RunUntil(1_000);
+
+            int[] sent = network.Sent.Where(s => s.From == traitor).Select(s => (int)s.Payload[1]).ToArray();
+            var plan = new TraitorPlan(TraitorStrategy.Random, parameter, seed, 1, traitor, [.. Enumerable.Range(1, 10)]);
+            int[] planned = Enumerable.Range(0, slots).Select(_ => plan.OrderFor(1, Retreat)).ToArray();
+            Assert.Equal(400, slots);
+            Assert.Equal(planned, sent);
+            lastAttacked |= sent[^1] == Attack;
+        }
+
+        Assert.True(lastAttacked);
+    }
+
     internal static TestNetwork RunWithPlan(int n, int m, int traitor, long plan, int order)
     {
         var network = new TestNetwork(n, () => new OralMessages());

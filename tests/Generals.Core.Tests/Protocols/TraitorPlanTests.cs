@@ -66,6 +66,77 @@ public class TraitorPlanTests
         Assert.True(plan.Source.Overflowed);
     }
 
+    [Fact]
+    public void OrderFor_SampledPlans_ReachEverySlotOfFourHundredWithBothOrders()
+    {
+        // OM with n = 10, m = 3 gives a lieutenant 400 slots: an index of 64 digits leaves slots 64.. at RETREAT.
+        const int slots = 400;
+        long parameter = TraitorPlan.PlanParameter(TraitorPlan.SampledPlans, 0, 0);
+        var attacks = new int[slots];
+        const int samples = 64;
+
+        for (ulong seed = 1; seed <= samples; seed++)
+        {
+            var plan = new TraitorPlan(TraitorStrategy.Random, parameter, seed, 1, 5, Seven);
+            for (int slot = 0; slot < slots; slot++)
+            {
+                attacks[slot] += plan.OrderFor(2, ProtocolCodes.Retreat) == ProtocolCodes.Attack ? 1 : 0;
+            }
+        }
+
+        Assert.All(attacks, count => Assert.InRange(count, 1, samples - 1));
+    }
+
+    [Fact]
+    public void OrderFor_SampledPlanWindow_KeepsTheFullPlansDrawsInsideAndRetreatsOutside()
+    {
+        long full = TraitorPlan.PlanParameter(TraitorPlan.SampledPlans, 0, 0);
+        long window = TraitorPlan.PlanParameter(TraitorPlan.SampledPlans, 100, 50);
+
+        int[] all = Orders(new TraitorPlan(TraitorStrategy.Random, full, 9, 1, 5, Seven), 300);
+        int[] kept = Orders(new TraitorPlan(TraitorStrategy.Random, window, 9, 1, 5, Seven), 300);
+
+        Assert.Equal(all[100..150], kept[100..150]);
+        Assert.All(kept[..100], o => Assert.Equal(ProtocolCodes.Retreat, o));
+        Assert.All(kept[150..], o => Assert.Equal(ProtocolCodes.Retreat, o));
+        Assert.Contains(ProtocolCodes.Attack, kept[100..150]);
+    }
+
+    [Fact]
+    public void OrderFor_EnumeratedPlanFromASlot_ReadsDigitJAtThatSlotPlusJ()
+    {
+        long parameter = TraitorPlan.PlanParameter(TraitorPlan.EnumeratedPlans, 397, 0);
+        var plan = new TraitorPlan(TraitorStrategy.Random, parameter, 0b101, 1, 5, Seven);
+
+        int[] orders = Orders(plan, 400);
+
+        Assert.Equal([1, 0, 1], orders[397..]);
+        Assert.All(orders[..397], o => Assert.Equal(ProtocolCodes.Retreat, o));
+    }
+
+    [Theory]
+    [InlineData(1, TraitorPlan.EnumeratedPlans)]
+    [InlineData(2, TraitorPlan.SampledPlans)]
+    [InlineData(0, 0)]
+    [InlineData(3, 0)]
+    [InlineData(-255, 0)]
+    [InlineData(1L << 56 | 1, 0)]
+    public void PlanModeOf_Parameter_NamesItsModeOrTheThreeWayDraw(long parameter, long mode)
+    {
+        Assert.Equal(mode, TraitorPlan.PlanModeOf(parameter));
+    }
+
+    [Fact]
+    public void PlanParameter_Window_RoundTripsItsFields()
+    {
+        long parameter = TraitorPlan.PlanParameter(TraitorPlan.SampledPlans, 12345, TraitorPlan.PlanSlotFieldMax);
+
+        Assert.Equal(TraitorPlan.SampledPlans, TraitorPlan.PlanModeOf(parameter));
+        Assert.Equal(12345, TraitorPlan.FirstSlotOf(parameter));
+        Assert.Equal(TraitorPlan.PlanSlotFieldMax, TraitorPlan.SlotCountOf(parameter));
+        Assert.Equal(TraitorPlan.EnumeratedPlans, TraitorPlan.PlanParameter(TraitorPlan.EnumeratedPlans, 0, 0));
+    }
+
     [Theory]
     [InlineData(TraitorStrategy.Loyal, ProtocolCodes.Attack)]
     [InlineData(TraitorStrategy.Silent, ProtocolCodes.NoOrder)]
@@ -86,4 +157,7 @@ public class TraitorPlanTests
 
         Assert.Equal(Draw(), Draw());
     }
+
+    private static int[] Orders(TraitorPlan plan, int slots) =>
+        Enumerable.Range(0, slots).Select(_ => plan.OrderFor(2, ProtocolCodes.Retreat)).ToArray();
 }
