@@ -99,7 +99,7 @@ public static class Explorer
         run.Checks.Any(c => c.Verdict == Verdict.Invalid && !run.Scenario.Informative.Contains(c.Name));
 
     private static long ProtocolMessages(RunOutcome run) =>
-        run.History.Count(e => e.Type == HistoryTypes.Send && e.Kind == (int)FrameKind.Protocol);
+        run.History.Count(e => e.Type == HistoryType.Send && e.Kind == FrameKind.Protocol);
 
     private static ExploreWitness Shrink(Scenario scenario, IReadOnlyList<TraitorChoice> found, ulong foundSeed, long foundAtRun)
     {

@@ -44,14 +44,14 @@ internal static class WorkloadRules
             }
 
             ControlCommand command = ControlCommands.For(w);
-            switch (command.Type)
+            switch (command)
             {
-                case ControlType.SendStream:
-                    if (StreamRules.Stream(s, w, command, at, p))
+                case SendStreamCommand stream:
+                    if (StreamRules.Stream(s, w, stream, at, p))
                     {
                         long startMs = w.AtMs;
-                        long endMs = startMs + ((command.Argument(1) - 1) * command.Argument(2));
-                        streams.Add((i, w.Node, command.Argument(0), command.Argument(3), command.Argument(1), startMs, endMs));
+                        long endMs = startMs + ((stream.Count - 1) * stream.IntervalMs);
+                        streams.Add((i, w.Node, stream.To, stream.FirstMessageId, stream.Count, startMs, endMs));
                         if (endMs > runEndMs)
                         {
                             p.Add($"{at}.count", $"the stream sends its last message at t={endMs} ms, after the run ends ({runEndMs} ms = duration_ms + settle_ms)");
@@ -59,13 +59,13 @@ internal static class WorkloadRules
                     }
 
                     break;
-                case ControlType.StartInstance:
+                case StartInstanceCommand:
                     StartInstance(s, w, at, p, instances, i, runEndMs);
                     break;
-                case ControlType.SetTraitor:
+                case SetTraitorCommand:
                     SetTraitor(w, at, p);
                     break;
-                case ControlType.StartDetector:
+                case StartDetectorCommand:
                     StartDetector(s, w, at, p);
                     break;
             }
