@@ -41,7 +41,7 @@ public enum HistoryType
     // The harness's commands.
     Control,
 
-    // What the generals reported (their telemetry, authenticated).
+    // What the generals reported (their telemetry, authenticated). Kept last, Boot first: HistoryTypes.IsTelemetry relies on it.
     Boot,
     AppSend,
     AppDeliver,
