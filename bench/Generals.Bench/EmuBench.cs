@@ -65,10 +65,11 @@ public static class EmuBench
                 BootTimeout = TimeSpan.FromSeconds(120),
             };
             RunOutcome run = await new EmuRunner(scenario, 1, kit, options).RunAsync();
-            List<HistoryEvent> sends = run.History.Where(e => e.Type == HistoryTypes.Send && e.TimeMs >= 0 && e.TimeMs < scenario.DurationMs).ToList();
-            var sentAt = sends.GroupBy(e => (e.Node, e.Peer, e.Incarnation, e.Sequence)).ToDictionary(g => g.Key, g => g.First().TimeMs);
-            List<long> added = run.History.Where(e => e.Type == HistoryTypes.Deliver && e.TimeMs < scenario.DurationMs)
-                .Select(e => sentAt.TryGetValue((e.Node, e.Peer, e.Incarnation, e.Sequence), out long t) ? e.TimeMs - t : -1)
+            long planStartMs = PlanClock.StartMs(run.History);
+            List<HistoryEvent> sends = run.History.Where(e => e.Type == HistoryType.Send && e.TimeMs >= planStartMs && e.TimeMs < planStartMs + scenario.DurationMs).ToList();
+            var sentAt = sends.GroupBy(e => (e.From, e.To, e.Incarnation, e.Sequence)).ToDictionary(g => g.Key, g => g.First().TimeMs);
+            List<long> added = run.History.Where(e => e.Type == HistoryType.Deliver && e.TimeMs < planStartMs + scenario.DurationMs)
+                .Select(e => sentAt.TryGetValue((e.From, e.To, e.Incarnation, e.Sequence), out long t) ? e.TimeMs - t : -1)
                 .Where(d => d >= 0).Order().ToList();
             output.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"{generals,3} emulated generals: {sends.Count / (scenario.DurationMs / 1000.0),8:N0} frames/s through the nemesis, "

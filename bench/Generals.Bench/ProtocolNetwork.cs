@@ -34,12 +34,12 @@ internal sealed class ProtocolNetwork
 
     public int Decisions { get; private set; }
 
-    public void Control(ControlType type, params long[] arguments)
+    public void Control(ControlCommand command)
     {
         for (int i = 0; i < _modules.Length; i++)
         {
             _contexts[i].NowMs = _nowMs;
-            _modules[i].Control(_contexts[i], new ControlCommand(type, arguments));
+            _modules[i].Control(_contexts[i], command);
             Collect(i);
         }
     }

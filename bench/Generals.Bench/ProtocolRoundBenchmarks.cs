@@ -26,7 +26,7 @@ public class ProtocolRoundBenchmarks
     private static int RunM(int protocol, int generals, int m, Func<INodeModule> factory)
     {
         var network = new ProtocolNetwork(generals, factory);
-        network.Control(ControlType.StartInstance, protocol, 1, 1, ProtocolCodes.Attack, m, 100, 10);
+        network.Control(new StartInstanceCommand(protocol, 1, 1, ProtocolCodes.Attack, m, 100, 10, 0));
         network.Run(10_000);
         if (network.Decisions != generals)
         {

@@ -21,6 +21,7 @@ public sealed class EmuNetwork
     private readonly DelayScheduler _scheduler;
     private readonly Lock _lock = new();
     private IInboxSink? _sink;
+    private long _planStartMs = long.MaxValue;
 
     public EmuNetwork(string kit, int generals, NetworkNemesis nemesis, HistoryRecorder history, DelayScheduler scheduler, TelemetryAuthenticator telemetry)
     {
@@ -43,6 +44,16 @@ public sealed class EmuNetwork
 
     public void Attach(IInboxSink sink) => _sink = sink;
 
+    /// <summary>
+    /// The harness time of the `start` line, from which the scenario's times count: the nemesis judges partitions, link
+    /// rules, broker outages and GST by plan time (harness time minus this). Before it is set every frame is in the plan's past.
+    /// </summary>
+    public long PlanStartMs
+    {
+        get => Interlocked.Read(ref _planStartMs);
+        set => Interlocked.Exchange(ref _planStartMs, value);
+    }
+
     /// <summary>Raised (on a broker thread) when a general reports that it booted: (general, incarnation).</summary>
     public event Action<int, long>? Booted;
 
@@ -54,7 +65,7 @@ public sealed class EmuNetwork
             _nemesis.Heal();
         }
 
-        _history.Record(new HistoryEvent { TimeMs = _history.NowMs, Type = HistoryTypes.Heal });
+        _history.Record(new HistoryEvent { TimeMs = _history.NowMs, Type = HistoryType.Heal });
     }
 
     /// <summary>A frame published on gl/{kit}/wire/{from}. Never throws, whatever the bytes.</summary>
@@ -71,8 +82,8 @@ public sealed class EmuNetwork
 
             _history.Record(new HistoryEvent
             {
-                TimeMs = now, Type = HistoryTypes.Drop, Node = from,
-                Detail = rejection != FrameRejection.None ? $"malformed frame on the wire: {rejection}" : "frame claims another sender than its wire topic",
+                TimeMs = now, Type = HistoryType.MalformedFrame, From = from,
+                Reason = rejection != FrameRejection.None ? HistoryNames.Of(rejection) : "claims another sender than its wire topic",
             });
             return;
         }
@@ -102,7 +113,7 @@ public sealed class EmuNetwork
     {
         HistoryEvent e = Telemetry.OnEvents(from, bytes, _history.NowMs);
         _history.Record(e);
-        if (e.Type == HistoryTypes.Boot)
+        if (e.Type == HistoryType.Boot)
         {
             Booted?.Invoke(from, e.Incarnation);
         }
@@ -123,24 +134,23 @@ public sealed class EmuNetwork
         HistoryEvent sent = SendEvent.For(now, from, to, frame, bytes);
         _history.Record(sent);
         string inbox = Topics.Inbox(_kit, to);
-        foreach (NemesisAction action in _nemesis.Decide(from, to, bytes, now))
+        foreach (NemesisAction action in _nemesis.Decide(from, to, bytes, now - PlanStartMs))
         {
-            if (!action.Deliver)
+            if (action.Type != HistoryType.Deliver)
             {
-                _history.Record(sent with { Type = action.HistoryType, Detail = action.Detail });
-                continue;
+                _history.Record(SendEvent.Fate(sent, action));
             }
 
-            if (action.HistoryType != HistoryTypes.Deliver)
+            if (!action.Deliver)
             {
-                _history.Record(sent with { Type = action.HistoryType, Detail = action.Detail, Value = action.DelayMs });
+                continue;
             }
 
             byte[] payload = action.Bytes;
             _scheduler.At(now + action.DelayMs, () =>
             {
                 _sink?.Publish(inbox, payload);
-                _history.Record(sent with { TimeMs = _history.NowMs, Type = HistoryTypes.Deliver });
+                _history.Record(SendEvent.Delivered(sent, _history.NowMs));
             });
         }
     }

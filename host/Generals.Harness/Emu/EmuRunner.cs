@@ -33,7 +33,7 @@ public sealed class EmuRunner
     private readonly NetworkNemesis _nemesis;
     private readonly Lock _controlLock = new();
     private uint _controlSequence;
-    private long _startMs;
+    private long _startMs = -1;
     private long _endMs = long.MaxValue;
     private IInboxSink? _sink;
     private EmuNetwork? _network;
@@ -61,6 +61,7 @@ public sealed class EmuRunner
     {
         IReadOnlyList<IChecker> checkers = CheckerCatalog.For(_scenario);
         var elapsed = Stopwatch.StartNew();
+        _clock.Restart();
         using var scheduler = new DelayScheduler(_clock);
         var network = new EmuNetwork(_scenario.Kit, _scenario.Generals, _nemesis, _history, scheduler, new TelemetryAuthenticator(_scenario.Kit, _kit.TelemetryKeys));
         network.Booted += OnBooted;
@@ -94,8 +95,9 @@ public sealed class EmuRunner
             _options.Cancel.ThrowIfCancellationRequested();
             StartGenerals(brokerUrl);
             await WaitForBootAsync().ConfigureAwait(false);
-            _startMs = _clock.NowMs;
-            _history.Record(new HistoryEvent { TimeMs = _startMs, Type = "start", Detail = $"emulated, broker {brokerUrl}" });
+            network.PlanStartMs = _clock.NowMs;
+            _startMs = network.PlanStartMs;
+            _history.Record(new HistoryEvent { TimeMs = _startMs, Type = HistoryType.Start, World = "emu", Detail = $"emulated, broker {brokerUrl}" });
             if (!_unplannedSeen)
             {
                 Schedule(scheduler, broker);
@@ -113,7 +115,7 @@ public sealed class EmuRunner
             // The run ends now; what the generals publish while they are being stopped is not part of it.
             Interlocked.Exchange(ref _stopping, 1);
             _endMs = _clock.NowMs;
-            _history.Record(new HistoryEvent { TimeMs = _endMs, Type = HistoryTypes.End });
+            _history.Record(new HistoryEvent { TimeMs = _endMs, Type = HistoryType.End });
             StopGenerals();
 
             // A rogue client still publishing is bounded by its attempts and timeout; its count belongs to the run.
@@ -174,11 +176,11 @@ public sealed class EmuRunner
 
         _options.Mosquitto?.ExpectExit();
         string reason = _options.CancelReason?.Invoke() ?? "cancelled";
-        _history.Record(new HistoryEvent { TimeMs = _clock.NowMs, Type = HistoryTypes.Interrupted, Detail = reason });
+        _history.Record(new HistoryEvent { TimeMs = _clock.NowMs, Type = HistoryType.Interrupted, Detail = reason });
         _options.Progress?.Invoke($"interrupted ({reason}): stopping the generals");
     }
 
-    /// <summary>A process of the run exited without the harness asking: ground truth for the history, and the run is void.</summary>
+    /// <summary>A process of the run exited without the harness asking (a general, or -1 for the broker): ground truth for the history, and the run is void.</summary>
     private void Unplanned(int node, string what)
     {
         if (Volatile.Read(ref _stopping) == 1)
@@ -187,7 +189,7 @@ public sealed class EmuRunner
         }
 
         _unplannedSeen = true;
-        _history.Record(new HistoryEvent { TimeMs = _clock.NowMs, Type = HistoryTypes.UnplannedFault, Node = node, Detail = what });
+        _history.Record(new HistoryEvent { TimeMs = _clock.NowMs, Type = HistoryType.UnplannedFault, General = Math.Max(0, node), Detail = what });
         _options.Progress?.Invoke("unplanned fault: " + what);
     }
 
@@ -233,7 +235,7 @@ public sealed class EmuRunner
         var deadline = Stopwatch.StartNew();
         while (deadline.Elapsed < _options.BootTimeout && !_unplannedSeen)
         {
-            HashSet<int> booted = _history.Snapshot().Where(e => e.Type == HistoryTypes.Boot).Select(e => e.Node).ToHashSet();
+            HashSet<int> booted = _history.Snapshot().Where(e => e.Type == HistoryType.Boot).Select(e => e.General).ToHashSet();
             if (booted.Count == _scenario.Generals)
             {
                 return;
@@ -252,7 +254,12 @@ public sealed class EmuRunner
     {
         if (_scenario.Timing.Model == "partially-synchronous")
         {
-            scheduler.At(_startMs + _scenario.Timing.GstMs, () => _history.Record(new HistoryEvent { TimeMs = _clock.NowMs, Type = HistoryTypes.Gst }));
+            scheduler.At(_startMs + _scenario.Timing.GstMs, () => _history.Record(new HistoryEvent { TimeMs = _clock.NowMs, Type = HistoryType.Gst }));
+        }
+
+        foreach (HistoryEvent planned in PlannedFaults.Partitions(_scenario))
+        {
+            scheduler.At(_startMs + planned.TimeMs, () => _history.Record(planned with { TimeMs = _clock.NowMs }));
         }
 
         foreach (WorkloadSpec work in _scenario.Workload)
@@ -307,26 +314,27 @@ public sealed class EmuRunner
         {
             case "crash-stop":
                 general.Kill();
-                _history.Record(new HistoryEvent { TimeMs = now, Type = HistoryTypes.Crash, Node = fault.Node, Detail = "kill -9; crash-stop" });
+                _history.Record(new HistoryEvent { TimeMs = now, Type = HistoryType.Crash, General = fault.Node, Detail = "kill -9", RestartAfterMs = -1 });
                 break;
             case "crash-recovery":
             case "power-cut-at-write":
                 general.Kill();
-                _history.Record(new HistoryEvent { TimeMs = now, Type = HistoryTypes.Crash, Node = fault.Node, Detail = $"kill -9; restart after {fault.RestartAfterMs} ms" });
+                _history.Record(new HistoryEvent { TimeMs = now, Type = HistoryType.Crash, General = fault.Node, Detail = "kill -9", RestartAfterMs = fault.RestartAfterMs });
                 scheduler.At(now + fault.RestartAfterMs, () =>
                 {
                     general.Start();
-                    _history.Record(new HistoryEvent { TimeMs = _clock.NowMs, Type = HistoryTypes.Restart, Node = fault.Node });
+                    _history.Record(new HistoryEvent { TimeMs = _clock.NowMs, Type = HistoryType.Restart, General = fault.Node });
                 });
                 break;
             case "pause":
                 if (general.Pause())
                 {
-                    _history.Record(new HistoryEvent { TimeMs = now, Type = HistoryTypes.Pause, Node = fault.Node, Value = fault.DurationMs });
+                    _history.Record(new HistoryEvent { TimeMs = now, Type = HistoryType.Pause, General = fault.Node, DurationMs = fault.DurationMs });
                     scheduler.At(now + fault.DurationMs, () =>
                     {
                         general.Resume();
-                        _history.Record(new HistoryEvent { TimeMs = _clock.NowMs, Type = HistoryTypes.Resume, Node = fault.Node });
+                        long backlog = _history.Snapshot().Count(e => e.Type == HistoryType.Deliver && e.To == fault.Node && e.TimeMs >= now);
+                        _history.Record(new HistoryEvent { TimeMs = _clock.NowMs, Type = HistoryType.Resume, General = fault.Node, Backlog = backlog });
                     });
                 }
 
@@ -338,16 +346,22 @@ public sealed class EmuRunner
     {
         if (broker == null)
         {
-            _history.Record(new HistoryEvent { TimeMs = now, Type = "broker-down", Detail = "external broker: not restarted by the harness" });
+            // The nemesis still loses every frame for the outage; only the external broker itself keeps running.
+            _history.Record(new HistoryEvent
+            {
+                TimeMs = now, Type = HistoryType.BrokerDown, DurationMs = fault.DurationMs,
+                Detail = "external broker: not restarted by the harness; every frame is lost meanwhile",
+            });
+            scheduler.At(now + fault.DurationMs, () => _history.Record(new HistoryEvent { TimeMs = _clock.NowMs, Type = HistoryType.BrokerUp }));
             return;
         }
 
         broker.StopAsync().GetAwaiter().GetResult();
-        _history.Record(new HistoryEvent { TimeMs = now, Type = "broker-down", Value = fault.DurationMs });
+        _history.Record(new HistoryEvent { TimeMs = now, Type = HistoryType.BrokerDown, DurationMs = fault.DurationMs });
         scheduler.At(now + fault.DurationMs, () =>
         {
             broker.StartAsync().GetAwaiter().GetResult();
-            _history.Record(new HistoryEvent { TimeMs = _clock.NowMs, Type = "broker-up" });
+            _history.Record(new HistoryEvent { TimeMs = _clock.NowMs, Type = HistoryType.BrokerUp });
         });
     }
 
@@ -362,7 +376,7 @@ public sealed class EmuRunner
                 _kit.HarnessSigner.Scheme == SignatureScheme.Lms ? 2508 : 64, _controlSequence, _faultRandom);
         }
 
-        _history.Record(new HistoryEvent { TimeMs = _clock.NowMs, Type = HistoryTypes.Rogue, Node = target, Value = frames.Count + 1 });
+        _history.Record(new HistoryEvent { TimeMs = _clock.NowMs, Type = HistoryType.Rogue, General = target, Inputs = frames.Count + 1 });
         foreach (byte[] frame in frames)
         {
             _sink!.Publish(Topics.Inbox(_scenario.Kit, target), frame);
@@ -376,7 +390,7 @@ public sealed class EmuRunner
         List<(string, byte[])> messages = RogueTelemetry.Frames(_scenario.Kit, target, fault.Count, _network!.Telemetry, _faultRandom)
             .Select(f => (f.Channel == TelemetryChannel.Events ? Topics.Events(_scenario.Kit, target) : Topics.Status(_scenario.Kit, target), f.Frame))
             .ToList();
-        _history.Record(new HistoryEvent { TimeMs = _clock.NowMs, Type = HistoryTypes.RogueTelemetry, Node = target, Value = messages.Count });
+        _history.Record(new HistoryEvent { TimeMs = _clock.NowMs, Type = HistoryType.RogueTelemetry, General = target, Frames = messages.Count });
         string user = KitCredentials.UserOf(target);
         Task<int> rogue = RogueTelemetryClient.PublishAsync(_broker.Host, _broker.Port, user, _kit.Credentials.PasswordOf(user), messages, _options.Cancel);
         lock (_rogueClients)
@@ -387,7 +401,7 @@ public sealed class EmuRunner
 
     private void OnBooted(int id, long incarnation)
     {
-        if (incarnation <= 1 || _startMs == 0)
+        if (incarnation <= 1 || _startMs < 0)
         {
             return;
         }
@@ -411,36 +425,36 @@ public sealed class EmuRunner
                 bytes = ControlCommands.SignedFrame(_scenario.Kit, id, _controlSequence, command, _kit.HarnessSigner);
             }
 
-            _history.Record(ControlCommands.HistoryOf(_clock.NowMs, id, work, command));
+            _history.Record(ControlCommands.HistoryOf(_clock.NowMs, id, command));
             _sink!.Publish(Topics.Control(_scenario.Kit, id), bytes);
         }
     }
 
     /// <summary>
-    /// Harness time counts from the moment every general was up, as in the simulator. What a general published
-    /// just before its kill -9 can reach the harness just after it: an event of a general that the harness
-    /// observed while the general was dead happened before the crash, and is placed there.
+    /// Harness time counts from the start of the run, before the generals boot (the `start` line says when the scenario's
+    /// clock starts). What a general published just before its kill -9 can reach the harness just after it: an event of
+    /// a general that the harness observed while the general was dead happened before the crash, and is placed there.
     /// </summary>
     private List<HistoryEvent> Rebase(List<HistoryEvent> history)
     {
         var rebased = new List<HistoryEvent>(history.Count);
         var deadSince = new Dictionary<int, long>();
-        foreach (HistoryEvent e in history.Where(e => e.TimeMs < _endMs || e.Type == HistoryTypes.End || HistoryTypes.Unplanned.Contains(e.Type)))
+        foreach (HistoryEvent e in history.Where(e => e.TimeMs < _endMs || e.Type == HistoryType.End || HistoryTypes.Unplanned.Contains(e.Type)))
         {
-            if (e.Type is HistoryTypes.Crash or HistoryTypes.UnplannedFault)
+            if (e.Type is HistoryType.Crash or HistoryType.UnplannedFault)
             {
-                deadSince[e.Node] = e.TimeMs;
+                deadSince[e.General] = e.TimeMs;
             }
-            else if (e.Type == HistoryTypes.Restart)
+            else if (e.Type == HistoryType.Restart)
             {
-                deadSince.Remove(e.Node);
+                deadSince.Remove(e.General);
             }
 
-            bool fromTheGeneral = e.Type is not (HistoryTypes.Crash or HistoryTypes.Restart or HistoryTypes.Deliver or HistoryTypes.Drop
-                or HistoryTypes.Control or HistoryTypes.Rogue or HistoryTypes.RogueTelemetry or HistoryTypes.Pause or HistoryTypes.Resume
-                or HistoryTypes.UnplannedFault);
-            long time = fromTheGeneral && e.Node > 0 && deadSince.TryGetValue(e.Node, out long crashMs) ? crashMs - 1 : e.TimeMs;
-            rebased.Add(e with { TimeMs = time - _startMs });
+            int general = HistoryTypes.IsTelemetry(e.Type) ? e.General
+                : e.Type is HistoryType.Send or HistoryType.Duplicate or HistoryType.Corrupt or HistoryType.Spoof or HistoryType.Replay ? e.From
+                : 0;
+            long time = general > 0 && deadSince.TryGetValue(general, out long crashMs) ? Math.Max(0, crashMs - 1) : e.TimeMs;
+            rebased.Add(e with { TimeMs = time });
         }
 
         return [.. rebased.OrderBy(e => e.TimeMs)];

@@ -169,7 +169,7 @@ public static class Explorer
 
     /// <summary>The one place the explorer reads history records: protocol frames sent.</summary>
     private static long ProtocolMessages(RunOutcome run) =>
-        run.History.Count(e => e.Type == HistoryTypes.Send && e.Kind == (int)FrameKind.Protocol);
+        run.History.Count(e => e.Type == HistoryType.Send && e.Kind == FrameKind.Protocol);
 
     /// <summary>What the search keeps of one run: its seed, whether a counted check failed, its protocol messages, or what it threw.</summary>
     private readonly record struct Judged(ulong Seed, bool Fails, long ProtocolMessages, ExceptionDispatchInfo? Error);

@@ -1,45 +1,132 @@
+using Generals.Core.Node;
+using Generals.Core.Wire;
+
 namespace Generals.Harness.History;
 
 /// <summary>
-/// One line of history.jsonl: something that happened at harness time <see cref="TimeMs"/>. The history is
-/// the single source for every checker and every picture. Fields a type does not use stay at their defaults
-/// (-1 for ids, 0 for counters) and are left out of the JSON.
+/// One line of history.jsonl: something that happened at harness time <see cref="TimeMs"/>. The history is the single
+/// source for every checker and every picture. Each <see cref="HistoryType"/> carries the fields
+/// <see cref="HistoryTypes"/> lists for it, and history.jsonl writes exactly those, zeros included; the other
+/// properties keep their defaults and are never written. Who is who is explicit: <see cref="General"/> is the general
+/// that did or reported something, <see cref="Peer"/> the general it is about (a suspected one), <see cref="From"/> and
+/// <see cref="To"/> the two ends of a frame or message.
 /// </summary>
 public sealed record HistoryEvent
 {
-    /// <summary>Harness time in milliseconds since the run started (virtual in sim, wall clock in emu).</summary>
+    /// <summary>Harness time in milliseconds since the run started (virtual in sim, wall clock in emu), never negative.</summary>
     public required long TimeMs { get; init; }
 
-    /// <summary>What happened: one of <see cref="HistoryTypes"/>.</summary>
-    public required string Type { get; init; }
+    /// <summary>What happened.</summary>
+    public required HistoryType Type { get; init; }
 
-    /// <summary>The General the event is about (sender for network events), or -1.</summary>
-    public int Node { get; init; } = -1;
+    /// <summary>The general that did or reported it (0: the harness's own monitor; for an unplanned fault, a process that is not a general).</summary>
+    public int General { get; init; }
 
-    /// <summary>The other party (receiver, monitored peer), or -1.</summary>
-    public int Peer { get; init; } = -1;
-
-    /// <summary>Kind of the frame for network events (FrameKind number), or 0.</summary>
-    public int Kind { get; init; }
-
-    /// <summary>Incarnation of <see cref="Node"/> (or of the peer for suspicion events).</summary>
+    /// <summary>The reporting general's incarnation (telemetry), or the sender's as stamped on a frame (network).</summary>
     public long Incarnation { get; init; }
 
-    /// <summary>Frame or link sequence number.</summary>
+    /// <summary>The sender: of a frame (network), of a message delivered (app-deliver), of a rejected input (reject; -1 unknown).</summary>
+    public int From { get; init; }
+
+    /// <summary>The receiver: of a frame (network; 255 broadcast), of a message sent or acknowledged, of a protocol message.</summary>
+    public int To { get; init; }
+
+    /// <summary>The general a suspicion or trust is about.</summary>
+    public int Peer { get; init; }
+
+    /// <summary>The peer's incarnation as the reporting general knows it (suspect, trust).</summary>
+    public long PeerIncarnation { get; init; }
+
+    /// <summary>The frame's kind (network events).</summary>
+    public FrameKind Kind { get; init; }
+
+    /// <summary>The frame's sequence number (network events).</summary>
     public long Sequence { get; init; }
 
-    /// <summary>Protocol instance.</summary>
+    /// <summary>A protocol instance (network events, decide, reject, protocol-send).</summary>
     public long Instance { get; init; }
 
-    /// <summary>Protocol round.</summary>
+    /// <summary>A protocol round (network events, decide, protocol-send).</summary>
     public int Round { get; init; }
 
-    /// <summary>A value: an order, a decision, a payload hash, a delivery index, a count.</summary>
+    /// <summary>FNV-1a: of the whole frame (network events), of the message payload (app-send, app-deliver).</summary>
+    public long Hash { get; init; }
+
+    /// <summary>What a Protocol frame carries, in words ("ATTACK path 1>3"); empty for other kinds.</summary>
+    public string Payload { get; init; } = "";
+
+    /// <summary>Why a frame was dropped ("loss", "partition", "receiver down"...), refused or found malformed.</summary>
+    public string Reason { get; init; } = "";
+
+    /// <summary>The delay the nemesis gave a copy it duplicated, corrupted, spoofed or replayed.</summary>
+    public long DelayMs { get; init; }
+
+    /// <summary>Bits the nemesis flipped (corrupt).</summary>
+    public int Bits { get; init; }
+
+    /// <summary>The sender the nemesis wrote into a spoofed copy.</summary>
+    public int Claimed { get; init; }
+
+    /// <summary>Free text where the fields do not say it all: how a general crashed, what a process said when it exited.</summary>
+    public string Detail { get; init; } = "";
+
+    /// <summary>When the harness powers a crashed general again; -1 when it never does (crash-stop).</summary>
+    public long RestartAfterMs { get; init; }
+
+    /// <summary>How long a pause or a broker outage is planned to last.</summary>
+    public long DurationMs { get; init; }
+
+    /// <summary>Frames waiting for a paused general when it resumed.</summary>
+    public long Backlog { get; init; }
+
+    /// <summary>Store writes a flush made durable.</summary>
+    public long Writes { get; init; }
+
+    /// <summary>Bad inputs a rogue client put into a general's inbox and control topic.</summary>
+    public long Inputs { get; init; }
+
+    /// <summary>Frames a rogue client published on a general's events and status topics.</summary>
+    public long Frames { get; init; }
+
+    /// <summary>The partition's position in the scenario's `partitions` list.</summary>
+    public int Partition { get; init; }
+
+    /// <summary>The partition's groups; for a one-way partition, the senders then the receivers.</summary>
+    public IReadOnlyList<IReadOnlyList<int>> Groups { get; init; } = [];
+
+    /// <summary>True for a one-way partition (frames from Groups[0] to Groups[1] are lost).</summary>
+    public bool OneWay { get; init; }
+
+    /// <summary>The world the run happens in: "sim" or "emu".</summary>
+    public string World { get; init; } = "";
+
+    /// <summary>The observation topic a refused telemetry frame came on.</summary>
+    public TelemetryChannel Channel { get; init; }
+
+    /// <summary>The command the harness sent (control), with its typed fields.</summary>
+    public ControlCommand? Command { get; init; }
+
+    /// <summary>The typed event of the reports whose fields only pictures read (key-exhausted, self-test, boot-failed, sign-failed, counter-exhausted, board-booted).</summary>
+    public TelemetryEvent? Report { get; init; }
+
+    /// <summary>An application message's id (app-send, app-deliver, app-ack).</summary>
+    public long Message { get; init; }
+
+    /// <summary>The receiver's delivery number of a message (app-deliver): the same in a report repeated after a reboot.</summary>
+    public long DeliveryIndex { get; init; }
+
+    /// <summary>The sender's incarnation stamped on a delivered message (app-deliver).</summary>
+    public long SenderIncarnation { get; init; }
+
+    /// <summary>The protocol (decide, protocol-send): 1 Two Generals, 2 OM, 3 SM.</summary>
+    public int Protocol { get; init; }
+
+    /// <summary>The decision (decide): 0 RETREAT, 1 ATTACK.</summary>
     public long Value { get; init; }
 
-    /// <summary>A second value when one is not enough (protocol id, delivery index).</summary>
-    public long Extra { get; init; }
+    /// <summary>Why a general rejected an input (reject).</summary>
+    public RejectReason Rejection { get; init; }
 
-    /// <summary>Free text: a fault's description, a rejection reason.</summary>
-    public string? Detail { get; init; }
+    /// <summary>What exactly a general rejected, per reason (reject): a frame rejection, a signature check, a protocol violation.</summary>
+    public long Code { get; init; }
 }

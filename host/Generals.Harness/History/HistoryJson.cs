@@ -1,49 +1,60 @@
-using System.Globalization;
-using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
 
 namespace Generals.Harness.History;
 
-/// <summary>Writes history.jsonl: one JSON object per line, fields in a fixed order, defaults left out,
-/// so the same run gives byte-identical files.</summary>
+/// <summary>
+/// Writes history.jsonl with a real JSON writer: one object per line, `t` and `type` first, then exactly the fields
+/// <see cref="HistoryTypes"/> lists for the type, in its order, zeros included, so the same run gives byte-identical
+/// files and every line validates against docs/history.schema.json. Text is escaped by the writer (control characters
+/// in a detail stay valid JSON); non-ASCII text is written as it is, in UTF-8.
+/// </summary>
 public static class HistoryJson
 {
-    public static void Write(IEnumerable<HistoryEvent> history, TextWriter writer)
+    private static readonly JsonWriterOptions Options = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, SkipValidation = false };
+
+    /// <summary>Writes every event as one line to <paramref name="output"/> (UTF-8).</summary>
+    public static void Write(IEnumerable<HistoryEvent> history, Stream output)
     {
-        var line = new StringBuilder(160);
+        ArgumentNullException.ThrowIfNull(history);
+        ArgumentNullException.ThrowIfNull(output);
+        using var writer = new Utf8JsonWriter(output, Options);
         foreach (HistoryEvent e in history)
         {
-            line.Clear();
-            line.Append("{\"t\":").Append(e.TimeMs.ToString(CultureInfo.InvariantCulture));
-            line.Append(",\"type\":\"").Append(e.Type).Append('"');
-            Number(line, "node", e.Node, -1);
-            Number(line, "peer", e.Peer, -1);
-            Number(line, "kind", e.Kind, 0);
-            Number(line, "incarnation", e.Incarnation, 0);
-            Number(line, "seq", e.Sequence, 0);
-            Number(line, "instance", e.Instance, 0);
-            Number(line, "round", e.Round, 0);
-            Number(line, "value", e.Value, 0);
-            Number(line, "extra", e.Extra, 0);
-            if (e.Detail != null)
-            {
-                line.Append(",\"detail\":\"").Append(Escape(e.Detail)).Append('"');
-            }
-
-            line.Append('}');
-            writer.Write(line);
-            writer.Write('\n');
+            WriteLine(writer, e);
+            writer.Flush();
+            writer.Reset();
+            output.WriteByte((byte)'\n');
         }
     }
 
-    private static void Number(StringBuilder line, string name, long value, long omitted)
+    /// <summary>The history as text, one line per event (tests and small tools).</summary>
+    public static string ToText(IEnumerable<HistoryEvent> history)
     {
-        if (value != omitted)
-        {
-            line.Append(",\"").Append(name).Append("\":").Append(value.ToString(CultureInfo.InvariantCulture));
-        }
+        using var buffer = new MemoryStream();
+        Write(history, buffer);
+        return System.Text.Encoding.UTF8.GetString(buffer.ToArray());
     }
 
-    private static string Escape(string text) =>
-        text.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\"", "\\\"", StringComparison.Ordinal)
-            .Replace("\n", "\\n", StringComparison.Ordinal);
+    private static void WriteLine(Utf8JsonWriter writer, HistoryEvent e)
+    {
+        HistoryTypeInfo info = HistoryTypes.Of(e.Type);
+        writer.WriteStartObject();
+        writer.WriteNumber("t", e.TimeMs);
+        writer.WriteString("type", info.Name);
+        foreach (HistoryField field in info.Fields)
+        {
+            field.Write(writer, e);
+        }
+
+        if (info.HasCommandFields)
+        {
+            foreach (HistoryField field in ControlFields.FieldsOf(e.Command!.Type))
+            {
+                field.Write(writer, e);
+            }
+        }
+
+        writer.WriteEndObject();
+    }
 }

@@ -10,7 +10,7 @@ namespace Generals.Harness.History;
 /// The harness's gate on what generals report (docs/signatures.md), the same in the simulator and on emulated generals:
 /// a frame on a general's events or status topic reaches the history only when it is a well-formed Event frame of the
 /// kit, from that general, sealed with that general's telemetry key, and its counter (incarnation, sequence) is above
-/// the last one admitted on that topic. Anything else is refused with a typed reason, counted, and recorded as a drop,
+/// the last one admitted on that topic. Anything else is refused with a typed reason, counted, and recorded (`telemetry-refused`),
 /// so a broker password without the key cannot put words in a general's mouth. A general that refused its stored state
 /// (a failed boot) has no incarnation and stamps its reports with incarnation 0: those are admitted only as what a failed
 /// boot says (a BootFailed event; a `failed` or `offline` status), on a counter of their own, so they can neither lower
@@ -38,7 +38,7 @@ public sealed class TelemetryAuthenticator
 
     /// <summary>
     /// The history event of one frame published on general <paramref name="general"/>'s events topic: its translation
-    /// when admitted, a drop naming the refusal otherwise.
+    /// when admitted, a `telemetry-refused` line naming the refusal otherwise.
     /// </summary>
     public HistoryEvent OnEvents(int general, byte[] bytes, long timeMs)
     {
@@ -50,7 +50,7 @@ public sealed class TelemetryAuthenticator
 
     /// <summary>
     /// One frame published on general <paramref name="general"/>'s status topic: null when admitted (the history does not
-    /// hold statuses), a drop naming the refusal otherwise.
+    /// hold statuses), a `telemetry-refused` line naming the refusal otherwise.
     /// </summary>
     public HistoryEvent? OnStatus(int general, byte[] bytes, long timeMs)
     {
@@ -147,7 +147,8 @@ public sealed class TelemetryAuthenticator
             return failedBoot ? failed || offline : failed || offline || payload.AsSpan().SequenceEqual(StatusPayload.Online);
         }
 
-        return ValueRecord.TryDecode(payload, out int type) != null && (!failedBoot || type == (int)TelemetryType.BootFailed);
+        TelemetryEvent? telemetry = TelemetryCodec.TryDecode(payload);
+        return telemetry != null && (!failedBoot || telemetry is BootFailedEvent);
     }
 
     // A board's MQTT client (nanoFramework.M2Mqtt) takes its will as text, so a board's `offline` will arrives as its sealed frame
@@ -187,6 +188,6 @@ public sealed class TelemetryAuthenticator
 
     private static HistoryEvent Drop(int general, TelemetryChannel channel, TelemetryRefusal refusal, long timeMs) => new()
     {
-        TimeMs = timeMs, Type = HistoryTypes.Drop, Node = general, Detail = $"{ChannelName(channel)} refused: {ReasonName(refusal)}",
+        TimeMs = timeMs, Type = HistoryType.TelemetryRefused, General = general, Channel = channel, Reason = ReasonName(refusal),
     };
 }

@@ -3,74 +3,47 @@ using Generals.Core.Wire;
 
 namespace Generals.Harness.History;
 
-/// <summary>Turns a general's telemetry (Event frames on its events topic) into history events.</summary>
+/// <summary>Turns a general's telemetry (Event frames on its events topic) into history lines, field by named field.</summary>
 public static class TelemetryHistory
 {
     /// <summary>
-    /// The history event for one Event frame that <see cref="TelemetryAuthenticator"/> admitted, or null when its payload
-    /// is not a value record.
+    /// The history line of one Event frame that <see cref="TelemetryAuthenticator"/> admitted, or null when its payload is
+    /// not a telemetry event (<see cref="TelemetryCodec"/>).
     /// </summary>
     public static HistoryEvent? Translate(Frame frame, long timeMs)
     {
         ArgumentNullException.ThrowIfNull(frame);
-        long[]? v = ValueRecord.TryDecode(frame.Payload, out int type);
-        if (v == null)
-        {
-            return null;
-        }
-
-        var e = new TelemetryEvent((TelemetryType)type, v);
-        int node = frame.Route.From;
-        long incarnation = frame.Stamp.Incarnation;
-        HistoryEvent Make(string t) => new() { TimeMs = timeMs, Type = t, Node = node, Incarnation = incarnation };
-        return e.Type switch
-        {
-            TelemetryType.Booted => Make(HistoryTypes.Boot) with { Incarnation = e.Value(0) },
-            TelemetryType.AppSent => Make(HistoryTypes.AppSend) with { Peer = (int)e.Value(0), Sequence = e.Value(1), Value = e.Value(2) },
-            TelemetryType.AppDelivered => Make(HistoryTypes.AppDeliver) with
-            {
-                Peer = (int)e.Value(0), Sequence = e.Value(1), Value = e.Value(2), Extra = e.Value(3), Incarnation = e.Value(4),
-            },
-            TelemetryType.AppAcked => Make(HistoryTypes.AppAck) with { Peer = (int)e.Value(0), Sequence = e.Value(1) },
-            TelemetryType.Decided => Make(HistoryTypes.Decide) with
-            {
-                Extra = e.Value(0), Instance = e.Value(1), Value = e.Value(2), Round = (int)e.Value(3),
-            },
-            TelemetryType.Suspect => Make(HistoryTypes.Suspect) with { Peer = (int)e.Value(0), Incarnation = e.Value(1) },
-            TelemetryType.Trust => Make(HistoryTypes.Trust) with { Peer = (int)e.Value(0), Incarnation = e.Value(1) },
-            TelemetryType.Rejected => Make(HistoryTypes.Reject) with
-            {
-                Value = e.Value(0), Peer = (int)e.Value(1), Extra = e.Value(2), Instance = e.Value(3), Detail = ((RejectReason)e.Value(0)).ToString(),
-            },
-            TelemetryType.KeyExhausted => Make(HistoryTypes.KeyExhausted) with { Value = e.Value(0) },
-            TelemetryType.ProtocolSent => Make(HistoryTypes.ProtocolSend) with
-            {
-                Extra = e.Value(0), Instance = e.Value(1), Round = (int)e.Value(2), Peer = (int)e.Value(3),
-            },
-            TelemetryType.SelfTest => Make(HistoryTypes.SelfTest) with { Value = e.Value(1), Extra = e.Value(0), Sequence = e.Value(2) },
-            TelemetryType.BootFailed => Make(HistoryTypes.BootFailed) with
-            {
-                Value = e.Value(0), Detail = ((BootFailure)e.Value(0)).ToString() + " " + PackedText.Unpack(e.Values, 1),
-            },
-            TelemetryType.SignFailed => Make(HistoryTypes.SignFailed) with
-            {
-                Value = e.Value(0), Extra = e.Value(1), Detail = ((Core.Crypto.SignError)e.Value(0)).ToString(),
-            },
-            TelemetryType.CounterExhausted => Make(HistoryTypes.CounterExhausted) with
-            {
-                Value = e.Value(0), Detail = ((ExhaustedCounter)e.Value(0)).ToString(),
-            },
-            TelemetryType.BoardBooted => Make(HistoryTypes.BoardBooted) with
-            {
-                Value = e.Value(3), Extra = e.Value(1), Sequence = e.Value(5),
-                Detail = FirmwareVersion(e.Value(0)) + " " + ((Core.Runtime.BoardResetCause)e.Value(2)).ToString() + " self-test "
-                    + ((Core.Crypto.SelfTestResult)e.Value(4)).ToString(),
-            },
-            _ => Make("telemetry-" + type.ToString(System.Globalization.CultureInfo.InvariantCulture)),
-        };
+        TelemetryEvent? telemetry = TelemetryCodec.TryDecode(frame.Payload);
+        return telemetry == null ? null : Translate(telemetry, frame.Route.From, frame.Stamp.Incarnation, timeMs);
     }
 
-    // major.minor.patch of a version packed by Core's BootReport.Version.
-    private static string FirmwareVersion(long packed) => string.Create(
-        System.Globalization.CultureInfo.InvariantCulture, $"{(packed >> 16) & 0xFF}.{(packed >> 8) & 0xFF}.{packed & 0xFF}");
+    /// <summary>The history line of <paramref name="telemetry"/> from <paramref name="general"/> (stamped with <paramref name="incarnation"/>).</summary>
+    public static HistoryEvent Translate(TelemetryEvent telemetry, int general, long incarnation, long timeMs)
+    {
+        ArgumentNullException.ThrowIfNull(telemetry);
+        var e = new HistoryEvent { TimeMs = timeMs, Type = HistoryType.Boot, General = general, Incarnation = incarnation };
+        return telemetry switch
+        {
+            BootedEvent t => e with { Incarnation = t.Incarnation },
+            AppSentEvent t => e with { Type = HistoryType.AppSend, To = t.To, Message = t.MessageId, Hash = t.ContentHash },
+            AppDeliveredEvent t => e with
+            {
+                Type = HistoryType.AppDeliver, From = t.From, Message = t.MessageId, Hash = t.ContentHash,
+                DeliveryIndex = t.DeliveryIndex, SenderIncarnation = t.SenderIncarnation,
+            },
+            AppAckedEvent t => e with { Type = HistoryType.AppAck, To = t.To, Message = t.MessageId },
+            DecidedEvent t => e with { Type = HistoryType.Decide, Protocol = t.Protocol, Instance = t.Instance, Value = t.Value, Round = t.Round },
+            ProtocolSentEvent t => e with { Type = HistoryType.ProtocolSend, Protocol = t.Protocol, Instance = t.Instance, Round = t.Round, To = t.To },
+            SuspectEvent t => e with { Type = HistoryType.Suspect, Peer = t.Peer, PeerIncarnation = t.PeerIncarnation },
+            TrustEvent t => e with { Type = HistoryType.Trust, Peer = t.Peer, PeerIncarnation = t.PeerIncarnation },
+            RejectedEvent t => e with { Type = HistoryType.Reject, Rejection = t.Reason, From = t.From, Code = t.Detail, Instance = t.Instance },
+            KeyExhaustedEvent => e with { Type = HistoryType.KeyExhausted, Report = telemetry },
+            SelfTestEvent => e with { Type = HistoryType.SelfTest, Report = telemetry },
+            BootFailedEvent => e with { Type = HistoryType.BootFailed, Report = telemetry },
+            SignFailedEvent => e with { Type = HistoryType.SignFailed, Report = telemetry },
+            CounterExhaustedEvent => e with { Type = HistoryType.CounterExhausted, Report = telemetry },
+            BoardBootedEvent => e with { Type = HistoryType.BoardBooted, Report = telemetry },
+            _ => throw new ArgumentOutOfRangeException(nameof(telemetry), telemetry.Type, "a telemetry event without a history type"),
+        };
+    }
 }

@@ -12,7 +12,7 @@ namespace Generals.Harness.Inspect;
 /// A readable round-by-round trace of one protocol instance from its history: per round, every message
 /// (sender -> receiver, order and path or signature chain, and whether it arrived in time), then rejections and
 /// decisions. The explorer prints it as a witness and writes it to the run folder. The network fills a Protocol
-/// send's Detail with <see cref="DescribePayload"/> and its Value with <see cref="OrderOf"/>.
+/// send's Payload with <see cref="DescribePayload"/>.
 /// </summary>
 public static class RoundTrace
 {
@@ -43,13 +43,6 @@ public static class RoundTrace
         }
     }
 
-    /// <summary>The order a Protocol payload carries (byte 1), or -1.</summary>
-    public static long OrderOf(byte[] payload)
-    {
-        ArgumentNullException.ThrowIfNull(payload);
-        return payload.Length >= 2 && payload[0] != ProtocolCodes.TwoGenerals ? payload[1] : -1;
-    }
-
     /// <summary>The trace of <paramref name="instance"/>.</summary>
     public static string Render(IReadOnlyList<HistoryEvent> history, AgreementInstance instance)
     {
@@ -62,36 +55,37 @@ public static class RoundTrace
 
         var arrivals = Arrivals(history, instance.Instance);
         var sends = AgreementHistory.ProtocolSends(history, instance.Instance).ToList();
+        long planStartMs = PlanClock.StartMs(history);
         foreach (IGrouping<int, HistoryEvent> round in sends.GroupBy(s => s.Round).OrderBy(g => g.Key))
         {
-            long opensMs = instance.StartMs + ((long)round.Key * instance.RoundMs);
+            long opensMs = planStartMs + instance.StartMs + ((long)round.Key * instance.RoundMs);
             long deadlineMs = opensMs + instance.RoundMs;
             Line(text, instance.Protocol == ProtocolCodes.TwoGenerals
                 ? $"messenger {round.Key}"
                 : $"round {round.Key} ({opensMs}..{deadlineMs} ms)");
-            foreach (HistoryEvent send in round.OrderBy(s => s.TimeMs).ThenBy(s => s.Node).ThenBy(s => s.Peer))
+            foreach (HistoryEvent send in round.OrderBy(s => s.TimeMs).ThenBy(s => s.From).ThenBy(s => s.To))
             {
-                string role = instance.Traitors.Contains(send.Node) ? " [traitor]" : string.Empty;
+                string role = instance.Traitors.Contains(send.From) ? " [traitor]" : string.Empty;
                 string fate = Fate(arrivals, send, instance.Protocol == ProtocolCodes.TwoGenerals ? long.MaxValue : deadlineMs);
-                Line(text, $"  {send.TimeMs,6} ms  {send.Node,3} -> {send.Peer,-3} {AgreementHistory.Message(send),-24}{role} {fate}");
+                Line(text, $"  {send.TimeMs,6} ms  {send.From,3} -> {send.To,-3} {AgreementHistory.Message(send),-24}{role} {fate}");
             }
         }
 
-        var rejections = history.Where(e => e.Type == HistoryTypes.Reject && e.Value == (long)RejectReason.ProtocolViolation).ToList();
+        var rejections = history.Where(e => e.Type == HistoryType.Reject && e.Rejection == RejectReason.ProtocolViolation).ToList();
         if (rejections.Count > 0)
         {
             Line(text, "rejections");
             foreach (HistoryEvent reject in rejections)
             {
-                Line(text, $"  {reject.TimeMs,6} ms  {reject.Node} rejected a message from {reject.Peer}: {ProtocolViolation.Name(reject.Extra)}");
+                Line(text, $"  {reject.TimeMs,6} ms  {reject.General} rejected a message from {reject.From}: {ProtocolViolation.Name(reject.Code)}");
             }
         }
 
         Line(text, "decisions");
-        foreach (HistoryEvent decision in AgreementHistory.Decisions(history, instance).OrderBy(d => d.TimeMs).ThenBy(d => d.Node))
+        foreach (HistoryEvent decision in AgreementHistory.Decisions(history, instance).OrderBy(d => d.TimeMs).ThenBy(d => d.General))
         {
-            string role = instance.Traitors.Contains(decision.Node) ? "traitor" : decision.Node == instance.Commander ? "commander" : "lieutenant";
-            Line(text, $"  {decision.TimeMs,6} ms  {decision.Node} ({role}) decided {ProtocolCodes.OrderName(decision.Value)}");
+            string role = instance.Traitors.Contains(decision.General) ? "traitor" : decision.General == instance.Commander ? "commander" : "lieutenant";
+            Line(text, $"  {decision.TimeMs,6} ms  {decision.General} ({role}) decided {ProtocolCodes.OrderName(decision.Value)}");
         }
 
         return text.ToString();
@@ -100,10 +94,10 @@ public static class RoundTrace
     private static Dictionary<(int From, int To, long Sequence), HistoryEvent> Arrivals(IReadOnlyList<HistoryEvent> history, long instance)
     {
         var arrivals = new Dictionary<(int, int, long), HistoryEvent>();
-        foreach (HistoryEvent e in history.Where(e => e.Instance == instance && e.Kind == (int)FrameKind.Protocol
-            && (e.Type == HistoryTypes.Deliver || e.Type == HistoryTypes.Drop)))
+        foreach (HistoryEvent e in history.Where(e => e.Instance == instance && e.Kind == FrameKind.Protocol
+            && (e.Type == HistoryType.Deliver || e.Type == HistoryType.Drop)))
         {
-            arrivals.TryAdd((e.Node, e.Peer, e.Sequence), e);
+            arrivals.TryAdd((e.From, e.To, e.Sequence), e);
         }
 
         return arrivals;
@@ -111,14 +105,14 @@ public static class RoundTrace
 
     private static string Fate(Dictionary<(int From, int To, long Sequence), HistoryEvent> arrivals, HistoryEvent send, long deadlineMs)
     {
-        if (!arrivals.TryGetValue((send.Node, send.Peer, send.Sequence), out HistoryEvent? arrival))
+        if (!arrivals.TryGetValue((send.From, send.To, send.Sequence), out HistoryEvent? arrival))
         {
             return "(in flight)";
         }
 
-        if (arrival.Type == HistoryTypes.Drop)
+        if (arrival.Type == HistoryType.Drop)
         {
-            return string.IsNullOrEmpty(arrival.Detail) ? "dropped" : $"dropped ({arrival.Detail})";
+            return string.IsNullOrEmpty(arrival.Reason) ? "dropped" : $"dropped ({arrival.Reason})";
         }
 
         return arrival.TimeMs >= deadlineMs

@@ -23,12 +23,12 @@ public static class HarnessMonitor
             return history;
         }
 
-        long endMs = history.LastOrDefault(e => e.Type == HistoryTypes.End)?.TimeMs ?? (history.Count == 0 ? 0 : history[^1].TimeMs);
+        long endMs = history.LastOrDefault(e => e.Type == HistoryType.End)?.TimeMs ?? (history.Count == 0 ? 0 : history[^1].TimeMs);
         var verdicts = new List<HistoryEvent>();
         var heartbeats = history
-            .Where(e => e.Type == HistoryTypes.Send && e.Kind == (int)FrameKind.Heartbeat)
-            .DistinctBy(e => (e.Node, e.Incarnation, e.Sequence))
-            .GroupBy(e => e.Node);
+            .Where(e => e.Type == HistoryType.Send && e.Kind == FrameKind.Heartbeat)
+            .DistinctBy(e => (e.From, e.Incarnation, e.Sequence))
+            .GroupBy(e => e.From);
         foreach (IGrouping<int, HistoryEvent> general in heartbeats)
         {
             verdicts.AddRange(Watch(config, general.Key, general.OrderBy(e => e.TimeMs).ToList(), endMs));
@@ -55,7 +55,7 @@ public static class HarnessMonitor
             if (!suspected && suspectAt < nextMs && detector.Suspects(suspectAt))
             {
                 suspected = true;
-                yield return Verdict(HistoryTypes.Suspect, suspectAt, general, incarnation);
+                yield return Verdict(HistoryType.Suspect, suspectAt, general, incarnation);
             }
 
             if (i == heartbeats.Count)
@@ -69,7 +69,7 @@ public static class HarnessMonitor
                 incarnation = heartbeat.Incarnation;
                 detector.Reset(heartbeat.TimeMs);
                 suspected = false;
-                yield return Verdict(HistoryTypes.Trust, heartbeat.TimeMs, general, incarnation);
+                yield return Verdict(HistoryType.Trust, heartbeat.TimeMs, general, incarnation);
                 continue;
             }
 
@@ -77,19 +77,19 @@ public static class HarnessMonitor
             if (suspected && !detector.Suspects(heartbeat.TimeMs))
             {
                 suspected = false;
-                yield return Verdict(HistoryTypes.Trust, heartbeat.TimeMs, general, incarnation);
+                yield return Verdict(HistoryType.Trust, heartbeat.TimeMs, general, incarnation);
             }
         }
     }
 
-    private static HistoryEvent Verdict(string type, long timeMs, int general, long incarnation) =>
-        new() { TimeMs = timeMs, Type = type, Node = 0, Peer = general, Incarnation = incarnation, Detail = "harness monitor" };
+    private static HistoryEvent Verdict(HistoryType type, long timeMs, int general, long incarnation) =>
+        new() { TimeMs = timeMs, Type = type, General = 0, Peer = general, PeerIncarnation = incarnation };
 
     private static DetectorConfig? ConfigOf(Scenario scenario, IReadOnlyList<HistoryEvent> history)
     {
-        WorkloadSpec? start = scenario.Workload.FirstOrDefault(w => w.Command == "start-detector" && w.Args.Count >= 4);
-        return start == null || !history.Any(e => e.Type == HistoryTypes.Send && e.Kind == (int)FrameKind.Heartbeat)
+        StartDetectorCommand? start = ControlCommands.InWorkload<StartDetectorCommand>(scenario).Select(w => w.Command).FirstOrDefault();
+        return start == null || !history.Any(e => e.Type == HistoryType.Send && e.Kind == FrameKind.Heartbeat)
             ? null
-            : DetectorConfig.TryCreate(start.Args[0], start.Args[1], start.Args[2], start.Args[3]);
+            : DetectorConfig.FromCommand(start);
     }
 }

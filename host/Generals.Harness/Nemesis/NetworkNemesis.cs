@@ -104,13 +104,13 @@ public sealed class NetworkNemesis
         var actions = new List<NemesisAction>(2);
         if (_healed)
         {
-            actions.Add(new(true, DelaySampler.Sample(_baseline.Delay, _random), frame, HistoryTypes.Deliver, null));
+            actions.Add(new(true, DelaySampler.Sample(_baseline.Delay, _random), frame, HistoryType.Deliver));
             return actions;
         }
 
         if (IsCut(from, to, nowMs))
         {
-            actions.Add(new(false, 0, frame, HistoryTypes.Drop, "partition"));
+            actions.Add(new(false, 0, frame, HistoryType.Drop, "partition"));
             return actions;
         }
 
@@ -118,7 +118,7 @@ public sealed class NetworkNemesis
         Remember(from, to, frame);
         if (_random.Chance(f.Loss))
         {
-            actions.Add(new(false, 0, frame, HistoryTypes.Drop, "loss"));
+            actions.Add(new(false, 0, frame, HistoryType.Drop, "loss"));
         }
         else
         {
@@ -128,13 +128,13 @@ public sealed class NetworkNemesis
         if (_random.Chance(f.Duplicate))
         {
             NemesisAction copy = Copy(f, from, frame);
-            actions.Add(copy with { HistoryType = HistoryTypes.Duplicate });
+            actions.Add(copy with { Type = HistoryType.Duplicate, Bits = 0, Claimed = 0 });
         }
 
         if (_random.Chance(f.Replay))
         {
             byte[] old = _memory[(from, to)].Pick(_random);
-            actions.Add(new(true, f.ReplayDelayMs + DelaySampler.Sample(f.Delay, _random), old, HistoryTypes.Replay, "replayed an earlier frame"));
+            actions.Add(new(true, f.ReplayDelayMs + DelaySampler.Sample(f.Delay, _random), old, HistoryType.Replay));
         }
 
         return actions;
@@ -149,20 +149,20 @@ public sealed class NetworkNemesis
         }
 
         byte[] bytes = frame;
-        string type = HistoryTypes.Deliver;
-        string? detail = null;
+        HistoryType type = HistoryType.Deliver;
+        int flips = 0;
+        int sender = 0;
         if (_random.Chance(f.Corrupt))
         {
             bytes = (byte[])frame.Clone();
-            int flips = _random.NextInRange(1, 3);
+            flips = _random.NextInRange(1, 3);
             for (int i = 0; i < flips; i++)
             {
                 int bit = (int)_random.NextBelow((uint)(bytes.Length * 8));
                 bytes[bit / 8] ^= (byte)(1 << (bit % 8));
             }
 
-            type = HistoryTypes.Corrupt;
-            detail = $"{flips} bit(s) flipped";
+            type = HistoryType.Corrupt;
         }
 
         if (_random.Chance(f.Spoof) && _scenario.Generals > 2)
@@ -172,12 +172,12 @@ public sealed class NetworkNemesis
             claimed = claimed >= from ? claimed + 1 : claimed;
             if (TrySetSender(bytes, claimed))
             {
-                type = HistoryTypes.Spoof;
-                detail = $"sender rewritten to {claimed}";
+                type = HistoryType.Spoof;
+                sender = claimed;
             }
         }
 
-        return new(true, delayMs, bytes, type, detail);
+        return new(true, delayMs, bytes, type, "", type == HistoryType.Corrupt ? flips : 0, sender);
     }
 
     private void Remember(int from, int to, byte[] frame)

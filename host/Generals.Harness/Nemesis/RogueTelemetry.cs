@@ -47,10 +47,10 @@ public static class RogueTelemetry
         for (int i = 0; i < count; i++)
         {
             long forgedId = ForgedMessageFirstId + i;
-            frames.Add(FrameCodec.Encode(Report(kit, target, TelemetryType.AppDelivered, [other, forgedId, random.NextUInt(), forgedId, 1], i)));
-            frames.Add(new FrameMac(ForgerKey(random)).Seal(Report(kit, target, TelemetryType.Decided, [1, random.NextUInt(), random.NextBelow(2), 1], i)));
+            frames.Add(FrameCodec.Encode(Report(kit, target, new AppDeliveredEvent(other, forgedId, random.NextUInt(), forgedId, 1), i)));
+            frames.Add(new FrameMac(ForgerKey(random)).Seal(Report(kit, target, new DecidedEvent(1, random.NextUInt(), random.NextBelow(2), 1), i)));
             var elsewhere = new Frame(FrameKind.Event, kit, new FrameRoute(other, FrameLimits.HarnessId), Stamp(i),
-                ValueRecord.Encode((int)TelemetryType.AppDelivered, [target, forgedId, random.NextUInt(), forgedId, 1]));
+                TelemetryCodec.Encode(new AppDeliveredEvent(target, forgedId, random.NextUInt(), forgedId, 1)));
             frames.Add(new FrameMac(ForgerKey(random)).Seal(elsewhere));
             if (captured != null)
             {
@@ -80,8 +80,8 @@ public static class RogueTelemetry
     // report after the forgery would look like a replay.
     private static FrameStamp Stamp(int round) => new(uint.MaxValue, uint.MaxValue - (uint)round, 0, 0);
 
-    private static Frame Report(string kit, int target, TelemetryType type, long[] values, int round) =>
-        new(FrameKind.Event, kit, new FrameRoute(target, FrameLimits.HarnessId), Stamp(round), ValueRecord.Encode((int)type, values));
+    private static Frame Report(string kit, int target, TelemetryEvent telemetry, int round) =>
+        new(FrameKind.Event, kit, new FrameRoute(target, FrameLimits.HarnessId), Stamp(round), TelemetryCodec.Encode(telemetry));
 
     private static byte[] ForgerKey(Prng random)
     {

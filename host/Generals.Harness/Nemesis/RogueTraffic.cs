@@ -47,7 +47,7 @@ public static class RogueTraffic
     public static byte[] ForgedControl(string kit, int target, int peer, SignatureScheme scheme, int signatureBytes, uint sequence, Prng random)
     {
         var frame = new Frame(FrameKind.Control, kit, new FrameRoute(FrameLimits.HarnessId, target), new FrameStamp(1, sequence, 0, 0),
-            ValueRecord.Encode((int)ControlType.SendStream, [peer, 10, 10, ForgedStreamFirstId]));
+            ControlCodec.Encode(new SendStreamCommand(peer, 10, 10, ForgedStreamFirstId)));
         byte[] signature = new byte[signatureBytes];
         for (int b = 0; b < signature.Length; b++)
         {

@@ -25,7 +25,7 @@ public static class RunFolder
     {
         Directory.CreateDirectory(folder);
         File.WriteAllText(Path.Combine(folder, "scenario.yaml"), ScenarioLoader.ToYaml(run.Scenario));
-        using (var history = new StreamWriter(Path.Combine(folder, "history.jsonl"), false, new UTF8Encoding(false)))
+        using (FileStream history = File.Create(Path.Combine(folder, "history.jsonl")))
         {
             HistoryJson.Write(run.History, history);
         }
@@ -114,13 +114,19 @@ public static class RunFolder
         return new XDocument(new XElement("testsuites", suite)).ToString();
     }
 
+    /// <summary>
+    /// nodes/general-N.jsonl: the lines that concern general N (<see cref="HistoryTypes.GeneralsOf"/>): what it did or reported
+    /// (its `general`), and every frame it sent or that was sent to it (`from` or `to`), in history order.
+    /// </summary>
     private static void WriteNodeLogs(RunOutcome run, string folder)
     {
         Directory.CreateDirectory(folder);
-        foreach (IGrouping<int, HistoryEvent> node in run.History.Where(e => e.Node > 0).GroupBy(e => e.Node).OrderBy(g => g.Key))
+        foreach (IGrouping<int, HistoryEvent> general in run.History
+            .SelectMany(e => HistoryTypes.GeneralsOf(e).Select(id => (Id: id, Event: e)))
+            .GroupBy(x => x.Id, x => x.Event).OrderBy(g => g.Key))
         {
-            using var log = new StreamWriter(Path.Combine(folder, $"general-{node.Key}.jsonl"), false, new UTF8Encoding(false));
-            HistoryJson.Write(node, log);
+            using FileStream log = File.Create(Path.Combine(folder, $"general-{general.Key}.jsonl"));
+            HistoryJson.Write(general, log);
         }
     }
 }

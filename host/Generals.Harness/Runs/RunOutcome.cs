@@ -44,10 +44,13 @@ public sealed record RunOutcome(
 
     /// <summary>Why the verdict is unknown whatever the checks say ("interrupted (SIGTERM at 1200 ms)"), or null.</summary>
     public string? VerdictReason => FirstUnplanned is { } e
-        ? string.Create(CultureInfo.InvariantCulture, $"{e.Type} ({(e.Detail is { } detail ? detail + " " : "")}at {e.TimeMs} ms)")
+        ? string.Create(CultureInfo.InvariantCulture, $"{HistoryTypes.NameOf(e.Type)} ({Said(e)} at {e.TimeMs} ms)")
         : null;
 
     public Verdict Expected => Verdicts.Parse(Scenario.Expected);
+
+    // What an unplanned line says: its detail, or its fields when it has no detail (a failed boot).
+    private static string Said(HistoryEvent e) => e.Detail.Length > 0 ? e.Detail : HistoryTypes.FieldsText(e);
 
     /// <summary>0 when the verdict matches the expectation, 2 when it is unknown or the run met an unplanned event, 1 otherwise.</summary>
     public int ExitCode =>

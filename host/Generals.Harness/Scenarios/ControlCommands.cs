@@ -5,43 +5,81 @@ using Generals.Harness.History;
 
 namespace Generals.Harness.Scenarios;
 
-/// <summary>Maps a workload entry to the harness command a general receives.</summary>
+/// <summary>Maps a workload entry to the typed harness command a general receives, its signed frame and its history line.</summary>
 public static class ControlCommands
 {
-    private static readonly Dictionary<string, ControlType> Names = new(StringComparer.Ordinal)
-    {
-        ["send-stream"] = ControlType.SendStream,
-        ["start-instance"] = ControlType.StartInstance,
-        ["set-traitor"] = ControlType.SetTraitor,
-        ["start-detector"] = ControlType.StartDetector,
-        ["report-counters"] = ControlType.ReportCounters,
-    };
+    /// <summary>True when <paramref name="command"/> names a command (`send-stream`, ...) or is a command number 1..ControlTypes.Max.</summary>
+    public static bool IsKnown(string command) => TypeOf(command) != null;
 
-    public static bool IsKnown(string command) =>
-        Names.ContainsKey(command) || (int.TryParse(command, out int type) && type >= 1 && type <= ControlTypes.Max);
-
-    /// <summary>The command for a workload entry.</summary>
+    /// <summary>
+    /// The command of a workload entry whose command is known (<see cref="IsKnown"/>): `send-stream` from its named fields
+    /// (or its args when it gives them), every other command from its args in the documented order; an argument the entry
+    /// leaves out is 0 (the validator names it).
+    /// </summary>
     public static ControlCommand For(WorkloadSpec w)
     {
-        ControlType type = Names.TryGetValue(w.Command, out ControlType named) ? named : (ControlType)int.Parse(w.Command, System.Globalization.CultureInfo.InvariantCulture);
-        long[] args = type == ControlType.SendStream && w.Args.Count == 0
-            ? [w.To, w.Count, w.IntervalMs, w.FirstId]
-            : [.. w.Args];
-        return new ControlCommand(type, args);
+        ArgumentNullException.ThrowIfNull(w);
+        ControlType type = TypeOf(w.Command) ?? throw new ArgumentException($"unknown command '{w.Command}'", nameof(w));
+        var args = new Arguments(w.Args);
+        return type switch
+        {
+            ControlType.SendStream when w.Args.Count == 0 => new SendStreamCommand(w.To, w.Count, w.IntervalMs, w.FirstId),
+            ControlType.SendStream => new SendStreamCommand(args.Next(), args.Next(), args.Next(), args.Next()),
+            ControlType.StartInstance => new StartInstanceCommand(args.Next(), args.Next(), args.Next(), args.Next(), args.Next(), args.Next(), args.Next(), args.Next()),
+            ControlType.SetTraitor => new SetTraitorCommand(args.Next(), args.Next(), args.Next()),
+            ControlType.StartDetector => new StartDetectorCommand(args.Next(), args.Next(), args.Next(), args.Next()),
+            _ => new ReportCountersCommand(),
+        };
+    }
+
+    /// <summary>The workload's entries whose command is a <typeparamref name="T"/>, each with its typed command, in workload order.</summary>
+    public static IEnumerable<(WorkloadSpec Work, T Command)> InWorkload<T>(Scenario scenario)
+        where T : ControlCommand
+    {
+        ArgumentNullException.ThrowIfNull(scenario);
+        foreach (WorkloadSpec work in scenario.Workload.Where(w => IsKnown(w.Command)))
+        {
+            if (For(work) is T command)
+            {
+                yield return (work, command);
+            }
+        }
     }
 
     /// <summary>The encoded Control frame carrying <paramref name="command"/> to <paramref name="target"/>, signed with the harness key.</summary>
     public static byte[] SignedFrame(string kit, int target, uint sequence, ControlCommand command, ISigner harness)
     {
+        ArgumentNullException.ThrowIfNull(harness);
         var frame = new Frame(FrameKind.Control, kit, new FrameRoute(FrameLimits.HarnessId, target),
-            new FrameStamp(1, sequence, 0, 0), ValueRecord.Encode((int)command.Type, command.Arguments));
+            new FrameStamp(1, sequence, 0, 0), ControlCodec.Encode(command));
         return FrameCodec.Encode(frame.WithSignature(harness.Scheme, harness.Sign(FrameCodec.EncodeSignedPart(frame, true))));
     }
 
-    /// <summary>The `control` history event of sending <paramref name="command"/> (the termination check reads its detail).</summary>
-    public static HistoryEvent HistoryOf(long timeMs, int target, WorkloadSpec work, ControlCommand command) => new()
+    /// <summary>The `control` history line of sending <paramref name="command"/> to <paramref name="target"/>: the command with its typed fields.</summary>
+    public static HistoryEvent HistoryOf(long timeMs, int target, ControlCommand command) => new()
     {
-        TimeMs = timeMs, Type = HistoryTypes.Control, Node = target, Value = (long)command.Type,
-        Detail = work.Command + (command.Arguments.Length > 0 ? " " + string.Join(",", command.Arguments) : ""),
+        TimeMs = timeMs, Type = HistoryType.Control, General = target, Command = command,
     };
+
+    private static ControlType? TypeOf(string command)
+    {
+        foreach ((ControlType type, string name, _) in ControlFields.All)
+        {
+            if (name == command)
+            {
+                return type;
+            }
+        }
+
+        return int.TryParse(command, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int number)
+            && number >= 1 && number <= ControlTypes.Max ? (ControlType)number : null;
+    }
+
+    /// <summary>A workload entry's raw args read in order, 0 past the end.</summary>
+    private sealed class Arguments(List<long> values)
+    {
+        private int _next;
+
+        public long Next() => _next < values.Count ? values[_next++] : 0;
+    }
 }

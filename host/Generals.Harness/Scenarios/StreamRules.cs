@@ -12,14 +12,14 @@ namespace Generals.Harness.Scenarios;
 /// </summary>
 internal static class StreamRules
 {
-    public static bool Stream(Scenario s, WorkloadSpec w, ControlCommand command, string at, ProblemList p)
+    public static bool Stream(Scenario s, WorkloadSpec w, SendStreamCommand command, string at, ProblemList p)
     {
         bool raw = w.Args.Count > 0;
         string F(string name, int index) => raw ? $"{at}.args[{index}]" : $"{at}.{name}";
-        long to = command.Argument(0);
-        long count = command.Argument(1);
-        long intervalMs = command.Argument(2);
-        long firstId = command.Argument(3);
+        long to = command.To;
+        long count = command.Count;
+        long intervalMs = command.IntervalMs;
+        long firstId = command.FirstMessageId;
         int problems = p.Count;
         if (raw && w.Args.Count != 4)
         {

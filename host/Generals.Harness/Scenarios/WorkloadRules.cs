@@ -44,14 +44,14 @@ internal static class WorkloadRules
             }
 
             ControlCommand command = ControlCommands.For(w);
-            switch (command.Type)
+            switch (command)
             {
-                case ControlType.SendStream:
-                    if (StreamRules.Stream(s, w, command, at, p))
+                case SendStreamCommand stream:
+                    if (StreamRules.Stream(s, w, stream, at, p))
                     {
                         long startMs = w.AtMs;
-                        long endMs = startMs + ((command.Argument(1) - 1) * command.Argument(2));
-                        streams.Add((i, w.Node, command.Argument(0), command.Argument(3), command.Argument(1), startMs, endMs));
+                        long endMs = startMs + ((stream.Count - 1) * stream.IntervalMs);
+                        streams.Add((i, w.Node, stream.To, stream.FirstMessageId, stream.Count, startMs, endMs));
                         if (endMs > runEndMs)
                         {
                             p.Add($"{at}.count", $"the stream sends its last message at t={endMs} ms, after the run ends ({runEndMs} ms = duration_ms + settle_ms)");
@@ -59,14 +59,14 @@ internal static class WorkloadRules
                     }
 
                     break;
-                case ControlType.StartInstance:
-                    StartInstance(s, w, at, p, instances, i, runEndMs);
+                case StartInstanceCommand start:
+                    StartInstance(s, w, start, at, p, instances, i, runEndMs);
                     break;
-                case ControlType.SetTraitor:
-                    SetTraitor(w, at, p);
+                case SetTraitorCommand traitor:
+                    SetTraitor(w, traitor, at, p);
                     break;
-                case ControlType.StartDetector:
-                    StartDetector(s, w, at, p);
+                case StartDetectorCommand detector:
+                    StartDetector(s, w, detector, at, p);
                     break;
             }
         }
@@ -74,11 +74,10 @@ internal static class WorkloadRules
         StreamRules.Overlaps(streams, p);
     }
 
-    private static void StartInstance(Scenario s, WorkloadSpec w, string at, ProblemList p, Dictionary<(long, long), int> instances, int index, long runEndMs)
+    private static void StartInstance(Scenario s, WorkloadSpec w, StartInstanceCommand a, string at, ProblemList p, Dictionary<(long, long), int> instances, int index, long runEndMs)
     {
-        List<long> a = w.Args;
         string F(int i) => $"{at}.args[{i}]";
-        if (a.Count < 7 || (a[0] == ProtocolCodes.TwoGenerals && a.Count < 8))
+        if (w.Args.Count < 7 || (a.Protocol == ProtocolCodes.TwoGenerals && w.Args.Count < 8))
         {
             p.Add($"{at}.args", "start-instance args are [protocol 1..3, instance, commander, order, m, round_ms, start_delay_ms] (Two Generals adds messengers)");
             return;
@@ -89,81 +88,81 @@ internal static class WorkloadRules
             p.Add($"{at}.node", "every general takes part in an instance: start-instance goes to node 0");
         }
 
-        if (a[0] is < ProtocolCodes.TwoGenerals or > ProtocolCodes.SignedMessages)
+        if (a.Protocol is < ProtocolCodes.TwoGenerals or > ProtocolCodes.SignedMessages)
         {
-            p.Add(F(0), $"protocol {a[0]}: use 1 (Two Generals), 2 (OM) or 3 (SM)");
+            p.Add(F(0), $"protocol {a.Protocol}: use 1 (Two Generals), 2 (OM) or 3 (SM)");
             return;
         }
 
-        p.InRange(F(1), a[1], 1, uint.MaxValue, " (instance numbers)");
-        if (!ScenarioValidator.IsGeneral(s, a[2]))
+        p.InRange(F(1), a.Instance, 1, uint.MaxValue, " (instance numbers)");
+        if (!ScenarioValidator.IsGeneral(s, a.Commander))
         {
-            p.Add(F(2), $"general {a[2]} is not in the scenario: start-instance needs a commander among the generals (1..{s.Generals})");
+            p.Add(F(2), $"general {a.Commander} is not in the scenario: start-instance needs a commander among the generals (1..{s.Generals})");
         }
 
-        if (a[3] is not (ProtocolCodes.Retreat or ProtocolCodes.Attack))
+        if (a.Order is not (ProtocolCodes.Retreat or ProtocolCodes.Attack))
         {
-            p.Add(F(3), $"order {a[3]}: use 0 (RETREAT) or 1 (ATTACK)");
+            p.Add(F(3), $"order {a.Order}: use 0 (RETREAT) or 1 (ATTACK)");
         }
 
-        p.InRange(F(6), a[6], 0, SynchronousProtocol.StartDelayMsMax, " ms (start delay)");
-        if (a[0] == ProtocolCodes.TwoGenerals)
+        p.InRange(F(6), a.StartDelayMs, 0, SynchronousProtocol.StartDelayMsMax, " ms (start delay)");
+        if (a.Protocol == ProtocolCodes.TwoGenerals)
         {
             TwoGeneralsStart(s, a, F, p);
         }
-        else if (p.InRange(F(4), a[4], 0, SynchronousProtocol.MMax, $" (m: the generals run OM(m) and SM(m) up to m = {SynchronousProtocol.MMax})")
-            & p.InRange(F(5), a[5], 1, SynchronousProtocol.RoundMsMax, " ms (round length)"))
+        else if (p.InRange(F(4), a.M, 0, SynchronousProtocol.MMax, $" (m: the generals run OM(m) and SM(m) up to m = {SynchronousProtocol.MMax})")
+            & p.InRange(F(5), a.RoundMs, 1, SynchronousProtocol.RoundMsMax, " ms (round length)"))
         {
             RoundsFit(s, a, F, p);
-            long lastMs = w.AtMs + a[6] + ((a[4] + 1) * a[5]);
+            long lastMs = w.AtMs + a.StartDelayMs + ((a.M + 1) * a.RoundMs);
             if (lastMs > runEndMs)
             {
                 p.Add(F(5), $"the last round ends at t={lastMs} ms, after the run ends ({runEndMs} ms = duration_ms + settle_ms): nobody could decide in time");
             }
         }
 
-        if (instances.TryGetValue((a[0], a[1]), out int first))
+        if (instances.TryGetValue((a.Protocol, a.Instance), out int first))
         {
-            p.Add(F(1), $"instance {a[1]} of protocol {a[0]} was already started by workload[{first}]: the generals refuse a number they used");
+            p.Add(F(1), $"instance {a.Instance} of protocol {a.Protocol} was already started by workload[{first}]: the generals refuse a number they used");
         }
         else
         {
-            instances[(a[0], a[1])] = index;
+            instances[(a.Protocol, a.Instance)] = index;
         }
     }
 
-    private static void RoundsFit(Scenario s, List<long> a, Func<int, string> field, ProblemList p)
+    private static void RoundsFit(Scenario s, StartInstanceCommand a, Func<int, string> field, ProblemList p)
     {
         int n = s.Generals;
-        int m = (int)a[4];
-        if (a[0] == ProtocolCodes.OralMessages && !OralMessages.FitsLimits(n, m))
+        int m = (int)a.M;
+        if (a.Protocol == ProtocolCodes.OralMessages && !OralMessages.FitsLimits(n, m))
         {
             long sends = Enumerable.Range(0, m + 1).Max(r => OralMessagesSpace.SendsInRound(n, r, false));
             p.Add(field(4), $"OM({m}) among {n} generals needs {OralMessagesSpace.PathsKept(n, m)} stored values per lieutenant and up to {sends} sends "
                 + $"in a round; a general keeps at most {OralMessages.PathsMax} and sends at most {OralMessages.SendsPerRoundMax}, so every general would refuse it");
         }
-        else if (a[0] == ProtocolCodes.SignedMessages && !SignedMessages.FitsLimits(n, m))
+        else if (a.Protocol == ProtocolCodes.SignedMessages && !SignedMessages.FitsLimits(n, m))
         {
             p.Add(field(4), $"SM({m}) among {n} generals is beyond a general's limits ({SignedMessages.RelaysPerRoundMax} relays a round): every general would refuse it");
         }
     }
 
-    private static void TwoGeneralsStart(Scenario s, List<long> a, Func<int, string> field, ProblemList p)
+    private static void TwoGeneralsStart(Scenario s, StartInstanceCommand a, Func<int, string> field, ProblemList p)
     {
         if (s.Generals < 2)
         {
             p.Add(field(0), "Two Generals needs two generals");
         }
 
-        if (p.InRange(field(7), a[7], 1, TwoGenerals.MessengersMax, " messengers (the generals' limit)"))
+        if (p.InRange(field(7), a.Messengers, 1, TwoGenerals.MessengersMax, " messengers (the generals' limit)"))
         {
-            p.InRange(field(4), a[4], 0, a[7], " acknowledgements (at most the messengers)");
+            p.InRange(field(4), a.M, 0, a.Messengers, " acknowledgements (at most the messengers)");
         }
 
-        p.InRange(field(5), a[5], 1, TwoGenerals.RetryMsMax, " ms (retry interval)");
+        p.InRange(field(5), a.RoundMs, 1, TwoGenerals.RetryMsMax, " ms (retry interval)");
     }
 
-    private static void SetTraitor(WorkloadSpec w, string at, ProblemList p)
+    private static void SetTraitor(WorkloadSpec w, SetTraitorCommand traitor, string at, ProblemList p)
     {
         if (w.Node == 0)
         {
@@ -176,10 +175,10 @@ internal static class WorkloadRules
             return;
         }
 
-        p.InRange($"{at}.args[0]", w.Args[0], (long)TraitorStrategy.Loyal, (long)TraitorStrategy.Late, " (strategy: 0 loyal .. 7 late; the generals refuse others)");
+        p.InRange($"{at}.args[0]", traitor.Strategy, (long)TraitorStrategy.Loyal, (long)TraitorStrategy.Late, " (strategy: 0 loyal .. 7 late; the generals refuse others)");
     }
 
-    private static void StartDetector(Scenario s, WorkloadSpec w, string at, ProblemList p)
+    private static void StartDetector(Scenario s, WorkloadSpec w, StartDetectorCommand detector, string at, ProblemList p)
     {
         if (w.Args.Count != 4)
         {
@@ -187,7 +186,7 @@ internal static class WorkloadRules
             return;
         }
 
-        if (DetectorConfig.TryCreate(w.Args[0], w.Args[1], w.Args[2], w.Args[3]) == null)
+        if (DetectorConfig.FromCommand(detector) == null)
         {
             p.Add($"{at}.args", $"[{string.Join(", ", w.Args)}] would be refused: kind 1 (fixed), 2 (adaptive) or 3 (phi accrual); heartbeat interval "
                 + $"{HeartbeatSender.IntervalMinMs}..{HeartbeatSender.IntervalMaxMs} ms; timeout 1..{DetectorConfig.TimeoutMaxMs} ms (phi: 0 for the preset); "

@@ -19,6 +19,9 @@ internal sealed class SimEvent(SimEventKind kind, int node)
     public FaultSpec? Fault { get; init; }
 
     public WorkloadSpec? Work { get; init; }
+
+    /// <summary>A ground-truth line to record when the event's time comes (Note).</summary>
+    public HistoryEvent? Note { get; init; }
 }
 
 /// <summary>What a simulator event does.</summary>
@@ -33,4 +36,5 @@ internal enum SimEventKind
     Control,
     Gst,
     Heal,
+    Note,
 }

@@ -54,6 +54,12 @@ public sealed class Simulator
     /// <summary>Runs the scenario to its end and returns the history.</summary>
     public SimResult Run()
     {
+        Record(new HistoryEvent { TimeMs = 0, Type = HistoryType.Start, World = "sim", Detail = "simulated: virtual time, seeded network" });
+        foreach (HistoryEvent planned in PlannedFaults.Partitions(_scenario).Concat(PlannedFaults.BrokerOutages(_scenario)))
+        {
+            At(planned.TimeMs, new SimEvent(SimEventKind.Note, 0) { Note = planned });
+        }
+
         for (int id = 1; id <= _scenario.Generals; id++)
         {
             PowerOn(_nodes[id]);
@@ -93,7 +99,7 @@ public sealed class Simulator
         }
 
         _nowMs = endMs;
-        Record(new HistoryEvent { TimeMs = _nowMs, Type = HistoryTypes.End });
+        Record(new HistoryEvent { TimeMs = _nowMs, Type = HistoryType.End });
         return new SimResult(_history, _events, _framesDelivered, _framesSent)
         {
             Signature = _signatures.Description,
@@ -133,7 +139,7 @@ public sealed class Simulator
                 if (node.State == SimNodeState.Paused)
                 {
                     node.State = SimNodeState.Up;
-                    Record(new HistoryEvent { TimeMs = _nowMs, Type = HistoryTypes.Resume, Node = node.Id, Value = node.Transport!.Backlog });
+                    Record(new HistoryEvent { TimeMs = _nowMs, Type = HistoryType.Resume, General = node.Id, Backlog = node.Transport!.Backlog });
                     Step(node);
                 }
 
@@ -156,10 +162,13 @@ public sealed class Simulator
                     armed.ArmedRestartAfterMs = -1;
                 }
 
-                Record(new HistoryEvent { TimeMs = _nowMs, Type = HistoryTypes.Heal });
+                Record(new HistoryEvent { TimeMs = _nowMs, Type = HistoryType.Heal });
                 break;
             case SimEventKind.Gst:
-                Record(new HistoryEvent { TimeMs = _nowMs, Type = HistoryTypes.Gst });
+                Record(new HistoryEvent { TimeMs = _nowMs, Type = HistoryType.Gst });
+                break;
+            case SimEventKind.Note:
+                Record(e.Note! with { TimeMs = _nowMs });
                 break;
         }
     }
@@ -189,7 +198,7 @@ public sealed class Simulator
         node.Runtime = new NodeRuntime(new General(settings, StandardModules.Create()), node.Transport, node.Store, node.Clock, new SimBoard(), _kit, node.Id);
         if (restart)
         {
-            Record(new HistoryEvent { TimeMs = _nowMs, Type = HistoryTypes.Restart, Node = node.Id });
+            Record(new HistoryEvent { TimeMs = _nowMs, Type = HistoryType.Restart, General = node.Id });
         }
 
         long writesBefore = node.Store.DurableWrites;
@@ -259,11 +268,7 @@ public sealed class Simulator
         node.ScheduledWakeMs = long.MaxValue;
         node.ArmedRestartAfterMs = -1;
         node.Generation++;
-        Record(new HistoryEvent
-        {
-            TimeMs = _nowMs, Type = HistoryTypes.Crash, Node = node.Id,
-            Detail = restartAfterMs >= 0 ? $"{detail}; restart after {restartAfterMs} ms" : $"{detail}; crash-stop",
-        });
+        Record(new HistoryEvent { TimeMs = _nowMs, Type = HistoryType.Crash, General = node.Id, Detail = detail, RestartAfterMs = Math.Max(-1, restartAfterMs) });
         if (restartAfterMs >= 0)
         {
             At(_nowMs + restartAfterMs, new SimEvent(SimEventKind.Restart, node.Id) { Generation = node.Generation });
@@ -302,7 +307,7 @@ public sealed class Simulator
                 if (node.State == SimNodeState.Up)
                 {
                     node.State = SimNodeState.Paused;
-                    Record(new HistoryEvent { TimeMs = _nowMs, Type = HistoryTypes.Pause, Node = node.Id, Value = fault.DurationMs });
+                    Record(new HistoryEvent { TimeMs = _nowMs, Type = HistoryType.Pause, General = node.Id, DurationMs = fault.DurationMs });
                     At(_nowMs + fault.DurationMs, new SimEvent(SimEventKind.Resume, node.Id));
                 }
 
@@ -324,7 +329,7 @@ public sealed class Simulator
         List<byte[]> frames = RogueTraffic.InboxFrames(_kit, node.Id, fault.Count, _faultRandom);
         _controlSequence++;
         byte[] forged = RogueTraffic.ForgedControl(_kit, node.Id, node.Id == 1 ? 2 : 1, _signatures.Scheme, _signatures.SignatureBytes, _controlSequence, _faultRandom);
-        Record(new HistoryEvent { TimeMs = _nowMs, Type = HistoryTypes.Rogue, Node = node.Id, Value = frames.Count + 1 });
+        Record(new HistoryEvent { TimeMs = _nowMs, Type = HistoryType.Rogue, General = node.Id, Inputs = frames.Count + 1 });
         foreach (byte[] frame in frames)
         {
             node.Transport!.Enqueue(new InboundMessage(InboundChannel.Inbox, frame));
@@ -340,7 +345,7 @@ public sealed class Simulator
     private void PublishRogueTelemetry(int target, FaultSpec fault)
     {
         List<(TelemetryChannel Channel, byte[] Frame)> frames = RogueTelemetry.Frames(_kit, target, fault.Count, _telemetry, _faultRandom);
-        Record(new HistoryEvent { TimeMs = _nowMs, Type = HistoryTypes.RogueTelemetry, Node = target, Value = frames.Count });
+        Record(new HistoryEvent { TimeMs = _nowMs, Type = HistoryType.RogueTelemetry, General = target, Frames = frames.Count });
         foreach ((TelemetryChannel channel, byte[] frame) in frames)
         {
             if (channel == TelemetryChannel.Events)
@@ -364,7 +369,7 @@ public sealed class Simulator
             _controlSequence++;
             byte[] frame = ControlCommands.SignedFrame(_kit, id, _controlSequence, command, _harnessSigner);
             CountSignature(frame);
-            Record(ControlCommands.HistoryOf(_nowMs, id, work, command));
+            Record(ControlCommands.HistoryOf(_nowMs, id, command));
             if (node.State == SimNodeState.Down)
             {
                 continue;
@@ -397,9 +402,10 @@ public sealed class Simulator
             return;
         }
 
-        if (FrameCodec.TryRead(bytes, 0, bytes.Length, out FrameLayout frame) != FrameRejection.None)
+        FrameRejection rejection = FrameCodec.TryRead(bytes, 0, bytes.Length, out FrameLayout frame);
+        if (rejection != FrameRejection.None)
         {
-            Record(new HistoryEvent { TimeMs = _nowMs, Type = HistoryTypes.Drop, Node = node.Id, Detail = "malformed frame from a general" });
+            Record(new HistoryEvent { TimeMs = _nowMs, Type = HistoryType.MalformedFrame, From = node.Id, Reason = HistoryNames.Of(rejection) });
             return;
         }
 
@@ -427,15 +433,14 @@ public sealed class Simulator
         RecordNetwork(sent);
         foreach (NemesisAction action in _nemesis.Decide(from, to, bytes, _nowMs))
         {
-            if (!action.Deliver)
+            if (action.Type != HistoryType.Deliver)
             {
-                RecordNetwork(sent with { Type = action.HistoryType, Detail = action.Detail });
-                continue;
+                RecordNetwork(SendEvent.Fate(sent, action));
             }
 
-            if (action.HistoryType != HistoryTypes.Deliver)
+            if (!action.Deliver)
             {
-                RecordNetwork(sent with { Type = action.HistoryType, Detail = action.Detail, Value = action.DelayMs });
+                continue;
             }
 
             At(_nowMs + action.DelayMs, new SimEvent(SimEventKind.Deliver, to) { Bytes = action.Bytes, Sent = sent });
@@ -447,18 +452,18 @@ public sealed class Simulator
         HistoryEvent sent = e.Sent!;
         if (node.State == SimNodeState.Down)
         {
-            RecordNetwork(sent with { TimeMs = _nowMs, Type = HistoryTypes.Drop, Detail = "receiver down" });
+            RecordNetwork(SendEvent.Dropped(sent, _nowMs, "receiver down"));
             return;
         }
 
         if (!node.Transport!.Enqueue(new InboundMessage(InboundChannel.Inbox, e.Bytes!)))
         {
-            RecordNetwork(sent with { TimeMs = _nowMs, Type = HistoryTypes.Drop, Detail = "receiver backlog full" });
+            RecordNetwork(SendEvent.Dropped(sent, _nowMs, "receiver backlog full"));
             return;
         }
 
         _framesDelivered++;
-        RecordNetwork(sent with { TimeMs = _nowMs, Type = HistoryTypes.Deliver });
+        RecordNetwork(SendEvent.Delivered(sent, _nowMs));
         if (node.State == SimNodeState.Up)
         {
             Step(node);
@@ -470,7 +475,7 @@ public sealed class Simulator
         long writes = node.Store.DurableWrites - writesBefore;
         if (writes > 0)
         {
-            Record(new HistoryEvent { TimeMs = _nowMs, Type = HistoryTypes.Flush, Node = node.Id, Value = writes });
+            Record(new HistoryEvent { TimeMs = _nowMs, Type = HistoryType.Flush, General = node.Id, Writes = writes });
         }
     }
 

@@ -94,7 +94,7 @@ namespace Generals.Core.Crypto
 
         private static TelemetryEvent Event(SelfTestItem item, long elapsedMs, long successes)
         {
-            return new TelemetryEvent(TelemetryType.SelfTest, new long[] { (long)item, elapsedMs * 1000, successes });
+            return new SelfTestEvent(item, elapsedMs * 1000, successes);
         }
     }
 }

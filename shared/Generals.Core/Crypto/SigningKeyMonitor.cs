@@ -27,10 +27,10 @@ namespace Generals.Core.Crypto
             SignError error = signer.LastError;
             if (error == SignError.KeyExhausted || error == SignError.ReservationFailed)
             {
-                return new TelemetryEvent(TelemetryType.KeyExhausted, new long[] { signer.RemainingSignatures });
+                return new KeyExhaustedEvent(signer.RemainingSignatures);
             }
 
-            return new TelemetryEvent(TelemetryType.SignFailed, new long[] { (long)error, signer.RemainingSignatures });
+            return new SignFailedEvent(error, signer.RemainingSignatures);
         }
 
         /// <summary>The event to report after the signer's last attempt, or null when there is nothing new to say.</summary>
@@ -46,7 +46,7 @@ namespace Generals.Core.Crypto
 
                 _exhaustedReported = true;
                 _lowReported = true;
-                return new TelemetryEvent(TelemetryType.KeyExhausted, new long[] { 0 });
+                return new KeyExhaustedEvent(0);
             }
 
             long remaining = signer.RemainingSignatures;
@@ -56,7 +56,7 @@ namespace Generals.Core.Crypto
             }
 
             _lowReported = true;
-            return new TelemetryEvent(TelemetryType.KeyExhausted, new long[] { remaining });
+            return new KeyExhaustedEvent(remaining);
         }
     }
 }

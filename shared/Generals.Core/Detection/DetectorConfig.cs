@@ -43,15 +43,10 @@ namespace Generals.Core.Detection
         public long JitterMs { get; }
 
         /// <summary>The config a StartDetector command describes, or null when its arguments are out of range.</summary>
-        public static DetectorConfig FromCommand(ControlCommand command)
+        public static DetectorConfig FromCommand(StartDetectorCommand command)
         {
             Check.NotNull(command, "command");
-            if (command.Type != ControlType.StartDetector)
-            {
-                return null;
-            }
-
-            return TryCreate(command.Argument(0), command.Argument(1), command.Argument(2), command.Argument(3));
+            return TryCreate(command.Kind, command.HeartbeatIntervalMs, command.TimeoutMs, command.JitterMs);
         }
 
         /// <summary>The config in a persisted record, or null when the record is absent or malformed.</summary>

@@ -116,12 +116,13 @@ namespace Generals.Core.Detection
         {
             Check.NotNull(context, "context");
             Check.NotNull(command, "command");
-            if (command.Type != ControlType.StartDetector)
+            StartDetectorCommand start = command as StartDetectorCommand;
+            if (start == null)
             {
                 return;
             }
 
-            DetectorConfig config = DetectorConfig.FromCommand(command);
+            DetectorConfig config = DetectorConfig.FromCommand(start);
             if (config == null)
             {
                 Reject(context, RejectReason.BadControl, FrameLimits.HarnessId, DetailBadSettings);
@@ -191,7 +192,7 @@ namespace Generals.Core.Detection
                 if (_suspected[index] || restarted)
                 {
                     _suspected[index] = false;
-                    Report(context, TelemetryType.Trust, from, incarnation);
+                    context.Report(new TrustEvent(from, incarnation));
                 }
             }
             else
@@ -208,7 +209,7 @@ namespace Generals.Core.Detection
                 if (_suspected[index])
                 {
                     _suspected[index] = false;
-                    Report(context, TelemetryType.Trust, from, incarnation);
+                    context.Report(new TrustEvent(from, incarnation));
                 }
             }
 
@@ -236,7 +237,7 @@ namespace Generals.Core.Detection
                 if (!_suspected[i] && _detectors[i].Suspects(nowMs))
                 {
                     _suspected[i] = true;
-                    Report(context, TelemetryType.Suspect, _peers[i], _incarnations[i]);
+                    context.Report(new SuspectEvent(_peers[i], _incarnations[i]));
                 }
 
                 if (!_suspected[i])
@@ -309,14 +310,9 @@ namespace Generals.Core.Detection
             return -1;
         }
 
-        private static void Report(INodeContext context, TelemetryType type, int peer, uint incarnation)
-        {
-            context.Report(new TelemetryEvent(type, new long[] { peer, incarnation }));
-        }
-
         private static void Reject(INodeContext context, RejectReason reason, int from, long detail)
         {
-            context.Report(new TelemetryEvent(TelemetryType.Rejected, new long[] { (long)reason, from, detail }));
+            context.Report(new RejectedEvent(reason, from, detail, 0));
         }
     }
 }

@@ -94,7 +94,7 @@ namespace Generals.Core.Links
             }
 
             // Reported after the slot is staged: the runtime flushes it before the report leaves.
-            _general.Report(new TelemetryEvent(TelemetryType.AppSent, new long[] { to, AppMessage.Id(appPayload), AppMessage.Hash(appPayload) }));
+            _general.Report(new AppSentEvent(to, AppMessage.Id(appPayload), AppMessage.Hash(appPayload)));
             Pending pending = Add(destination, sequence, appPayload);
             Transmit(destination, pending);
         }
@@ -153,7 +153,7 @@ namespace Generals.Core.Links
                 }
 
                 destination.Outbox.RemoveAt(0);
-                _general.Report(new TelemetryEvent(TelemetryType.AppAcked, new long[] { destination.Id, first.MessageId }));
+                _general.Report(new AppAckedEvent(destination.Id, first.MessageId));
             }
 
             RetransmitStale(destination, cumulative);
@@ -233,7 +233,7 @@ namespace Generals.Core.Links
                 }
 
                 byte[] appPayload = Bytes.Slice(record, SlotHeaderBytes, record.Length - SlotHeaderBytes);
-                _general.Report(new TelemetryEvent(TelemetryType.AppSent, new long[] { to, AppMessage.Id(appPayload), AppMessage.Hash(appPayload) }));
+                _general.Report(new AppSentEvent(to, AppMessage.Id(appPayload), AppMessage.Hash(appPayload)));
                 Pending pending = Add(destination, sequence, appPayload);
                 pending.NextRetransmitMs = _general.NowMs;
                 _general.WakeAt(_general.NowMs);

@@ -93,15 +93,16 @@ namespace Generals.Core.Links
         /// <summary>Starts a stream on <see cref="ControlType.SendStream"/>.</summary>
         public void Control(INodeContext context, ControlCommand command)
         {
-            if (command.Type != ControlType.SendStream)
+            SendStreamCommand start = command as SendStreamCommand;
+            if (start == null)
             {
                 return;
             }
 
-            long to = command.Argument(0);
-            long count = command.Argument(1);
-            long intervalMs = command.Argument(2);
-            long firstId = command.Argument(3);
+            long to = start.To;
+            long count = start.Count;
+            long intervalMs = start.IntervalMs;
+            long firstId = start.FirstMessageId;
             if (!IsValid(to, count, intervalMs, context.Id))
             {
                 Refuse(context);
@@ -144,7 +145,7 @@ namespace Generals.Core.Links
 
         private static void Refuse(INodeContext context)
         {
-            context.Report(new TelemetryEvent(TelemetryType.Rejected, new long[] { (long)RejectReason.BadControl, 0, (long)ControlType.SendStream }));
+            context.Report(new RejectedEvent(RejectReason.BadControl, FrameLimits.HarnessId, (long)ControlType.SendStream, 0));
         }
 
         private static string RecordName(int slot)

@@ -1,35 +1,18 @@
-using Generals.Core.Runtime;
-
 namespace Generals.Core.Node
 {
     /// <summary>
-    /// A harness command after its Control frame was verified: a command type (see <see cref="ControlType"/>)
-    /// and up to eight 64-bit arguments whose meaning the type defines.
+    /// A harness command after its Control frame was verified: a small class per <see cref="ControlType"/> with named
+    /// fields (SendStreamCommand, StartInstanceCommand, ...). <see cref="ControlCodec"/> carries it as a Control frame's payload.
     /// </summary>
-    public sealed class ControlCommand
+    public abstract class ControlCommand
     {
-        /// <summary>The most arguments a command carries.</summary>
-        public const int ArgumentsMax = 8;
-
-        /// <summary>Creates a command.</summary>
-        public ControlCommand(ControlType type, long[] arguments)
-        {
-            Check.NotNull(arguments, "arguments");
-            Check.That(arguments.Length <= ArgumentsMax, "control arguments within limit");
-            Type = type;
-            Arguments = arguments;
-        }
+        /// <summary>The most arguments a command carries on the wire (<see cref="ValueRecord.ValuesMax"/>).</summary>
+        public const int ArgumentsMax = ValueRecord.ValuesMax;
 
         /// <summary>What the harness asks.</summary>
-        public ControlType Type { get; }
+        public abstract ControlType Type { get; }
 
-        /// <summary>The arguments, in the order <see cref="ControlType"/> documents.</summary>
-        public long[] Arguments { get; }
-
-        /// <summary>The argument at <paramref name="index"/>, or 0 when absent.</summary>
-        public long Argument(int index)
-        {
-            return index < Arguments.Length ? Arguments[index] : 0;
-        }
+        /// <summary>The command's arguments in wire order: what its class's TryDecode reads back.</summary>
+        public abstract long[] ToArguments();
     }
 }

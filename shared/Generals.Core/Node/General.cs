@@ -159,7 +159,7 @@ namespace Generals.Core.Node
             }
 
             _random = new Prng(_settings.Seed ^ ((ulong)_incarnation << 40) ^ ((ulong)(uint)_settings.Id << 16));
-            Report(new TelemetryEvent(TelemetryType.Booted, new long[] { _incarnation }));
+            Report(new BootedEvent(_incarnation));
             _sender = new ReliableSender(this);
             _receiver = new ReliableReceiver(this);
             _replay = new ReplayWindow(this);
@@ -280,8 +280,8 @@ namespace Generals.Core.Node
             }
 
             int type;
-            long[] arguments = ValueRecord.TryDecode(frame.Payload, out type);
-            if (arguments == null || type < 1 || type > ControlTypes.Max)
+            ControlCommand command = ControlCodec.TryDecode(frame.Payload, out type);
+            if (command == null)
             {
                 Reject(RejectReason.BadControl, FrameLimits.HarnessId, type);
                 return;
@@ -291,10 +291,10 @@ namespace Generals.Core.Node
             byte[] floor = new byte[4];
             Bytes.WriteUInt32(floor, 0, _controlFloor);
             Persist(ControlFloorRecord, floor);
-            ControlCommand command = new ControlCommand((ControlType)type, arguments);
-            if (command.Type == ControlType.SetTraitor)
+            SetTraitorCommand traitor = command as SetTraitorCommand;
+            if (traitor != null)
             {
-                _playsTraitor = command.Argument(0) != 0;
+                _playsTraitor = traitor.Strategy != 0;
             }
 
             for (int i = 0; i < _modules.Length; i++)
@@ -401,9 +401,15 @@ namespace Generals.Core.Node
         /// </summary>
         internal void Report(TelemetryEvent telemetry)
         {
-            if (telemetry.Type == TelemetryType.Suspect || telemetry.Type == TelemetryType.Trust)
+            SuspectEvent suspect = telemetry as SuspectEvent;
+            TrustEvent trust = telemetry as TrustEvent;
+            if (suspect != null)
             {
-                TrackSuspicion((int)telemetry.Value(0), telemetry.Type == TelemetryType.Suspect);
+                TrackSuspicion(suspect.Peer, true);
+            }
+            else if (trust != null)
+            {
+                TrackSuspicion(trust.Peer, false);
             }
 
             // The last stamp says why the events stop; after it nothing can be stamped without wrapping.
@@ -415,11 +421,11 @@ namespace Generals.Core.Node
             _telemetrySequence++;
             if (_telemetrySequence == uint.MaxValue)
             {
-                telemetry = new TelemetryEvent(TelemetryType.CounterExhausted, new long[] { (long)ExhaustedCounter.TelemetrySequence });
+                telemetry = new CounterExhaustedEvent(ExhaustedCounter.TelemetrySequence);
             }
 
             Frame frame = new Frame(FrameKind.Event, _settings.Kit, new FrameRoute(_settings.Id, FrameLimits.HarnessId),
-                new FrameStamp(_incarnation, _telemetrySequence, 0, 0), ValueRecord.Encode((int)telemetry.Type, telemetry.Values));
+                new FrameStamp(_incarnation, _telemetrySequence, 0, 0), TelemetryCodec.Encode(telemetry));
             Enqueue(NodeOutput.Publish(Topics.Events(_settings.Kit, _settings.Id), _telemetryMac.Seal(frame), false));
         }
 
@@ -437,7 +443,7 @@ namespace Generals.Core.Node
         internal void Reject(RejectReason reason, int from, long detail)
         {
             _counters.Count(reason);
-            Report(new TelemetryEvent(TelemetryType.Rejected, new long[] { (long)reason, from, detail }));
+            Report(new RejectedEvent(reason, from, detail, 0));
         }
 
         /// <summary>The application's send: Data through the configured link, anything else as one raw frame.</summary>
@@ -471,7 +477,7 @@ namespace Generals.Core.Node
             }
             else
             {
-                Report(new TelemetryEvent(TelemetryType.AppSent, new long[] { to, AppMessage.Id(payload), AppMessage.Hash(payload) }));
+                Report(new AppSentEvent(to, AppMessage.Id(payload), AppMessage.Hash(payload)));
                 SendFrame(to, kind, instance, round, payload);
             }
         }
@@ -497,7 +503,7 @@ namespace Generals.Core.Node
                 if (!_frameSequenceReported)
                 {
                     _frameSequenceReported = true;
-                    Report(new TelemetryEvent(TelemetryType.CounterExhausted, new long[] { (long)ExhaustedCounter.FrameSequence }));
+                    Report(new CounterExhaustedEvent(ExhaustedCounter.FrameSequence));
                 }
 
                 return;
@@ -529,10 +535,7 @@ namespace Generals.Core.Node
 
         internal void DeliverApp(int from, uint senderIncarnation, byte[] payload, long deliveryIndex)
         {
-            Report(new TelemetryEvent(TelemetryType.AppDelivered, new long[]
-            {
-                from, AppMessage.Id(payload), AppMessage.Hash(payload), deliveryIndex, senderIncarnation,
-            }));
+            Report(new AppDeliveredEvent(from, AppMessage.Id(payload), AppMessage.Hash(payload), deliveryIndex, senderIncarnation));
             Dispatch(new Frame(FrameKind.Data, _settings.Kit, new FrameRoute(from, _settings.Id),
                 new FrameStamp(senderIncarnation, 0, 0, 0), payload));
         }
@@ -625,11 +628,7 @@ namespace Generals.Core.Node
             _incarnation = 0;
             _outputs.Clear();
             _staged.Clear();
-            long[] name = PackedText.Pack(record, TelemetryEvent.ValuesMax - 1);
-            long[] values = new long[1 + name.Length];
-            values[0] = (long)failure;
-            System.Array.Copy(name, 0, values, 1, name.Length);
-            Report(new TelemetryEvent(TelemetryType.BootFailed, values));
+            Report(new BootFailedEvent(failure, record));
             _halted = true;
         }
     }

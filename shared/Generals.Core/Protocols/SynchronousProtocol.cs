@@ -146,13 +146,15 @@ namespace Generals.Core.Protocols
         /// <summary>StartInstance for this protocol and SetTraitor; other commands are not this module's.</summary>
         public void Control(INodeContext context, ControlCommand command)
         {
-            if (command.Type == ControlType.SetTraitor)
+            SetTraitorCommand traitor = command as SetTraitorCommand;
+            StartInstanceCommand start = command as StartInstanceCommand;
+            if (traitor != null)
             {
-                SetTraitor(context, command);
+                SetTraitor(context, traitor);
             }
-            else if (command.Type == ControlType.StartInstance && command.Argument(0) == ProtocolId)
+            else if (start != null && start.Protocol == ProtocolId)
             {
-                Start(context, command);
+                Start(context, start);
             }
         }
 
@@ -196,13 +198,13 @@ namespace Generals.Core.Protocols
         /// <summary>Reports an input that broke the protocol and counts it.</summary>
         internal static void Reject(INodeContext context, int from, int detail)
         {
-            context.Report(new TelemetryEvent(TelemetryType.Rejected, new long[] { (long)RejectReason.ProtocolViolation, from, detail }));
+            context.Report(new RejectedEvent(RejectReason.ProtocolViolation, from, detail, 0));
         }
 
         /// <summary>Reports a message of <paramref name="instance"/> that broke the protocol (the checkers judge forgeries per instance).</summary>
         internal static void Reject(INodeContext context, int from, int detail, long instance)
         {
-            context.Report(new TelemetryEvent(TelemetryType.Rejected, new long[] { (long)RejectReason.ProtocolViolation, from, detail, instance }));
+            context.Report(new RejectedEvent(RejectReason.ProtocolViolation, from, detail, instance));
         }
 
         /// <summary>Every general of the kit, ascending.</summary>
@@ -232,9 +234,9 @@ namespace Generals.Core.Protocols
             return generals;
         }
 
-        private void SetTraitor(INodeContext context, ControlCommand command)
+        private void SetTraitor(INodeContext context, SetTraitorCommand command)
         {
-            long strategy = command.Argument(0);
+            long strategy = command.Strategy;
             if (strategy < (long)TraitorStrategy.Loyal || strategy > (long)TraitorStrategy.Late)
             {
                 RejectControl(context, ProtocolViolation.BadTraitor);
@@ -242,18 +244,18 @@ namespace Generals.Core.Protocols
             }
 
             _strategy = (TraitorStrategy)(int)strategy;
-            _parameter = command.Argument(1);
-            _planSeed = unchecked((ulong)command.Argument(2));
+            _parameter = command.Parameter;
+            _planSeed = unchecked((ulong)command.PlanSeed);
         }
 
-        private void Start(INodeContext context, ControlCommand command)
+        private void Start(INodeContext context, StartInstanceCommand command)
         {
-            long instanceNumber = command.Argument(1);
-            long commander = command.Argument(2);
-            long order = command.Argument(3);
-            long m = command.Argument(4);
-            long roundMs = command.Argument(5);
-            long startDelayMs = command.Argument(6);
+            long instanceNumber = command.Instance;
+            long commander = command.Commander;
+            long order = command.Order;
+            long m = command.M;
+            long roundMs = command.RoundMs;
+            long startDelayMs = command.StartDelayMs;
             bool valid = instanceNumber >= 1 && instanceNumber <= uint.MaxValue
                 && commander >= 1 && commander <= FrameLimits.GeneralIdMax && Contains(_generals, (int)commander)
                 && (order == ProtocolCodes.Retreat || order == ProtocolCodes.Attack) && m >= 0 && m <= MMax
@@ -349,7 +351,7 @@ namespace Generals.Core.Protocols
             Check.That(ProtocolCodes.IsOrder(decision), "a decision is an order");
             byte[] record = new byte[] { (byte)decision, (byte)instance.M };
             context.Persist(ProtocolCodes.DecisionRecord(ProtocolId, instance.Instance), record);
-            context.Report(new TelemetryEvent(TelemetryType.Decided, new long[] { ProtocolId, instance.Instance, decision, instance.M }));
+            context.Report(new DecidedEvent(ProtocolId, instance.Instance, decision, instance.M));
             long key = instance.Instance;
             _running.Remove(key);
             _decided[key] = decision;
@@ -363,7 +365,7 @@ namespace Generals.Core.Protocols
             if (decision != null && decision.Length == 2 && ProtocolCodes.IsOrder(decision[0]))
             {
                 _decided[(long)number] = (int)decision[0];
-                context.Report(new TelemetryEvent(TelemetryType.Decided, new long[] { ProtocolId, number, decision[0], decision[1] }));
+                context.Report(new DecidedEvent(ProtocolId, number, decision[0], decision[1]));
                 return;
             }
 
@@ -456,7 +458,7 @@ namespace Generals.Core.Protocols
 
         private static void RejectControl(INodeContext context, int detail)
         {
-            context.Report(new TelemetryEvent(TelemetryType.Rejected, new long[] { (long)RejectReason.BadControl, FrameLimits.HarnessId, detail }));
+            context.Report(new RejectedEvent(RejectReason.BadControl, FrameLimits.HarnessId, detail, 0));
         }
 
         private static bool Contains(int[] generals, int general)

@@ -106,18 +106,19 @@ namespace Generals.Core.Protocols
         /// <summary>StartInstance for protocol 1.</summary>
         public void Control(INodeContext context, ControlCommand command)
         {
-            if (command.Type != ControlType.StartInstance || command.Argument(0) != ProtocolCodes.TwoGenerals)
+            StartInstanceCommand start = command as StartInstanceCommand;
+            if (start == null || start.Protocol != ProtocolCodes.TwoGenerals)
             {
                 return;
             }
 
-            long number = command.Argument(1);
-            long commander = command.Argument(2);
-            long order = command.Argument(3);
-            long acks = command.Argument(4);
-            long retryMs = command.Argument(5);
-            long startDelayMs = command.Argument(6);
-            long messengers = command.Argument(7);
+            long number = start.Instance;
+            long commander = start.Commander;
+            long order = start.Order;
+            long acks = start.M;
+            long retryMs = start.RoundMs;
+            long startDelayMs = start.StartDelayMs;
+            long messengers = start.Messengers;
             int[] generals = SynchronousProtocol.GeneralsOf(context);
             int other = Other(generals, commander);
             bool valid = number >= 1 && number <= uint.MaxValue && other > 0 && (order == ProtocolCodes.Retreat || order == ProtocolCodes.Attack)
@@ -125,7 +126,7 @@ namespace Generals.Core.Protocols
                 && retryMs >= 1 && retryMs <= RetryMsMax && startDelayMs >= 0 && startDelayMs <= SynchronousProtocol.StartDelayMsMax;
             if (!valid)
             {
-                context.Report(new TelemetryEvent(TelemetryType.Rejected, new long[] { (long)RejectReason.BadControl, FrameLimits.HarnessId, ProtocolViolation.BadStart }));
+                context.Report(new RejectedEvent(RejectReason.BadControl, FrameLimits.HarnessId, ProtocolViolation.BadStart, 0));
                 return;
             }
 
@@ -136,7 +137,7 @@ namespace Generals.Core.Protocols
 
             if (_kept.Contains(number))
             {
-                context.Report(new TelemetryEvent(TelemetryType.Rejected, new long[] { (long)RejectReason.BadControl, FrameLimits.HarnessId, ProtocolViolation.DuplicateInstance }));
+                context.Report(new RejectedEvent(RejectReason.BadControl, FrameLimits.HarnessId, ProtocolViolation.DuplicateInstance, 0));
                 return;
             }
 
@@ -199,7 +200,7 @@ namespace Generals.Core.Protocols
             }
 
             context.Persist(ProtocolCodes.DecisionRecord(ProtocolCodes.TwoGenerals, instance.Instance), new byte[] { (byte)decision, 0 });
-            context.Report(new TelemetryEvent(TelemetryType.Decided, new long[] { ProtocolCodes.TwoGenerals, instance.Instance, decision, 0 }));
+            context.Report(new DecidedEvent(ProtocolCodes.TwoGenerals, instance.Instance, decision, 0));
             instance.Decided = true;
         }
 

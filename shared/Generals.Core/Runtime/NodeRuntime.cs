@@ -98,11 +98,8 @@ namespace Generals.Core.Runtime
             ShowStatus();
             if (report != null)
             {
-                _general.ReportBoard(new TelemetryEvent(TelemetryType.BoardBooted, new long[]
-                {
-                    report.FirmwareVersion, _board.BootCount(), (long)_board.ResetCause(), _board.FreeMemoryBytes(),
-                    (long)report.SelfTest, _general.SignaturesLeft,
-                }));
+                _general.ReportBoard(new BoardBootedEvent(report.FirmwareVersion, _board.BootCount(), _board.ResetCause(),
+                    _board.FreeMemoryBytes(), report.SelfTest, _general.SignaturesLeft));
                 if (report.Measurement != null)
                 {
                     _general.ReportBoard(report.Measurement);

@@ -40,12 +40,13 @@ public sealed class EmuRunTests : IDisposable
 
         Assert.True(result.ExitCode == 0, result.Output + result.Error);
         string history = File.ReadAllText(Path.Combine(folder, "history.jsonl"));
-        Assert.Contains("\"type\":\"crash\",\"node\":2,\"detail\":\"kill -9", history, StringComparison.Ordinal);
-        Assert.Contains("\"type\":\"boot\",\"node\":2,\"incarnation\":2", history, StringComparison.Ordinal);
-        string[] boardBoots = [.. history.Split('\n').Where(l => l.Contains("\"type\":\"board-booted\",\"node\":2,", StringComparison.Ordinal))];
+        Assert.Contains("\"type\":\"crash\",\"general\":2,\"detail\":\"kill -9", history, StringComparison.Ordinal);
+        Assert.Contains("\"type\":\"boot\",\"general\":2,\"incarnation\":2", history, StringComparison.Ordinal);
+        string[] boardBoots = [.. history.Split('\n').Where(l => l.Contains("\"type\":\"board-booted\",\"general\":2,", StringComparison.Ordinal))];
         Assert.Equal(2, boardBoots.Length);
-        Assert.Contains("\"extra\":2", boardBoots[1], StringComparison.Ordinal);
-        Assert.All(boardBoots, l => Assert.Contains("PowerOn self-test Passed", l, StringComparison.Ordinal));
+        Assert.Contains("\"boot_count\":2", boardBoots[1], StringComparison.Ordinal);
+        Assert.All(boardBoots, l => Assert.Contains("\"reset_cause\":\"power-on\",\"free_memory_bytes\":", l, StringComparison.Ordinal));
+        Assert.All(boardBoots, l => Assert.Contains("\"self_test\":\"passed\"", l, StringComparison.Ordinal));
     }
 
     [Fact]
@@ -75,7 +76,7 @@ public sealed class EmuRunTests : IDisposable
         Assert.True(result.ExitCode == 0, result.Output + result.Error);
         string history = File.ReadAllText(Path.Combine(folder, "history.jsonl"));
         Assert.Equal(20, history.Split('\n').Count(l => l.Contains("\"type\":\"crash\"", StringComparison.Ordinal)));
-        Assert.True(history.Split('\n').Count(l => l.Contains("\"type\":\"boot\",\"node\":1,", StringComparison.Ordinal)) >= 6, "general 1 rebooted after its kills");
+        Assert.True(history.Split('\n').Count(l => l.Contains("\"type\":\"boot\",\"general\":1,", StringComparison.Ordinal)) >= 6, "general 1 rebooted after its kills");
     }
 
     [Fact]
@@ -118,21 +119,21 @@ public sealed class EmuRunTests : IDisposable
     private static int RescuedByDurableSend(string[] lines)
     {
         List<JsonElement> events = lines.Where(l => l.Length > 0).Select(l => JsonDocument.Parse(l).RootElement).ToList();
-        int Int(JsonElement e, string name) => e.TryGetProperty(name, out JsonElement v) ? v.GetInt32() : -1;
-        long Long(JsonElement e, string name) => e.TryGetProperty(name, out JsonElement v) ? v.GetInt64() : 0;
+        int Int(JsonElement e, string name) => e.GetProperty(name).GetInt32();
+        long Long(JsonElement e, string name) => e.GetProperty(name).GetInt64();
         string Type(JsonElement e) => e.GetProperty("type").GetString()!;
         int rescued = 0;
         foreach (JsonElement crash in events.Where(e => Type(e) == "crash"))
         {
-            int node = Int(crash, "node");
+            int node = Int(crash, "general");
             long crashMs = Long(crash, "t");
-            long restartMs = events.Where(e => Type(e) == "restart" && Int(e, "node") == node && Long(e, "t") >= crashMs).Select(e => Long(e, "t")).FirstOrDefault();
-            foreach (JsonElement send in events.Where(e => Type(e) == "app-send" && Int(e, "node") == node && Long(e, "t") < crashMs))
+            long restartMs = events.Where(e => Type(e) == "restart" && Int(e, "general") == node && Long(e, "t") >= crashMs).Select(e => Long(e, "t")).FirstOrDefault();
+            foreach (JsonElement send in events.Where(e => Type(e) == "app-send" && Int(e, "general") == node && Long(e, "t") < crashMs))
             {
-                long id = Long(send, "seq");
-                bool ackedBefore = events.Any(e => Type(e) == "app-ack" && Int(e, "node") == node && Long(e, "seq") == id && Long(e, "t") <= crashMs);
-                bool deliveredBefore = events.Any(e => Type(e) == "app-deliver" && Int(e, "peer") == node && Long(e, "seq") == id && Long(e, "t") <= crashMs);
-                bool deliveredAfter = events.Any(e => Type(e) == "app-deliver" && Int(e, "peer") == node && Long(e, "seq") == id && Long(e, "t") >= restartMs);
+                long id = Long(send, "message");
+                bool ackedBefore = events.Any(e => Type(e) == "app-ack" && Int(e, "general") == node && Long(e, "message") == id && Long(e, "t") <= crashMs);
+                bool deliveredBefore = events.Any(e => Type(e) == "app-deliver" && Int(e, "from") == node && Long(e, "message") == id && Long(e, "t") <= crashMs);
+                bool deliveredAfter = events.Any(e => Type(e) == "app-deliver" && Int(e, "from") == node && Long(e, "message") == id && Long(e, "t") >= restartMs);
                 if (!ackedBefore && !deliveredBefore && deliveredAfter)
                 {
                     rescued++;
@@ -191,8 +192,8 @@ public sealed class EmuRunTests : IDisposable
 
         Assert.True(result.ExitCode == 0, result.Output + result.Error);
         string[] history = File.ReadAllLines(Path.Combine(folder, "history.jsonl"));
-        Assert.Equal(20, history.Count(l => l.Contains("\"type\":\"crash\",\"node\":2", StringComparison.Ordinal)));
-        Assert.True(history.Count(l => l.Contains("\"type\":\"decide\",\"node\":3", StringComparison.Ordinal)) >= 20, "general 3 decided every instance");
-        Assert.Contains(history, l => l.Contains("\"type\":\"decide\",\"node\":2", StringComparison.Ordinal));
+        Assert.Equal(20, history.Count(l => l.Contains("\"type\":\"crash\",\"general\":2", StringComparison.Ordinal)));
+        Assert.True(history.Count(l => l.Contains("\"type\":\"decide\",\"general\":3", StringComparison.Ordinal)) >= 20, "general 3 decided every instance");
+        Assert.Contains(history, l => l.Contains("\"type\":\"decide\",\"general\":2", StringComparison.Ordinal));
     }
 }

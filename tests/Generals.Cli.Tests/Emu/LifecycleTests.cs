@@ -79,7 +79,7 @@ public sealed class LifecycleTests : IDisposable
         Assert.Equal(2, results.RootElement.GetProperty("exit_code").GetInt32());
         string history = File.ReadAllText(Path.Combine(folder, "history.jsonl"));
         Assert.Contains($"\"type\":\"interrupted\",\"detail\":\"SIG{signal}\"", history, StringComparison.Ordinal);
-        Assert.Contains("\"type\":\"boot\",\"node\":3,", history, StringComparison.Ordinal);
+        Assert.Contains("\"type\":\"boot\",\"general\":3,", history, StringComparison.Ordinal);
         Assert.Contains("<skipped message=\"run unknown: interrupted", File.ReadAllText(Path.Combine(folder, "junit.xml")), StringComparison.Ordinal);
         Assert.Empty(RunProcesses.AliveAfter(children.Keys, OrphanMax));
     }
@@ -100,7 +100,7 @@ public sealed class LifecycleTests : IDisposable
         Assert.Equal("unknown", results.RootElement.GetProperty("verdict").GetString());
         string reason = results.RootElement.GetProperty("reason").GetString()!;
         Assert.StartsWith("unplanned-fault (general 2 exited with code 137 (killed by signal 9, SIGKILL), not stopped by the harness", reason, StringComparison.Ordinal);
-        Assert.Contains("\"type\":\"unplanned-fault\",\"node\":2,", File.ReadAllText(Path.Combine(folder, "history.jsonl")), StringComparison.Ordinal);
+        Assert.Contains("\"type\":\"unplanned-fault\",\"general\":2,", File.ReadAllText(Path.Combine(folder, "history.jsonl")), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -118,7 +118,7 @@ public sealed class LifecycleTests : IDisposable
         using JsonDocument results = JsonDocument.Parse(File.ReadAllText(Path.Combine(folder, "results.json")));
         Assert.Equal("unknown", results.RootElement.GetProperty("verdict").GetString());
         Assert.StartsWith("unplanned-fault (mosquitto exited with code 137 (killed by signal 9, SIGKILL)", results.RootElement.GetProperty("reason").GetString(), StringComparison.Ordinal);
-        Assert.Contains("\"type\":\"unplanned-fault\",\"detail\":\"mosquitto exited", File.ReadAllText(Path.Combine(folder, "history.jsonl")), StringComparison.Ordinal);
+        Assert.Contains("\"type\":\"unplanned-fault\",\"general\":0,\"detail\":\"mosquitto exited", File.ReadAllText(Path.Combine(folder, "history.jsonl")), StringComparison.Ordinal);
         Assert.Empty(RunProcesses.Of(folder));
     }
 }

@@ -36,7 +36,7 @@ public sealed class MosquittoInteropTests : IDisposable
 
         Assert.True(run.Verdict == Verdict.Valid, VerdictTable.Render(run));
         Assert.Equal(["reliable-delivery", "authentication", "rogue-ignored"], run.Checks.Select(c => c.Name));
-        Assert.True(run.History.Count(e => e.Type == Harness.History.HistoryTypes.AppDeliver) >= 100);
+        Assert.True(run.History.Count(e => e.Type == Harness.History.HistoryType.AppDeliver) >= 100);
     }
 
     [Fact]

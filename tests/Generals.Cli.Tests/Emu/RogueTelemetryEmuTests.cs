@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Generals.Harness.Nemesis;
 
 namespace Generals.Cli.Tests.Emu;
 
@@ -55,8 +56,8 @@ public sealed class RogueTelemetryEmuTests : IDisposable
         Assert.True(Count("status-replayed") >= 2, "general 2's last genuine status, replayed");
         Assert.True(Count("telemetry-admitted") > 100, "the generals' own telemetry went through");
         string history = File.ReadAllText(Path.Combine(folder, "history.jsonl"));
-        Assert.Contains("\"type\":\"rogue-telemetry\",\"node\":2", history, StringComparison.Ordinal);
-        Assert.DoesNotContain("\"sequence\":80000000", history, StringComparison.Ordinal);
+        Assert.Contains("\"type\":\"rogue-telemetry\",\"general\":2", history, StringComparison.Ordinal);
+        Assert.DoesNotContain($"\"message\":{RogueTelemetry.ForgedMessageFirstId}", history, StringComparison.Ordinal);
     }
 
     [Fact]

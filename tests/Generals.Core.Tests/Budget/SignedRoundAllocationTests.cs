@@ -1,3 +1,4 @@
+using Generals.Core.Node;
 using Xunit.Abstractions;
 
 namespace Generals.Core.Tests.Budget;
@@ -20,7 +21,7 @@ public class SignedRoundAllocationTests(ITestOutputHelper output)
         network.Boot();
         long[] afterBoot = [.. Enumerable.Range(0, 8).Select(network.AllocatedBy)];
 
-        network.Start([3, 1, 1, 1, 2, 100, 10]);
+        network.Start(new StartInstanceCommand(3, 1, 1, 1, 2, 100, 10, 0));
         network.Run(endMs: 1000, stepMs: 10);
 
         long[] round = [.. Enumerable.Range(1, 7).Select(id => network.AllocatedBy(id) - afterBoot[id])];

@@ -40,12 +40,12 @@ internal sealed class SignedRoundNetwork
         }
     }
 
-    /// <summary>The harness's StartInstance [protocol, instance, commander, order, m, roundMs, startDelayMs] to every general.</summary>
-    public void Start(long[] arguments)
+    /// <summary>The harness's StartInstance to every general.</summary>
+    public void Start(StartInstanceCommand start)
     {
         foreach (TestGeneral g in _generals)
         {
-            byte[] command = g.ControlFrame(ControlType.StartInstance, arguments, 1);
+            byte[] command = g.ControlFrame(start, 1);
             Measure(g.Id, () => g.General.Control(command, 0));
             Carry(g);
         }
@@ -113,10 +113,9 @@ internal sealed class SignedRoundNetwork
             else if (output.Target.EndsWith("/events", StringComparison.Ordinal))
             {
                 FrameCodec.TryDecode(output.Bytes, out Frame frame);
-                long[] values = ValueRecord.TryDecode(frame.Payload, out int type);
-                if (type == (int)TelemetryType.Decided)
+                if (TelemetryCodec.TryDecode(frame.Payload) is DecidedEvent decided)
                 {
-                    Decisions[g.Id] = values[2];
+                    Decisions[g.Id] = decided.Value;
                 }
             }
         }

@@ -15,10 +15,10 @@ public class CryptoSelfTestTests
         TelemetryEvent[] events = CryptoSelfTest.Run(
             clock, new Sha256(), new LmsSigner(store, Sha256.Create), LmsTestKeys.Ring(2, publicKey), 2);
 
-        Assert.All(events, e => Assert.Equal(TelemetryType.SelfTest, e.Type));
-        Assert.Equal([(long)SelfTestItem.Sha256, (long)SelfTestItem.Sign, (long)SelfTestItem.Verify], events.Select(e => e.Value(0)));
-        Assert.All(events, e => Assert.Equal(7_000, e.Value(1)));
-        Assert.Equal([CryptoSelfTest.HashBatch, 1L, 1L], events.Select(e => e.Value(2)));
+        SelfTestEvent[] tests = [.. events.Select(e => Assert.IsType<SelfTestEvent>(e))];
+        Assert.Equal([SelfTestItem.Sha256, SelfTestItem.Sign, SelfTestItem.Verify], tests.Select(e => e.Item));
+        Assert.All(tests, e => Assert.Equal(7_000, e.Microseconds));
+        Assert.Equal([CryptoSelfTest.HashBatch, 1L, 1L], tests.Select(e => e.Count));
     }
 
     [Fact]
@@ -30,8 +30,8 @@ public class CryptoSelfTestTests
         TelemetryEvent[] events = CryptoSelfTest.Run(
             new SteppingClock(1), new Sha256(), new LmsSigner(store, Sha256.Create), LmsTestKeys.Ring(2, publicKey), 2);
 
-        Assert.Equal(0, events[1].Value(2));
-        Assert.Equal(0, events[2].Value(2));
+        Assert.Equal(0, Assert.IsType<SelfTestEvent>(events[1]).Count);
+        Assert.Equal(0, Assert.IsType<SelfTestEvent>(events[2]).Count);
     }
 
     private sealed class SteppingClock(long stepMs) : IClock

@@ -24,7 +24,7 @@ public class SigningKeyMonitorTests
 
         Assert.NotNull(first);
         Assert.Equal(TelemetryType.KeyExhausted, first.Type);
-        Assert.Equal(SigningKeyMonitor.LowSignatures, first.Value(0));
+        Assert.Equal(SigningKeyMonitor.LowSignatures, Assert.IsType<KeyExhaustedEvent>(first).RemainingSignatures);
         Assert.Null(second);
     }
 
@@ -38,7 +38,7 @@ public class SigningKeyMonitorTests
 
         Assert.NotNull(first);
         Assert.Equal(TelemetryType.KeyExhausted, first.Type);
-        Assert.Equal(0, first.Value(0));
+        Assert.Equal(0, Assert.IsType<KeyExhaustedEvent>(first).RemainingSignatures);
         Assert.Null(second);
     }
 
@@ -59,7 +59,7 @@ public class SigningKeyMonitorTests
             }
         }
 
-        Assert.Equal([31L, 0L], events.Select(e => e.Value(0)));
+        Assert.Equal([31L, 0L], events.Select(e => Assert.IsType<KeyExhaustedEvent>(e).RemainingSignatures));
     }
 
     private static ISigner Signer(SignError error, long remaining)

@@ -20,7 +20,7 @@ public class DetectorAllocationTests
         module.Boot(context);
 
         // The longest interval, so no heartbeat of our own is due during the measurement (a send allocates its payload).
-        module.Control(context, new ControlCommand(ControlType.StartDetector, [(long)kind, HeartbeatSender.IntervalMaxMs, 300, 0]));
+        module.Control(context, new StartDetectorCommand((long)kind, HeartbeatSender.IntervalMaxMs, 300, 0));
         var frames = new Frame[2 * Heartbeats];
         for (int i = 0; i < Heartbeats; i++)
         {

@@ -7,7 +7,7 @@ namespace Generals.Core.Tests.Detection;
 public class DetectorModuleTests
 {
     private static ControlCommand StartCommand(DetectorKind kind, long intervalMs = 100, long timeoutMs = 300, long jitterMs = 0) =>
-        new(ControlType.StartDetector, [(long)kind, intervalMs, timeoutMs, jitterMs]);
+        new StartDetectorCommand((long)kind, intervalMs, timeoutMs, jitterMs);
 
     private static (DetectorModule Module, FakeNodeContext Context) Started(DetectorKind kind = DetectorKind.FixedTimeout)
     {
@@ -17,9 +17,6 @@ public class DetectorModuleTests
         module.Control(context, StartCommand(kind));
         return (module, context);
     }
-
-    private static TelemetryEvent[] Reports(FakeNodeContext context, TelemetryType type) =>
-        context.Reports.Where(r => r.Type == type).ToArray();
 
     [Fact]
     public void Control_StartDetector_BroadcastsFirstHeartbeatAndPersistsSettings()
@@ -59,8 +56,8 @@ public class DetectorModuleTests
         context.NowMs = 700;
         module.Tick(context);
 
-        TelemetryEvent suspect = Assert.Single(Reports(context, TelemetryType.Suspect), r => r.Value(0) == 2);
-        Assert.Equal(1, suspect.Value(1));
+        SuspectEvent suspect = Assert.Single(context.Reports.OfType<SuspectEvent>(), r => r.Peer == 2);
+        Assert.Equal(1, suspect.PeerIncarnation);
         Assert.True(module.Suspects(2));
     }
 
@@ -71,11 +68,11 @@ public class DetectorModuleTests
 
         context.NowMs = 300;
         module.Tick(context);
-        Assert.Empty(Reports(context, TelemetryType.Suspect));
+        Assert.Empty(context.Reports.OfType<SuspectEvent>());
 
         context.NowMs = 301;
         module.Tick(context);
-        Assert.Equal([2L, 3L], Reports(context, TelemetryType.Suspect).Select(r => r.Value(0)));
+        Assert.Equal([2, 3], context.Reports.OfType<SuspectEvent>().Select(r => r.Peer));
     }
 
     [Fact]
@@ -87,8 +84,8 @@ public class DetectorModuleTests
 
         module.Receive(context, FakeNodeContext.Heartbeat(2, 1, 1));
 
-        TelemetryEvent trust = Assert.Single(Reports(context, TelemetryType.Trust));
-        Assert.Equal([2L, 1L], trust.Values);
+        TrustEvent trust = Assert.Single(context.Reports.OfType<TrustEvent>());
+        Assert.Equal((2, 1L), (trust.Peer, trust.PeerIncarnation));
         Assert.False(module.Suspects(2));
         Assert.True(module.Suspects(3));
     }
@@ -105,7 +102,7 @@ public class DetectorModuleTests
         context.NowMs = 1500;
         module.Receive(context, FakeNodeContext.Heartbeat(2, 2, 1));
 
-        Assert.Equal([2L, 2L], Reports(context, TelemetryType.Trust).Single().Values);
+        Assert.Equal((2, 2L), context.Reports.OfType<TrustEvent>().Select(t => (t.Peer, t.PeerIncarnation)).Single());
         Assert.Equal(2u, module.IncarnationOf(2));
         Assert.Equal(1500, module.DetectorFor(2)!.LastArrivalMs);
     }
@@ -119,7 +116,7 @@ public class DetectorModuleTests
         context.NowMs = 50;
         module.Receive(context, FakeNodeContext.Heartbeat(2, 2, 1));
 
-        Assert.Equal([2L, 2L], Assert.Single(Reports(context, TelemetryType.Trust)).Values);
+        Assert.Equal((2, 2L), Assert.Single(context.Reports.OfType<TrustEvent>().Select(t => (t.Peer, t.PeerIncarnation))));
     }
 
     [Fact]
@@ -142,8 +139,8 @@ public class DetectorModuleTests
 
         module.Receive(context, FakeNodeContext.Heartbeat(2, 2, 9));
 
-        TelemetryEvent rejected = Assert.Single(Reports(context, TelemetryType.Rejected));
-        Assert.Equal([(long)RejectReason.StaleIncarnation, 2L, 2L], rejected.Values);
+        RejectedEvent rejected = Assert.Single(context.Reports.OfType<RejectedEvent>());
+        Assert.Equal((RejectReason.StaleIncarnation, 2, 2L), (rejected.Reason, rejected.From, rejected.Detail));
         Assert.Equal(1, module.HeartbeatsRejected);
         Assert.Equal(0, module.DetectorFor(2)!.LastArrivalMs);
     }
@@ -170,8 +167,8 @@ public class DetectorModuleTests
 
         module.Receive(context, frame);
 
-        TelemetryEvent rejected = Assert.Single(Reports(context, TelemetryType.Rejected));
-        Assert.Equal([(long)RejectReason.ProtocolViolation, 2L, DetectorModule.DetailBadPayload], rejected.Values);
+        RejectedEvent rejected = Assert.Single(context.Reports.OfType<RejectedEvent>());
+        Assert.Equal((RejectReason.ProtocolViolation, 2, DetectorModule.DetailBadPayload), (rejected.Reason, rejected.From, rejected.Detail));
     }
 
     [Fact]
@@ -181,8 +178,8 @@ public class DetectorModuleTests
 
         module.Receive(context, FakeNodeContext.Heartbeat(9, 1, 1));
 
-        TelemetryEvent rejected = Assert.Single(Reports(context, TelemetryType.Rejected));
-        Assert.Equal(DetectorModule.DetailUnknownPeer, rejected.Value(2));
+        RejectedEvent rejected = Assert.Single(context.Reports.OfType<RejectedEvent>());
+        Assert.Equal(DetectorModule.DetailUnknownPeer, rejected.Detail);
         Assert.Equal(1, module.HeartbeatsRejected);
     }
 
@@ -224,11 +221,11 @@ public class DetectorModuleTests
         var module = new DetectorModule();
         module.Boot(context);
 
-        module.Control(context, new ControlCommand(ControlType.StartDetector, [kind, intervalMs, timeoutMs, jitterMs]));
+        module.Control(context, new StartDetectorCommand(kind, intervalMs, timeoutMs, jitterMs));
 
         Assert.False(module.IsRunning);
-        TelemetryEvent rejected = Assert.Single(context.Reports);
-        Assert.Equal([(long)RejectReason.BadControl, 0L, DetectorModule.DetailBadSettings], rejected.Values);
+        RejectedEvent rejected = Assert.IsType<RejectedEvent>(Assert.Single(context.Reports));
+        Assert.Equal((RejectReason.BadControl, 0, DetectorModule.DetailBadSettings), (rejected.Reason, rejected.From, rejected.Detail));
         Assert.Null(context.Load(DetectorConfig.RecordName));
     }
 
@@ -242,7 +239,7 @@ public class DetectorModuleTests
         module.Control(context, StartCommand(DetectorKind.FixedTimeout));
 
         Assert.False(module.IsRunning);
-        Assert.Equal(DetectorModule.DetailTooManyPeers, Assert.Single(context.Reports).Value(2));
+        Assert.Equal(DetectorModule.DetailTooManyPeers, Assert.IsType<RejectedEvent>(Assert.Single(context.Reports)).Detail);
     }
 
     [Fact]
@@ -252,7 +249,7 @@ public class DetectorModuleTests
         var module = new DetectorModule();
         module.Boot(context);
 
-        module.Control(context, new ControlCommand(ControlType.ReportCounters, []));
+        module.Control(context, new ReportCountersCommand());
 
         Assert.False(module.IsRunning);
         Assert.Empty(context.Reports);

@@ -15,7 +15,7 @@ public class DurableSendTests
     /// <summary>Starts a stream of <paramref name="count"/> messages (ids 100...) and ticks until all are sent; returns the Data frames.</summary>
     private static List<Frame> Stream(TestGeneral sender, int count)
     {
-        sender.General.Control(sender.ControlFrame(ControlType.SendStream, [1, count, 10, 100], 1), 0);
+        sender.General.Control(sender.ControlFrame(new SendStreamCommand(1, count, 10, 100), 1), 0);
         var frames = new List<Frame>();
         for (long t = 0; t < count * 10; t += 10)
         {
@@ -42,7 +42,7 @@ public class DurableSendTests
         rebooted.General.Tick(0);
         List<Frame> resent = TestGeneral.Frames(rebooted.Drain()).Where(f => f.Kind == FrameKind.Data).ToList();
 
-        Assert.Equal([100L, 101, 102], TestGeneral.Telemetry(boot).Where(t => t.Type == TelemetryType.AppSent).Select(t => t.Values[1]));
+        Assert.Equal([100L, 101, 102], TestGeneral.Telemetry(boot).OfType<AppSentEvent>().Select(t => t.MessageId));
         Assert.Equal([1u, 2, 3], resent.Select(LinkSequence));
         Assert.Equal([100L, 101, 102], resent.Select(MessageId));
         Assert.All(resent, f => Assert.Equal(2u, f.Stamp.Incarnation));
@@ -71,7 +71,7 @@ public class DurableSendTests
             receiver.General.Receive(FrameCodec.Encode(data), 5);
         }
 
-        var delivered = TestGeneral.Telemetry(receiver.Drain()).Where(t => t.Type == TelemetryType.AppDelivered).Select(t => t.Values[1]).ToList();
+        var delivered = TestGeneral.Telemetry(receiver.Drain()).OfType<AppDeliveredEvent>().Select(t => t.MessageId).ToList();
         TestGeneral rebooted = Sender(records, durable: true);
         rebooted.General.Tick(0);
         foreach (Frame data in TestGeneral.Frames(rebooted.Drain()).Where(f => f.Kind == FrameKind.Data))
@@ -79,7 +79,7 @@ public class DurableSendTests
             receiver.General.Receive(FrameCodec.Encode(data), 50);
         }
 
-        delivered.AddRange(TestGeneral.Telemetry(receiver.Drain()).Where(t => t.Type == TelemetryType.AppDelivered).Select(t => t.Values[1]));
+        delivered.AddRange(TestGeneral.Telemetry(receiver.Drain()).OfType<AppDeliveredEvent>().Select(t => t.MessageId));
         Assert.Equal([100L, 101, 102], delivered);
     }
 
@@ -87,7 +87,7 @@ public class DurableSendTests
     public void Send_DurableWindowFull_RefusedWithQueueFull()
     {
         var sender = Sender(new MemoryRecords(), durable: true);
-        sender.General.Control(sender.ControlFrame(ControlType.SendStream, [1, ReliableSender.DurableWindowMax + 1, 0, 100], 1), 0);
+        sender.General.Control(sender.ControlFrame(new SendStreamCommand(1, ReliableSender.DurableWindowMax + 1, 0, 100), 1), 0);
 
         var outputs = new List<NodeOutput>();
         for (int tick = 0; tick < 4; tick++)
@@ -107,18 +107,18 @@ public class DurableSendTests
     {
         var records = new MemoryRecords();
         TestGeneral sender = Sender(records, durable: false);
-        sender.General.Control(sender.ControlFrame(ControlType.SendStream, [1, 5, 10, 100], 1), 0);
+        sender.General.Control(sender.ControlFrame(new SendStreamCommand(1, 5, 10, 100), 1), 0);
         sender.General.Tick(0);
         sender.General.Tick(10);
         sender.Drain();
 
         TestGeneral rebooted = Sender(records, durable: false);
-        rebooted.General.Control(rebooted.ControlFrame(ControlType.SendStream, [1, 5, 10, 100], 2), 0);
+        rebooted.General.Control(rebooted.ControlFrame(new SendStreamCommand(1, 5, 10, 100), 2), 0);
         var ids = new List<long>();
         for (long t = 0; t <= 100; t += 10)
         {
             rebooted.General.Tick(t);
-            ids.AddRange(TestGeneral.Telemetry(rebooted.Drain()).Where(x => x.Type == TelemetryType.AppSent).Select(x => x.Values[1]));
+            ids.AddRange(TestGeneral.Telemetry(rebooted.Drain()).OfType<AppSentEvent>().Select(x => x.MessageId));
         }
 
         Assert.Equal([102L, 103, 104], ids);

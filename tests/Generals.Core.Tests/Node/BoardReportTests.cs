@@ -31,15 +31,15 @@ public class BoardReportTests
         _board.BootCount().Returns(7);
         _board.ResetCause().Returns(BoardResetCause.Software);
         _board.FreeMemoryBytes().Returns(61000);
-        var measurement = new TelemetryEvent(TelemetryType.SelfTest, [(long)SelfTestItem.Sha256, 9000, 256]);
+        var measurement = new SelfTestEvent(SelfTestItem.Sha256, 9000, 256);
         var runtime = new NodeRuntime(new TestGeneral(1, [2]).General, _transport, _store, _clock, _board, TestGeneral.Kit, 1);
 
         runtime.Start(new BootReport { FirmwareVersion = BootReport.Version(1, 2, 3), SelfTest = SelfTestResult.Passed, Measurement = measurement });
 
-        List<(TelemetryType Type, long[] Values)> events = Decoded();
+        List<TelemetryEvent> events = Decoded();
         Assert.Equal([TelemetryType.Booted, TelemetryType.BoardBooted, TelemetryType.SelfTest], events.Select(e => e.Type));
-        Assert.Equal([0x010203, 7, (long)BoardResetCause.Software, 61000, (long)SelfTestResult.Passed, -1], events[1].Values);
-        Assert.Equal([(long)SelfTestItem.Sha256, 9000, 256], events[2].Values);
+        Assert.Equal([0x010203, 7, (long)BoardResetCause.Software, 61000, (long)SelfTestResult.Passed, -1], events[1].ToValues());
+        Assert.Equal([(long)SelfTestItem.Sha256, 9000, 256], events[2].ToValues());
     }
 
     [Fact]
@@ -58,7 +58,7 @@ public class BoardReportTests
         var general = new TestGeneral(1, [2]);
         var runtime = new NodeRuntime(general.General, _transport, _store, _clock, _board, TestGeneral.Kit, 1);
         runtime.Start();
-        _transport.TryReceive().Returns(new InboundMessage(InboundChannel.Control, general.ControlFrame(ControlType.SetTraitor, [4, 0, 1], 1)), null);
+        _transport.TryReceive().Returns(new InboundMessage(InboundChannel.Control, general.ControlFrame(new SetTraitorCommand(4, 0, 1), 1)), null);
 
         runtime.Step();
         runtime.Step();
@@ -80,7 +80,7 @@ public class BoardReportTests
         var general = new TestGeneral(1, [2]);
         var runtime = new NodeRuntime(general.General, _transport, _store, _clock, _board, TestGeneral.Kit, 1);
         runtime.Start();
-        _transport.TryReceive().Returns(new InboundMessage(InboundChannel.Control, general.ControlFrame(ControlType.StartDetector, [1, 100, 300, 0], 1)), null);
+        _transport.TryReceive().Returns(new InboundMessage(InboundChannel.Control, general.ControlFrame(new StartDetectorCommand(1, 100, 300, 0), 1)), null);
 
         for (now = 0; now <= 1000; now += 50)
         {
@@ -98,7 +98,7 @@ public class BoardReportTests
 
         Assert.Equal(SelfTestResult.Passed, result);
         Assert.Equal(TelemetryType.SelfTest, measurement.Type);
-        Assert.Equal([(long)SelfTestItem.Sha256, 0, CryptoSelfTest.HashBatch], measurement.Values);
+        Assert.Equal([(long)SelfTestItem.Sha256, 0, CryptoSelfTest.HashBatch], measurement.ToValues());
     }
 
     [Fact]
@@ -125,12 +125,11 @@ public class BoardReportTests
         Assert.Equal(4, store.Flushes);
     }
 
-    private List<(TelemetryType Type, long[] Values)> Decoded() =>
+    private List<TelemetryEvent> Decoded() =>
         [.. _events.Select(bytes =>
         {
             FrameCodec.TryDecode(bytes, out Frame frame);
-            long[] values = ValueRecord.TryDecode(frame.Payload, out int type);
-            return ((TelemetryType)type, values);
+            return TelemetryCodec.TryDecode(frame.Payload)!;
         })];
 
     private sealed class MemoryStore : IStore

@@ -111,12 +111,12 @@ public class GeneralStateIntegrityTests
         general.General.Boot(records, 0);
         general.Drain();
         var peer = new TestGeneral(2, [1, 3], reliable: true, authenticated: true).Boot();
-        peer.General.Control(peer.ControlFrame(ControlType.SendStream, [1, 1, 10, 100], 1), 0);
+        peer.General.Control(peer.ControlFrame(new SendStreamCommand(1, 1, 10, 100), 1), 0);
         peer.General.Tick(0);
         byte[] data = peer.Drain().First(o => o.IsProtocolFrame).Bytes;
 
         general.General.Receive(data, 10);
-        general.General.Control(general.ControlFrame(ControlType.SendStream, [2, 5, 10, 1], 50), 10);
+        general.General.Control(general.ControlFrame(new SendStreamCommand(2, 5, 10, 1), 50), 10);
         general.General.Tick(5000);
 
         Assert.Null(general.General.TakeOutput());
@@ -140,7 +140,7 @@ public class GeneralStateIntegrityTests
         var general = new TestGeneral(1, [2]).Boot();
         general.General.SetSequencesForTest(uint.MaxValue - 1, 100);
 
-        general.General.Control(general.ControlFrame(ControlType.SendStream, [2, 3, 10, 100], 1), 0);
+        general.General.Control(general.ControlFrame(new SendStreamCommand(2, 3, 10, 100), 1), 0);
         for (long t = 0; t <= 30; t += 10)
         {
             general.General.Tick(t);
@@ -149,7 +149,7 @@ public class GeneralStateIntegrityTests
         List<NodeOutput> outputs = general.Drain();
         List<Frame> frames = TestGeneral.Frames(outputs);
         Assert.Equal([uint.MaxValue], frames.Select(f => f.Stamp.Sequence));
-        Assert.Single(TestGeneral.Telemetry(outputs), t => t.Type == TelemetryType.CounterExhausted && t.Values[0] == (long)ExhaustedCounter.FrameSequence);
+        Assert.Single(TestGeneral.Telemetry(outputs).OfType<CounterExhaustedEvent>(), t => t.Counter == ExhaustedCounter.FrameSequence);
     }
 
     [Fact]
@@ -160,7 +160,7 @@ public class GeneralStateIntegrityTests
 
         for (uint sequence = 1; sequence <= 4; sequence++)
         {
-            general.General.Control(general.ControlFrame(ControlType.ReportCounters, [], sequence, sign: false), 0);
+            general.General.Control(general.ControlFrame(new ReportCountersCommand(), sequence, sign: false), 0);
         }
 
         List<Frame> events = general.Drain().Where(o => !o.IsProtocolFrame).Select(o =>
@@ -169,21 +169,20 @@ public class GeneralStateIntegrityTests
             return f;
         }).ToList();
         Assert.Equal([uint.MaxValue - 1, uint.MaxValue], events.Select(f => f.Stamp.Sequence));
-        ValueRecord.TryDecode(events[^1].Payload, out int type);
-        Assert.Equal((int)TelemetryType.CounterExhausted, type);
+        Assert.IsType<CounterExhaustedEvent>(TelemetryCodec.TryDecode(events[^1].Payload));
     }
 
     private static MemoryRecords BuildRichState()
     {
         var records = new MemoryRecords();
         var peer = new TestGeneral(2, [1, 3], reliable: true, authenticated: true).Boot();
-        peer.General.Control(peer.ControlFrame(ControlType.SendStream, [1, 1, 10, 100], 1), 0);
+        peer.General.Control(peer.ControlFrame(new SendStreamCommand(1, 1, 10, 100), 1), 0);
         peer.General.Tick(0);
         byte[] data = peer.Drain().First(o => o.IsProtocolFrame).Bytes;
         var general = new TestGeneral(1, [2, 3], reliable: true, authenticated: true, records: records).Boot();
-        general.General.Control(general.ControlFrame(ControlType.StartDetector, [(long)DetectorKind.FixedTimeout, 100, 300, 0], 1), 0);
+        general.General.Control(general.ControlFrame(new StartDetectorCommand((long)DetectorKind.FixedTimeout, 100, 300, 0), 1), 0);
         general.General.Control(general.ControlFrame(
-            ControlType.StartInstance, [ProtocolCodes.OralMessages, 7, 1, ProtocolCodes.Attack, 1, 100, 1000], 2), 0);
+            new StartInstanceCommand(ProtocolCodes.OralMessages, 7, 1, ProtocolCodes.Attack, 1, 100, 1000, 0), 2), 0);
         general.General.Receive(data, 0);
         general.Drain();
         new TestGeneral(1, [2, 3], reliable: true, authenticated: true, records: records).Boot();
@@ -205,10 +204,9 @@ public class GeneralStateIntegrityTests
     {
         NodeOutput only = Assert.Single(outputs);
         Assert.Equal(NodeOutputKind.Publish, only.Kind);
-        (TelemetryType type, long[] values) = Assert.Single(TestGeneral.Telemetry(outputs));
-        Assert.Equal(TelemetryType.BootFailed, type);
-        Assert.Equal((long)failure, values[0]);
-        Assert.Equal(record, PackedText.Unpack(values, 1));
+        BootFailedEvent report = Assert.IsType<BootFailedEvent>(Assert.Single(TestGeneral.Telemetry(outputs)));
+        Assert.Equal(failure, report.Failure);
+        Assert.Equal(record, report.Record);
         FrameCodec.TryDecode(only.Bytes, out Frame frame);
         Assert.Equal(0u, frame.Stamp.Incarnation);
     }

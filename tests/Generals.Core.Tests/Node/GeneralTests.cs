@@ -27,7 +27,7 @@ public class GeneralTests
     {
         var g = new TestGeneral(1, [2]).Boot();
 
-        g.General.Control(g.ControlFrame(ControlType.SendStream, [2, 3, 10, 100], 1), 0);
+        g.General.Control(g.ControlFrame(new SendStreamCommand(2, 3, 10, 100), 1), 0);
         g.General.Tick(0);
         List<NodeOutput> outputs = g.Drain();
 
@@ -43,14 +43,14 @@ public class GeneralTests
     public void Control_BadCommand_IsRejectedCountedAndChangesNothing(string attack)
     {
         var g = new TestGeneral(1, [2]).Boot();
-        g.General.Control(g.ControlFrame(ControlType.ReportCounters, [], 5), 0);
+        g.General.Control(g.ControlFrame(new ReportCountersCommand(), 5), 0);
         g.Drain();
         byte[] bytes = attack switch
         {
-            "unsigned" => g.ControlFrame(ControlType.SendStream, [2, 3, 10, 100], 6, sign: false),
-            "forged" => g.ControlFrame(ControlType.SendStream, [2, 3, 10, 100], 6, signer: g.Signatures.SignerFor(2)),
-            "replayed" => g.ControlFrame(ControlType.SendStream, [2, 3, 10, 100], 5),
-            _ => g.ControlFrame((ControlType)99, [], 6),
+            "unsigned" => g.ControlFrame(new SendStreamCommand(2, 3, 10, 100), 6, sign: false),
+            "forged" => g.ControlFrame(new SendStreamCommand(2, 3, 10, 100), 6, signer: g.Signatures.SignerFor(2)),
+            "replayed" => g.ControlFrame(new SendStreamCommand(2, 3, 10, 100), 5),
+            _ => g.ControlFrame(ValueRecord.Encode(99, []), 6),
         };
 
         g.General.Control(bytes, 0);
@@ -81,7 +81,7 @@ public class GeneralTests
     {
         var sender = new TestGeneral(2, [1, 3], authenticated: true).Boot();
         var receiver = new TestGeneral(1, [2, 3], authenticated: true).Boot();
-        sender.General.Control(sender.ControlFrame(ControlType.SendStream, [1, 1, 10, 100], 1), 0);
+        sender.General.Control(sender.ControlFrame(new SendStreamCommand(1, 1, 10, 100), 1), 0);
         sender.General.Tick(0);
         byte[] frame = sender.Drain().First(o => o.IsProtocolFrame).Bytes;
         frame[4 + 3] = 3; // claim general 3 sent it
@@ -99,7 +99,7 @@ public class GeneralTests
         var sender = new TestGeneral(2, [1], authenticated: true).Boot();
         var records = new MemoryRecords();
         var receiver = new TestGeneral(1, [2], authenticated: true, records: records).Boot();
-        sender.General.Control(sender.ControlFrame(ControlType.SendStream, [1, 1, 10, 100], 1), 0);
+        sender.General.Control(sender.ControlFrame(new SendStreamCommand(1, 1, 10, 100), 1), 0);
         sender.General.Tick(0);
         byte[] frame = sender.Drain().First(o => o.IsProtocolFrame).Bytes;
         receiver.General.Receive(frame, 0);
@@ -119,27 +119,27 @@ public class GeneralTests
         var sender = new TestGeneral(2, [1], reliable: true).Boot();
         var records = new MemoryRecords();
         var receiver = new TestGeneral(1, [2], reliable: true, records: records).Boot();
-        sender.General.Control(sender.ControlFrame(ControlType.SendStream, [1, 1, 10, 100], 1), 0);
+        sender.General.Control(sender.ControlFrame(new SendStreamCommand(1, 1, 10, 100), 1), 0);
         sender.General.Tick(0);
         byte[] data = sender.Drain().First(o => o.IsProtocolFrame).Bytes;
         receiver.General.Receive(data, 0);
         receiver.General.Receive(data, 1);
-        List<(TelemetryType Type, long[] Values)> first = TestGeneral.Telemetry(receiver.Drain());
+        List<TelemetryEvent> first = TestGeneral.Telemetry(receiver.Drain());
 
         var rebooted = new TestGeneral(1, [2], reliable: true, records: records).Boot();
         rebooted.General.Receive(data, 0);
-        List<(TelemetryType Type, long[] Values)> after = TestGeneral.Telemetry(rebooted.Drain());
+        List<TelemetryEvent> after = TestGeneral.Telemetry(rebooted.Drain());
 
-        long[] delivered = first.Single(t => t.Type == TelemetryType.AppDelivered).Values;
-        Assert.Equal(100, delivered[1]);
-        Assert.DoesNotContain(after, t => t.Type == TelemetryType.AppDelivered && t.Values[3] != delivered[3]);
+        AppDeliveredEvent delivered = first.OfType<AppDeliveredEvent>().Single();
+        Assert.Equal(100, delivered.MessageId);
+        Assert.DoesNotContain(after.OfType<AppDeliveredEvent>(), t => t.DeliveryIndex != delivered.DeliveryIndex);
     }
 
     [Fact]
     public void Send_ReliableWithoutAck_RetransmitsWithDoublingBackoff()
     {
         var sender = new TestGeneral(2, [1], reliable: true).Boot();
-        sender.General.Control(sender.ControlFrame(ControlType.SendStream, [1, 1, 10, 100], 1), 0);
+        sender.General.Control(sender.ControlFrame(new SendStreamCommand(1, 1, 10, 100), 1), 0);
         sender.General.Tick(0);
         sender.Drain();
         var retransmits = new List<long>();

@@ -22,7 +22,7 @@ public class LinkAuthenticationTests
             StandardModules.Create());
         general.Boot(new MemoryRecords(), 0);
 
-        general.Control(reference.ControlFrame(ControlType.SendStream, [2, 3, 10, 100], 1), 0);
+        general.Control(reference.ControlFrame(new SendStreamCommand(2, 3, 10, 100), 1), 0);
         for (long t = 0; t <= 30; t += 10)
         {
             general.Tick(t);
@@ -45,7 +45,7 @@ public class LinkAuthenticationTests
     {
         var general = new TestGeneral(1, [2, 3], authenticated: true).Boot();
 
-        general.General.Control(general.ControlFrame(ControlType.StartDetector, [1, 100, 500, 0], 1), 0);
+        general.General.Control(general.ControlFrame(new StartDetectorCommand(1, 100, 500, 0), 1), 0);
         general.General.Tick(0);
         List<Frame> heartbeats = TestGeneral.Frames(general.Drain()).Where(f => f.Kind == FrameKind.Heartbeat).ToList();
 
@@ -62,10 +62,10 @@ public class LinkAuthenticationTests
         byte[] forged = new FrameMac(TestGeneral.PairKey(3, 1)).Seal(claimed);
 
         receiver.General.Receive(forged, 0);
-        List<(TelemetryType Type, long[] Values)> telemetry = TestGeneral.Telemetry(receiver.Drain());
+        List<TelemetryEvent> telemetry = TestGeneral.Telemetry(receiver.Drain());
 
         Assert.Equal(1, receiver.General.Counters.Rejections(RejectReason.BadSignature));
-        Assert.Contains(telemetry, t => t.Type == TelemetryType.Rejected && t.Values[2] == (long)SignatureCheck.Invalid);
+        Assert.Contains(telemetry.OfType<RejectedEvent>(), t => t.Detail == (long)SignatureCheck.Invalid);
         Assert.DoesNotContain(telemetry, t => t.Type == TelemetryType.AppDelivered);
     }
 
@@ -79,10 +79,10 @@ public class LinkAuthenticationTests
         byte[] signed = FrameCodec.Encode(frame.WithSignature(signer.Scheme, signer.Sign(FrameCodec.EncodeSignedPart(frame, true))));
 
         receiver.General.Receive(signed, 0);
-        List<(TelemetryType Type, long[] Values)> telemetry = TestGeneral.Telemetry(receiver.Drain());
+        List<TelemetryEvent> telemetry = TestGeneral.Telemetry(receiver.Drain());
 
-        Assert.Contains(telemetry, t => t.Type == TelemetryType.Rejected && t.Values[0] == (long)RejectReason.BadSignature
-            && t.Values[2] == (long)SignatureCheck.WrongScheme);
+        Assert.Contains(telemetry.OfType<RejectedEvent>(), t => t.Reason == RejectReason.BadSignature
+            && t.Detail == (long)SignatureCheck.WrongScheme);
     }
 
     [Fact]

@@ -104,7 +104,7 @@ public class NodeRuntimeTests
         var runtime = new NodeRuntime(_general.General, _transport, _store, _clock, _board, TestGeneral.Kit, 1);
         runtime.Start();
         _transport.TryReceive().Returns(
-            new InboundMessage(InboundChannel.Control, _general.ControlFrame(ControlType.SendStream, [2, 2, 50, 1], 1)), null);
+            new InboundMessage(InboundChannel.Control, _general.ControlFrame(new SendStreamCommand(2, 2, 50, 1), 1)), null);
 
         long wake = runtime.Step();
         now = wake;

@@ -14,7 +14,7 @@ public class TelemetrySealTests
     {
         var g = new TestGeneral(1, [2]);
         g.General.Boot(g.Records, 0);
-        g.General.Control(g.ControlFrame(ControlType.SendStream, [2, 3, 10, 100], 1), 0);
+        g.General.Control(g.ControlFrame(new SendStreamCommand(2, 3, 10, 100), 1), 0);
         g.General.Tick(0);
 
         List<byte[]> events = Events(g.Drain());
@@ -33,7 +33,7 @@ public class TelemetrySealTests
         {
             var g = new TestGeneral(1, [2], records: records);
             g.General.Boot(records, 0);
-            g.General.Control(g.ControlFrame(ControlType.SendStream, [2, 2, 10, 100 + (10 * boot)], (uint)(boot + 1)), 0);
+            g.General.Control(g.ControlFrame(new SendStreamCommand(2, 2, 10, 100 + (10 * boot)), (uint)(boot + 1)), 0);
             g.General.Tick(0);
             g.General.Tick(10);
 

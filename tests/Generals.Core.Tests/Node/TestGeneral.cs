@@ -82,10 +82,13 @@ internal sealed class TestGeneral
     }
 
     /// <summary>A control frame from the harness, signed with the harness key unless told otherwise.</summary>
-    public byte[] ControlFrame(ControlType type, long[] args, uint sequence, bool sign = true, ISigner? signer = null)
+    public byte[] ControlFrame(ControlCommand command, uint sequence, bool sign = true, ISigner? signer = null) =>
+        ControlFrame(ControlCodec.Encode(command), sequence, sign, signer);
+
+    /// <summary>A control frame carrying <paramref name="payload"/> as it is (a command no codec would write).</summary>
+    public byte[] ControlFrame(byte[] payload, uint sequence, bool sign = true, ISigner? signer = null)
     {
-        var frame = new Frame(FrameKind.Control, Kit, new FrameRoute(0, Id), new FrameStamp(1, sequence, 0, 0),
-            ValueRecord.Encode((int)type, args));
+        var frame = new Frame(FrameKind.Control, Kit, new FrameRoute(0, Id), new FrameStamp(1, sequence, 0, 0), payload);
         if (sign)
         {
             ISigner s = signer ?? Signatures.SignerFor(0);
@@ -95,13 +98,13 @@ internal sealed class TestGeneral
         return FrameCodec.Encode(frame);
     }
 
-    public static List<(TelemetryType Type, long[] Values)> Telemetry(IEnumerable<NodeOutput> outputs) =>
+    /// <summary>The telemetry events among <paramref name="outputs"/>, decoded (each must decode).</summary>
+    public static List<TelemetryEvent> Telemetry(IEnumerable<NodeOutput> outputs) =>
         outputs.Where(o => o.Target.EndsWith("/events", StringComparison.Ordinal))
             .Select(o =>
             {
                 FrameCodec.TryDecode(o.Bytes, out Frame f);
-                long[] v = ValueRecord.TryDecode(f.Payload, out int type);
-                return ((TelemetryType)type, v);
+                return TelemetryCodec.TryDecode(f.Payload) ?? throw new InvalidOperationException("a General's telemetry decodes");
             }).ToList();
 
     public static List<Frame> Frames(IEnumerable<NodeOutput> outputs) =>

@@ -202,8 +202,8 @@ public class OralMessagesTests
         module.Receive(context, ProtocolFrames.Frame(1, 2, instance: 9, round: 0, OralMessagePayload.Encode(Attack, [1], 1)));
         module.Receive(context, ProtocolFrames.Frame(1, 2, instance: 1, round: 0, [ProtocolCodes.OralMessages, 7, 1, 1]));
 
-        Assert.Contains(context.Reports, r => r.Type == TelemetryType.Rejected && r.Value(2) == ProtocolViolation.UnknownInstance);
-        Assert.Contains(context.Reports, r => r.Type == TelemetryType.Rejected && r.Value(2) == ProtocolViolation.Malformed);
+        Assert.Contains(context.Reports.OfType<RejectedEvent>(), r => r.Detail == ProtocolViolation.UnknownInstance);
+        Assert.Contains(context.Reports.OfType<RejectedEvent>(), r => r.Detail == ProtocolViolation.Malformed);
     }
 
     [Theory]
@@ -218,11 +218,9 @@ public class OralMessagesTests
         FakeNodeContext context = network.Context(1);
         long m = order == 7 ? 7 : 1;
 
-        network.Module(1).Control(context, new ControlCommand(ControlType.StartInstance,
-            [Om, instance, commander, order == 7 ? Attack : order, m, roundMs, startDelayMs]));
+        network.Module(1).Control(context, new StartInstanceCommand(Om, instance, commander, order == 7 ? Attack : order, m, roundMs, startDelayMs, 0));
 
-        Assert.Contains(context.Reports, r => r.Type == TelemetryType.Rejected && r.Value(0) == (long)RejectReason.BadControl
-            && r.Value(2) == ProtocolViolation.BadStart);
+        Assert.Contains(context.Reports.OfType<RejectedEvent>(), r => r.Reason == RejectReason.BadControl && r.Detail == ProtocolViolation.BadStart);
     }
 
     [Fact]

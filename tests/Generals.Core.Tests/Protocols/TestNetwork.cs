@@ -62,7 +62,7 @@ internal sealed class TestNetwork
     public int? DecisionOf(int general, uint instance) =>
         Decisions.LastOrDefault(d => d.General == general && d.Instance == instance)?.Value;
 
-    public void Control(int id, ControlType type, params long[] arguments)
+    public void Control(int id, ControlCommand command)
     {
         Node node = _nodes[id];
         if (!node.Up)
@@ -71,24 +71,24 @@ internal sealed class TestNetwork
         }
 
         node.Context.NowMs = _nowMs - node.ClockOffsetMs;
-        node.Module.Control(node.Context, new ControlCommand(type, arguments));
+        node.Module.Control(node.Context, command);
         Collect(node);
     }
 
-    public void ControlAll(ControlType type, params long[] arguments)
+    public void ControlAll(ControlCommand command)
     {
         foreach (int id in _nodes.Keys)
         {
-            Control(id, type, arguments);
+            Control(id, command);
         }
     }
 
     public void SetTraitor(int id, TraitorStrategy strategy, long parameter = 0, ulong planSeed = 0) =>
-        Control(id, ControlType.SetTraitor, (long)strategy, parameter, (long)planSeed);
+        Control(id, new SetTraitorCommand((long)strategy, parameter, (long)planSeed));
 
     /// <summary>StartInstance at every general (the harness sends it to all at the same time).</summary>
     public void Start(int protocol, uint instance, int commander, int order, int m, int roundMs = 100, int startDelayMs = 10) =>
-        ControlAll(ControlType.StartInstance, protocol, instance, commander, order, m, roundMs, startDelayMs);
+        ControlAll(new StartInstanceCommand(protocol, instance, commander, order, m, roundMs, startDelayMs, 0));
 
     /// <summary>Cuts power: in-memory state and messages in flight to it are lost; the store stays.</summary>
     public void PowerOff(int id) => _nodes[id].Up = false;
@@ -201,13 +201,13 @@ internal sealed class TestNetwork
         node.Context.Outbox.Clear();
         foreach (TelemetryEvent report in node.Context.Reports)
         {
-            if (report.Type == TelemetryType.Decided)
+            if (report is DecidedEvent decided)
             {
-                Decisions.Add(new Decision(node.Id, (uint)report.Value(1), (int)report.Value(2), _nowMs));
+                Decisions.Add(new Decision(node.Id, (uint)decided.Instance, (int)decided.Value, _nowMs));
             }
-            else if (report.Type == TelemetryType.Rejected)
+            else if (report is RejectedEvent rejected)
             {
-                Rejections.Add(new Rejection(node.Id, (RejectReason)report.Value(0), (int)report.Value(1), report.Value(2)));
+                Rejections.Add(new Rejection(node.Id, rejected.Reason, rejected.From, rejected.Detail));
             }
         }
 

@@ -93,11 +93,11 @@ public class TwoGeneralsTests
     {
         var network = new TestNetwork(2, () => new TwoGenerals());
 
-        network.ControlAll(ControlType.StartInstance, Tg, 1, 1, Attack, 0, retryMs, 10, messengers);
+        network.ControlAll(new StartInstanceCommand(Tg, 1, 1, Attack, 0, retryMs, 10, messengers));
 
         Assert.Equal(2, network.Rejections.Count(r => r.Reason == RejectReason.BadControl && r.Detail == ProtocolViolation.BadStart));
     }
 
     private static void Start(TestNetwork network, int acksRequired, int messengers, int retryMs = 100, int startDelayMs = 10) =>
-        network.ControlAll(ControlType.StartInstance, Tg, 1, 1, Attack, acksRequired, retryMs, startDelayMs, messengers);
+        network.ControlAll(new StartInstanceCommand(Tg, 1, 1, Attack, acksRequired, retryMs, startDelayMs, messengers));
 }

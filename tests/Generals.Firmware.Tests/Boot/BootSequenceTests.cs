@@ -75,11 +75,11 @@ public class BootSequenceTests
 
         Boot(boot);
 
-        long[] boardBooted = Events().Single(e => e.Type == TelemetryType.BoardBooted).Values;
-        Assert.Equal([BootSequence.FirmwareVersion, 1, (long)BoardResetCause.PowerOn], boardBooted[..3]);
-        Assert.Equal((long)SelfTestResult.Passed, boardBooted[4]);
-        Assert.Equal(32, boardBooted[5]);
-        Assert.Contains(Events(), e => e.Type == TelemetryType.SelfTest && e.Values[0] == (long)SelfTestItem.Sha256);
+        BoardBootedEvent boardBooted = Events().OfType<BoardBootedEvent>().Single();
+        Assert.Equal((BootSequence.FirmwareVersion, 1L, BoardResetCause.PowerOn), (boardBooted.FirmwareVersion, boardBooted.BootCount, boardBooted.ResetCause));
+        Assert.Equal(SelfTestResult.Passed, boardBooted.SelfTest);
+        Assert.Equal(32, boardBooted.SignaturesLeft);
+        Assert.Contains(Events().OfType<SelfTestEvent>(), e => e.Item == SelfTestItem.Sha256);
     }
 
     [Fact]
@@ -205,11 +205,10 @@ public class BootSequenceTests
     private static void Boot(BootSequence boot) =>
         Assert.True(boot.SelfTestCrypto() && boot.MountStorage() && boot.LoadConfigAndSecrets() && boot.JoinWifi() && boot.ConnectMqtt(), boot.Why);
 
-    private List<(TelemetryType Type, long[] Values)> Events() =>
+    private List<TelemetryEvent> Events() =>
         [.. _published.Where(p => p.Topic == "gl/lab/n/1/events").Select(p =>
         {
             FrameCodec.TryDecode(p.Payload, out Frame frame);
-            long[] values = ValueRecord.TryDecode(frame.Payload, out int type);
-            return ((TelemetryType)type, values);
+            return TelemetryCodec.TryDecode(frame.Payload) ?? throw new InvalidOperationException("the board's telemetry decodes");
         })];
 }

@@ -1,3 +1,4 @@
+using Generals.Core.Node;
 using Generals.Harness.Checkers;
 using Generals.Harness.Checkers.Agreement;
 using Generals.Harness.History;
@@ -73,7 +74,7 @@ public class AgreementCheckerTests
     public void Termination_StartCommandSentLate_BoundCountsFromTheSending()
     {
         AgreementInstance instance = Om(3, 1);
-        var sentLate = new HistoryEvent { TimeMs = 30, Type = HistoryTypes.Control, Node = 3, Detail = "start-instance 2,1,1,1,1,100,10" };
+        var sentLate = new HistoryEvent { TimeMs = 30, Type = HistoryType.Control, General = 3, Command = new StartInstanceCommand(2, 1, 1, 1, 1, 100, 10, 0) };
         List<HistoryEvent> history = [sentLate, Decide(instance.EndMs + 30, 1, Attack), Decide(instance.EndMs + 30, 2, Attack), Decide(instance.EndMs + 30, 3, Attack)];
 
         Assert.Equal(Verdict.Valid, new TerminationChecker([instance], slackMs: 5).Check(history).Verdict);

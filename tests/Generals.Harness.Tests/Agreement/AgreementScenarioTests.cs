@@ -108,8 +108,8 @@ public class AgreementScenarioTests
 
         RunOutcome run = ScenarioRunner.RunSim(scenario, 3);
 
-        long restartMs = run.History.First(e => e.Type == History.HistoryTypes.Restart && e.Node == 2).TimeMs;
-        var decisions = run.History.Where(e => e.Type == History.HistoryTypes.Decide && e.Node == 2).ToList();
+        long restartMs = run.History.First(e => e.Type == History.HistoryType.Restart && e.General == 2).TimeMs;
+        var decisions = run.History.Where(e => e.Type == History.HistoryType.Decide && e.General == 2).ToList();
         Assert.Equal(2, decisions.Count);
         Assert.True(decisions[0].TimeMs > restartMs);
         Assert.All(decisions, d => Assert.Equal(ProtocolCodes.Attack, d.Value));

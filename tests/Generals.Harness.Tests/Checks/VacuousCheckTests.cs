@@ -47,7 +47,7 @@ public class VacuousCheckTests
     {
         Scenario scenario = ScenarioLoader.Parse(Everything + $"\nchecks: [{check}]\n", "everything.yaml");
         IChecker checker = Assert.Single(CheckerCatalog.For(scenario));
-        IReadOnlyList<HistoryEvent> history = [Boot(1), Boot(2), Boot(3), Boot(4), new HistoryEvent { TimeMs = 7000, Type = HistoryTypes.End }];
+        IReadOnlyList<HistoryEvent> history = [Boot(1), Boot(2), Boot(3), Boot(4), new HistoryEvent { TimeMs = 7000, Type = HistoryType.End }];
 
         CheckResult result = checker.Check(history);
 
@@ -68,9 +68,9 @@ public class VacuousCheckTests
 
         RunOutcome run = ScenarioRunner.RunSim(scenario, 1);
 
-        Assert.Equal(13, run.History.Count(e => e.Type == HistoryTypes.Reject && e.Value == (long)RejectReason.BadControl && e.Extra == ProtocolViolation.BadStart));
+        Assert.Equal(13, run.History.Count(e => e.Type == HistoryType.Reject && e.Rejection == RejectReason.BadControl && e.Code == ProtocolViolation.BadStart));
         Assert.All(run.Checks, c => Assert.Equal(Verdict.Unknown, c.Verdict));
-        Assert.Contains("refused `start-instance 2,1,1,1,3,100,10`", run.Checks.Single(c => c.Name == "ic1").Witness[0], StringComparison.Ordinal);
+        Assert.Contains("refused `start-instance protocol=2 instance=1 commander=1 order=1 m=3 round_ms=100 start_delay_ms=10 messengers=0`", run.Checks.Single(c => c.Name == "ic1").Witness[0], StringComparison.Ordinal);
         Assert.Equal(0, run.Checks.Single(c => c.Name == "ic2").Figures["obeyed"]);
         Assert.Equal(Verdict.Unknown, run.Verdict);
     }
@@ -94,7 +94,7 @@ public class VacuousCheckTests
     {
         var checker = new ReliableDeliveryChecker(durable: false, [new StreamPlan(1, 2, 1000, 300, 0)]);
 
-        CheckResult result = checker.Check([Boot(1), Boot(2), new HistoryEvent { TimeMs = 5000, Type = HistoryTypes.End }]);
+        CheckResult result = checker.Check([Boot(1), Boot(2), new HistoryEvent { TimeMs = 5000, Type = HistoryType.End }]);
 
         Assert.Equal(Verdict.Unknown, result.Verdict);
         Assert.Equal(0, result.Figures["sent"]);
@@ -111,8 +111,8 @@ public class VacuousCheckTests
         Assert.Contains("no recovery was put to the test", Assert.Single(result.Witness), StringComparison.Ordinal);
     }
 
-    private static HistoryEvent Boot(int node) => new() { TimeMs = 0, Type = HistoryTypes.Boot, Node = node, Incarnation = 1 };
+    private static HistoryEvent Boot(int node) => new() { TimeMs = 0, Type = HistoryType.Boot, General = node, Incarnation = 1 };
 
     private static HistoryEvent Decide(int node, int value) =>
-        new() { TimeMs = 300, Type = HistoryTypes.Decide, Node = node, Instance = 1, Value = value, Extra = ProtocolCodes.OralMessages };
+        new() { TimeMs = 300, Type = HistoryType.Decide, General = node, Instance = 1, Value = value, Protocol = ProtocolCodes.OralMessages };
 }

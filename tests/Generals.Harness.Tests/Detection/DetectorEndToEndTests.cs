@@ -157,7 +157,7 @@ public class DetectorEndToEndTests(ITestOutputHelper output)
         Assert.Equal(Verdict.Valid, recovery.Verdict);
         Assert.Equal(Verdict.Valid, accuracy.Verdict);
         Assert.Equal(Verdict.Valid, qos.Verdict);
-        Assert.Contains(network.History, e => e.Type == HistoryTypes.Trust && e.Peer == 3 && e.Incarnation == 2);
+        Assert.Contains(network.History, e => e.Type == HistoryType.Trust && e.Peer == 3 && e.PeerIncarnation == 2);
         output.WriteLine($"crash-recovery: T_D {qos.Figures["all.T_D_ms"]:F0} ms, T_R 1->3 {recovery.Figures["1->3.T_R_ms"]:F0} ms");
     }
 

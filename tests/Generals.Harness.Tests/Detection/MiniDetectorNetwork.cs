@@ -44,14 +44,14 @@ internal sealed class MiniDetectorNetwork
         foreach (Node node in _nodes.Values)
         {
             node.Module.Boot(node);
-            node.Module.Control(node, new ControlCommand(ControlType.StartDetector, [(long)kind, intervalMs, timeoutMs, jitterMs]));
+            node.Module.Control(node, new StartDetectorCommand((long)kind, intervalMs, timeoutMs, jitterMs));
         }
     }
 
     public void CrashAt(long timeMs, int id) => At(timeMs, () =>
     {
         _nodes[id].Crashed = true;
-        _history.Add(new HistoryEvent { TimeMs = _nowMs, Type = HistoryTypes.Crash, Node = id, Detail = "stop" });
+        _history.Add(new HistoryEvent { TimeMs = _nowMs, Type = HistoryType.Crash, General = id, Detail = "stop", RestartAfterMs = -1 });
     });
 
     /// <summary>Powers the General again: a fresh module, the next incarnation, the same store.</summary>
@@ -59,8 +59,8 @@ internal sealed class MiniDetectorNetwork
     {
         Node node = _nodes[id].Restarted();
         _nodes[id] = node;
-        _history.Add(new HistoryEvent { TimeMs = _nowMs, Type = HistoryTypes.Restart, Node = id });
-        _history.Add(new HistoryEvent { TimeMs = _nowMs, Type = HistoryTypes.Boot, Node = id, Incarnation = node.Incarnation });
+        _history.Add(new HistoryEvent { TimeMs = _nowMs, Type = HistoryType.Restart, General = id });
+        _history.Add(new HistoryEvent { TimeMs = _nowMs, Type = HistoryType.Boot, General = id, Incarnation = node.Incarnation });
         node.Module.Boot(node);
     });
 
@@ -70,16 +70,16 @@ internal sealed class MiniDetectorNetwork
         At(fromMs, () =>
         {
             _nodes[id].Paused = true;
-            _history.Add(new HistoryEvent { TimeMs = _nowMs, Type = HistoryTypes.Pause, Node = id });
+            _history.Add(new HistoryEvent { TimeMs = _nowMs, Type = HistoryType.Pause, General = id });
         });
         At(untilMs, () =>
         {
-            _history.Add(new HistoryEvent { TimeMs = _nowMs, Type = HistoryTypes.Resume, Node = id });
+            _history.Add(new HistoryEvent { TimeMs = _nowMs, Type = HistoryType.Resume, General = id });
             _nodes[id].Resume();
         });
     }
 
-    public void GstAt(long timeMs) => At(timeMs, () => _history.Add(new HistoryEvent { TimeMs = _nowMs, Type = HistoryTypes.Gst }));
+    public void GstAt(long timeMs) => At(timeMs, () => _history.Add(new HistoryEvent { TimeMs = _nowMs, Type = HistoryType.Gst }));
 
     public void RunUntil(long endMs)
     {
@@ -90,7 +90,7 @@ internal sealed class MiniDetectorNetwork
         }
 
         _nowMs = endMs;
-        _history.Add(new HistoryEvent { TimeMs = endMs, Type = HistoryTypes.Control, Detail = "end" });
+        _history.Add(new HistoryEvent { TimeMs = endMs, Type = HistoryType.Control, Detail = "end" });
     }
 
     private void At(long timeMs, Action action) => _queue.Enqueue(action, (timeMs, _order++));
@@ -143,7 +143,7 @@ internal sealed class MiniDetectorNetwork
 
                     network._history.Add(new HistoryEvent
                     {
-                        TimeMs = network._nowMs, Type = HistoryTypes.Deliver, Node = id, Peer = peer, Kind = (int)kind,
+                        TimeMs = network._nowMs, Type = HistoryType.Deliver, From = id, To = peer, Kind = kind,
                     });
                     if (receiver.Paused)
                     {
@@ -178,18 +178,9 @@ internal sealed class MiniDetectorNetwork
 
         public void Report(TelemetryEvent telemetry)
         {
-            string? type = telemetry.Type switch
+            if (telemetry is SuspectEvent or TrustEvent)
             {
-                TelemetryType.Suspect => HistoryTypes.Suspect,
-                TelemetryType.Trust => HistoryTypes.Trust,
-                _ => null,
-            };
-            if (type is not null)
-            {
-                network._history.Add(new HistoryEvent
-                {
-                    TimeMs = NowMs, Type = type, Node = id, Peer = (int)telemetry.Value(0), Incarnation = telemetry.Value(1),
-                });
+                network._history.Add(TelemetryHistory.Translate(telemetry, id, Incarnation, NowMs));
             }
         }
 

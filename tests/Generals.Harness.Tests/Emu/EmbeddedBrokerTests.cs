@@ -122,7 +122,7 @@ public sealed class EmbeddedBrokerTests : IAsyncLifetime
         await general1.PublishAsync(new MqttApplicationMessageBuilder().WithTopic(Topics.Wire("lab", 1)).WithPayload(frame).Build());
 
         Assert.Equal(frame, await received.Task.WaitAsync(TimeSpan.FromSeconds(5)));
-        Assert.Contains(_history.Snapshot(), e => e.Type == HistoryTypes.Deliver && e.Node == 1 && e.Peer == 2);
+        Assert.Contains(_history.Snapshot(), e => e.Type == HistoryType.Deliver && e.From == 1 && e.To == 2);
     }
 
     private async Task<IMqttClient> Connect(int id)

@@ -31,7 +31,7 @@ public class CrashRecoveryLossTests
             RunOutcome run = ScenarioRunner.RunSim(scenario, seed);
             CheckResult delivery = run.Checks.Single(c => c.Name == "reliable-delivery");
             IReadOnlyDictionary<string, double> f = delivery.Figures;
-            int crashes = run.History.Count(e => e.Type == HistoryTypes.Crash);
+            int crashes = run.History.Count(e => e.Type == HistoryType.Crash);
             refused += f["refused-queue-full"];
             if (run.ExitCode != 0 || crashes != 8 || f["lost"] != 0 || f["forgotten-by-crash"] != 0 || f["not-resumed"] != 0
                 || f["delivered"] != f["sent"] || f["sent"] + f["refused-queue-full"] + f["not-sent"] != 900)
@@ -65,8 +65,8 @@ public class CrashRecoveryLossTests
         // A stream's general crashes for good at 3990 ms, 160 messages into a 300-message stream.
         var plan = new Checkers.Links.StreamPlan(2, 3, 2000, 300, 0);
         List<HistoryEvent> history = [.. Enumerable.Range(0, 160).SelectMany(i => Delivered(i * 25, 2, 3, 2000 + i)),
-            new HistoryEvent { TimeMs = 3990, Type = HistoryTypes.Crash, Node = 2 },
-            new HistoryEvent { TimeMs = 15_000, Type = HistoryTypes.End }];
+            new HistoryEvent { TimeMs = 3990, Type = HistoryType.Crash, General = 2, RestartAfterMs = -1 },
+            new HistoryEvent { TimeMs = 15_000, Type = HistoryType.End }];
 
         CheckResult result = new Checkers.Links.ReliableDeliveryChecker(durable: false, [plan]).Check(history);
 
@@ -77,7 +77,7 @@ public class CrashRecoveryLossTests
 
     private static IEnumerable<HistoryEvent> Delivered(long t, int from, int to, long id) =>
     [
-        new HistoryEvent { TimeMs = t, Type = HistoryTypes.AppSend, Node = from, Peer = to, Sequence = id, Value = 7 },
-        new HistoryEvent { TimeMs = t + 10, Type = HistoryTypes.AppDeliver, Node = to, Peer = from, Sequence = id, Value = 7, Extra = id },
+        new HistoryEvent { TimeMs = t, Type = HistoryType.AppSend, General = from, To = to, Message = id, Hash = 7 },
+        new HistoryEvent { TimeMs = t + 10, Type = HistoryType.AppDeliver, General = to, From = from, Message = id, Hash = 7, DeliveryIndex = id },
     ];
 }

@@ -7,12 +7,12 @@ namespace Generals.Harness.Tests.Links;
 public class LinkCheckerTests
 {
     private static HistoryEvent Sent(long t, int from, int to, long id, long hash = 7) =>
-        new() { TimeMs = t, Type = HistoryTypes.AppSend, Node = from, Peer = to, Sequence = id, Value = hash };
+        new() { TimeMs = t, Type = HistoryType.AppSend, General = from, To = to, Message = id, Hash = hash };
 
     private static HistoryEvent Delivered(long t, int at, int from, long id, long index, long hash = 7) =>
-        new() { TimeMs = t, Type = HistoryTypes.AppDeliver, Node = at, Peer = from, Sequence = id, Value = hash, Extra = index };
+        new() { TimeMs = t, Type = HistoryType.AppDeliver, General = at, From = from, Message = id, Hash = hash, DeliveryIndex = index };
 
-    private static HistoryEvent End(long t) => new() { TimeMs = t, Type = HistoryTypes.End };
+    private static HistoryEvent End(long t) => new() { TimeMs = t, Type = HistoryType.End };
 
     [Fact]
     public void Check_EverythingDeliveredOnce_IsValid()
@@ -52,7 +52,7 @@ public class LinkCheckerTests
     public void Check_UnackedMessageOfSenderThatCrashed_IsNotOwed()
     {
         CheckResult r = new ReliableDeliveryChecker().Check(
-            [Sent(0, 1, 2, 5), new HistoryEvent { TimeMs = 5, Type = HistoryTypes.Crash, Node = 1 }, End(10_000)]);
+            [Sent(0, 1, 2, 5), new HistoryEvent { TimeMs = 5, Type = HistoryType.Crash, General = 1 }, End(10_000)]);
 
         Assert.Equal(Verdict.Valid, r.Verdict);
     }
@@ -62,8 +62,8 @@ public class LinkCheckerTests
     {
         CheckResult r = new ReliableDeliveryChecker().Check(
         [
-            Sent(0, 1, 2, 5), new HistoryEvent { TimeMs = 3, Type = HistoryTypes.AppAck, Node = 1, Peer = 2, Sequence = 5 },
-            new HistoryEvent { TimeMs = 5, Type = HistoryTypes.Crash, Node = 1 }, End(10_000),
+            Sent(0, 1, 2, 5), new HistoryEvent { TimeMs = 3, Type = HistoryType.AppAck, General = 1, To = 2, Message = 5 },
+            new HistoryEvent { TimeMs = 5, Type = HistoryType.Crash, General = 1 }, End(10_000),
         ]);
 
         Assert.Equal(Verdict.Invalid, r.Verdict);
@@ -85,7 +85,7 @@ public class LinkCheckerTests
     public void Check_ReceiverCrashStopped_MessagesToItAreNotOwed()
     {
         CheckResult r = new ReliableDeliveryChecker().Check(
-            [Sent(0, 1, 2, 5), new HistoryEvent { TimeMs = 5, Type = HistoryTypes.Crash, Node = 2 }, End(10_000)]);
+            [Sent(0, 1, 2, 5), new HistoryEvent { TimeMs = 5, Type = HistoryType.Crash, General = 2 }, End(10_000)]);
 
         Assert.Equal(Verdict.Valid, r.Verdict);
     }

@@ -20,7 +20,7 @@ public class NetworkNemesisTests
         {
             var nemesis = new NetworkNemesis(s, new Prng(seed));
             return string.Join(";", Enumerable.Range(0, 500).SelectMany(i => nemesis.Decide(1, 2, Frame, i))
-                .Select(a => $"{a.HistoryType}:{a.DelayMs}:{Convert.ToHexString(a.Bytes)}"));
+                .Select(a => $"{a.Type}:{a.DelayMs}:{Convert.ToHexString(a.Bytes)}"));
         }
 
         Assert.Equal(Run(9), Run(9));
@@ -96,7 +96,7 @@ public class NetworkNemesisTests
 
         List<NemesisAction> actions = nemesis.Decide(1, 2, Frame, 0);
 
-        Assert.Contains(actions, a => a.HistoryType == HistoryTypes.Spoof && a.Bytes[7] != 1);
-        Assert.Contains(actions, a => a.HistoryType == HistoryTypes.Replay);
+        Assert.Contains(actions, a => a.Type == HistoryType.Spoof && a.Bytes[7] != 1 && a.Claimed == a.Bytes[7]);
+        Assert.Contains(actions, a => a.Type == HistoryType.Replay);
     }
 }

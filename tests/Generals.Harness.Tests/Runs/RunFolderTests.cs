@@ -37,6 +37,26 @@ public sealed class RunFolderTests : IDisposable
     }
 
     [Fact]
+    public void Write_SimRun_EachGeneralsLogHoldsWhatItDidAndEveryFrameFromOrToIt()
+    {
+        RunOutcome run = ScenarioRunner.RunSim(ScenarioLoader.Load("fair-loss-link"), 11);
+        string folder = Path.Combine(_root, "logs");
+
+        RunFolder.Write(run, folder, linkLatest: false);
+
+        string[] log = File.ReadAllLines(Path.Combine(folder, "nodes", "general-2.jsonl"));
+        List<JsonElement> lines = [.. log.Select(l => JsonDocument.Parse(l).RootElement)];
+        static int Int(JsonElement e, string name) => e.TryGetProperty(name, out JsonElement v) ? v.GetInt32() : -1;
+        Assert.All(lines, e => Assert.True(Int(e, "general") == 2 || Int(e, "from") == 2 || Int(e, "to") == 2, e.ToString()));
+        Assert.Contains(lines, e => e.GetProperty("type").GetString() == "app-deliver" && Int(e, "general") == 2);
+        Assert.Contains(lines, e => e.GetProperty("type").GetString() == "deliver" && Int(e, "to") == 2);
+        Assert.Contains(lines, e => e.GetProperty("type").GetString() == "send" && Int(e, "from") == 1 && Int(e, "to") == 2);
+        int concerning = run.History.Count(e => (e.General == 2 && History.HistoryTypes.Of(e.Type).HasGeneral)
+            || (!History.HistoryTypes.Of(e.Type).HasGeneral && (e.From == 2 || e.To == 2)));
+        Assert.Equal(concerning, log.Length);
+    }
+
+    [Fact]
     public void ExitCode_VerdictAgainstExpectation_FollowsTheContract()
     {
         RunOutcome asExpected = ScenarioRunner.RunSim(ScenarioLoader.Load("fair-loss-link"), 1);

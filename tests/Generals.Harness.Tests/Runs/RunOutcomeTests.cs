@@ -13,23 +13,23 @@ public sealed class RunOutcomeTests : IDisposable
 
     public void Dispose() => Directory.Delete(_root, recursive: true);
 
-    public static TheoryData<string> UnplannedTypes() => [.. HistoryTypes.Unplanned];
+    public static TheoryData<HistoryType> UnplannedTypes() => [.. HistoryTypes.Unplanned];
 
     [Theory]
     [MemberData(nameof(UnplannedTypes))]
-    public void Verdict_InvalidChecksAndAnUnplannedEvent_UnknownWithTheEventAsReason(string type)
+    public void Verdict_InvalidChecksAndAnUnplannedEvent_UnknownWithTheEventAsReason(HistoryType type)
     {
-        RunOutcome run = Outcome(Verdict.Invalid, "valid", new HistoryEvent { TimeMs = 1200, Type = type, Node = 2, Detail = "general 2 exited with code 137" });
+        RunOutcome run = Outcome(Verdict.Invalid, "valid", new HistoryEvent { TimeMs = 1200, Type = type, General = 2, Detail = "general 2 exited with code 137" });
 
         Assert.Equal(Verdict.Unknown, run.Verdict);
-        Assert.Equal($"{type} (general 2 exited with code 137 at 1200 ms)", run.VerdictReason);
+        Assert.Equal($"{HistoryTypes.NameOf(type)} (general 2 exited with code 137 at 1200 ms)", run.VerdictReason);
         Assert.Equal(ExitCodes.Unknown, run.ExitCode);
     }
 
     [Fact]
     public void ExitCode_InterruptedRunOfAScenarioExpectingUnknown_TwoNotZero()
     {
-        RunOutcome run = Outcome(Verdict.Unknown, "unknown", new HistoryEvent { TimeMs = 5, Type = HistoryTypes.Interrupted, Detail = "SIGTERM" });
+        RunOutcome run = Outcome(Verdict.Unknown, "unknown", new HistoryEvent { TimeMs = 5, Type = HistoryType.Interrupted, Detail = "SIGTERM" });
 
         Assert.Equal(ExitCodes.Unknown, run.ExitCode);
     }
@@ -37,7 +37,7 @@ public sealed class RunOutcomeTests : IDisposable
     [Fact]
     public void Verdict_NoUnplannedEvent_ChecksDecideAndNoReason()
     {
-        RunOutcome run = Outcome(Verdict.Invalid, "valid", new HistoryEvent { TimeMs = 5, Type = HistoryTypes.Crash, Node = 2 });
+        RunOutcome run = Outcome(Verdict.Invalid, "valid", new HistoryEvent { TimeMs = 5, Type = HistoryType.Crash, General = 2 });
 
         Assert.Equal(Verdict.Invalid, run.Verdict);
         Assert.Null(run.VerdictReason);
@@ -47,7 +47,7 @@ public sealed class RunOutcomeTests : IDisposable
     [Fact]
     public void RunFolder_InterruptedRun_ResultsSayUnknownWithReasonAndJUnitSkipsEveryCheck()
     {
-        RunOutcome run = Outcome(Verdict.Invalid, "valid", new HistoryEvent { TimeMs = 40, Type = HistoryTypes.Interrupted, Detail = "SIGINT" });
+        RunOutcome run = Outcome(Verdict.Invalid, "valid", new HistoryEvent { TimeMs = 40, Type = HistoryType.Interrupted, Detail = "SIGINT" });
 
         RunFolder.Write(run, _root, linkLatest: false);
 
@@ -65,7 +65,7 @@ public sealed class RunOutcomeTests : IDisposable
     {
         var scenario = new Scenario { Name = "outcome", Expected = expected, Checks = ["reliable-delivery"] };
         var check = new CheckResult("reliable-delivery", checkVerdict, new Dictionary<string, double>(), checkVerdict == Verdict.Invalid ? ["message 1 lost"] : []);
-        HistoryEvent[] history = [new HistoryEvent { TimeMs = 0, Type = HistoryTypes.Boot, Node = 1 }, e, new HistoryEvent { TimeMs = 2000, Type = HistoryTypes.End }];
+        HistoryEvent[] history = [new HistoryEvent { TimeMs = 0, Type = HistoryType.Boot, General = 1 }, e, new HistoryEvent { TimeMs = 2000, Type = HistoryType.End }];
         return new RunOutcome(scenario, 1, "emu", history, [check], new Dictionary<string, long>(), TimeSpan.FromSeconds(2));
     }
 }

@@ -26,10 +26,10 @@ public class RogueTelemetrySimTests
         Assert.Equal(2, run.Counts["telemetry-replayed"]);
         Assert.Equal(2, run.Counts["status-replayed"]);
         Assert.Equal(0, run.Counts["telemetry-malformed"] + run.Counts["status-malformed"] + run.Counts["status-wrong-general"]);
-        Assert.DoesNotContain(run.History, e => e.Type == HistoryTypes.AppDeliver && e.Sequence >= RogueTelemetry.ForgedMessageFirstId);
-        Assert.DoesNotContain(run.History, e => e.Type == HistoryTypes.Decide);
-        Assert.Equal(12, run.History.Count(e => e.Type == HistoryTypes.Drop && e.Node == 2 && e.Detail!.Contains("refused", StringComparison.Ordinal)));
-        Assert.Equal(12, run.History.Single(e => e.Type == HistoryTypes.RogueTelemetry).Value);
+        Assert.DoesNotContain(run.History, e => e.Type == HistoryType.AppDeliver && e.Message >= RogueTelemetry.ForgedMessageFirstId);
+        Assert.DoesNotContain(run.History, e => e.Type == HistoryType.Decide);
+        Assert.Equal(12, run.History.Count(e => e.Type == HistoryType.TelemetryRefused && e.General == 2 && e.Reason.Length > 0));
+        Assert.Equal(12, run.History.Single(e => e.Type == HistoryType.RogueTelemetry).Frames);
     }
 
     [Fact]

@@ -62,9 +62,9 @@ public class SimulatorTests
         for (ulong seed = 1; seed <= 200; seed++)
         {
             RunOutcome run = ScenarioRunner.RunSim(scenario, seed);
-            int crashes = run.History.Count(e => e.Type == HistoryTypes.Crash);
-            cutsAtWrites += run.History.Count(e => e.Type == HistoryTypes.Crash && e.Detail!.Contains("at store write", StringComparison.Ordinal));
-            if (run.ExitCode != 0 || crashes != 4 || run.History.Any(e => e.Type == HistoryTypes.BootFailed))
+            int crashes = run.History.Count(e => e.Type == HistoryType.Crash);
+            cutsAtWrites += run.History.Count(e => e.Type == HistoryType.Crash && e.Detail!.Contains("at store write", StringComparison.Ordinal));
+            if (run.ExitCode != 0 || crashes != 4 || run.History.Any(e => e.Type == HistoryType.BootFailed))
             {
                 failures.Add($"seed {seed}: {crashes} crashes\n{VerdictTable.Render(run)}");
             }
@@ -91,10 +91,10 @@ public class SimulatorTests
 
         IReadOnlyList<HistoryEvent> history = new Simulator(scenario, 3).Run().History;
 
-        HistoryEvent resume = history.Single(e => e.Type == HistoryTypes.Resume);
-        Assert.True(resume.Value > 0, "frames queued while paused");
-        Assert.DoesNotContain(history, e => e.Type == HistoryTypes.AppDeliver && e.Node == 2 && e.TimeMs > 500 && e.TimeMs < 1500);
-        Assert.Contains(history, e => e.Type == HistoryTypes.AppDeliver && e.Node == 2 && e.TimeMs == 1500);
+        HistoryEvent resume = history.Single(e => e.Type == HistoryType.Resume);
+        Assert.True(resume.Backlog > 0, "frames queued while paused");
+        Assert.DoesNotContain(history, e => e.Type == HistoryType.AppDeliver && e.General == 2 && e.TimeMs > 500 && e.TimeMs < 1500);
+        Assert.Contains(history, e => e.Type == HistoryType.AppDeliver && e.General == 2 && e.TimeMs == 1500);
         Assert.Equal(0, ScenarioRunner.RunSim(scenario, 3).ExitCode);
     }
 
@@ -115,14 +115,9 @@ public class SimulatorTests
 
         RunOutcome run = ScenarioRunner.RunSim(scenario, 5);
 
-        Assert.Contains(run.History, e => e.Type == HistoryTypes.Drop && e.Detail == "receiver down");
+        Assert.Contains(run.History, e => e.Type == HistoryType.Drop && e.Reason == "receiver down");
         Assert.Equal(0, run.ExitCode);
     }
 
-    private static string Jsonl(IReadOnlyList<HistoryEvent> history)
-    {
-        var writer = new StringWriter();
-        HistoryJson.Write(history, writer);
-        return writer.ToString();
-    }
+    private static string Jsonl(IReadOnlyList<HistoryEvent> history) => HistoryJson.ToText(history);
 }

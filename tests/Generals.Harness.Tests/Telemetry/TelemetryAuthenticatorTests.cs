@@ -17,8 +17,8 @@ public class TelemetryAuthenticatorTests
     {
         HistoryEvent e = _gate.OnEvents(2, Sealed(2, 1, 1, Decided(value: 1)), 10);
 
-        Assert.Equal(HistoryTypes.Decide, e.Type);
-        Assert.Equal((2, 1L, 10L), (e.Node, e.Value, e.TimeMs));
+        Assert.Equal(HistoryType.Decide, e.Type);
+        Assert.Equal((2, 1L, 10L), (e.General, e.Value, e.TimeMs));
         Assert.Equal(1, _gate.Counts()["telemetry-admitted"]);
     }
 
@@ -27,6 +27,8 @@ public class TelemetryAuthenticatorTests
     [InlineData("forger-key", "telemetry-unauthenticated")]
     [InlineData("other-general-key", "telemetry-unauthenticated")]
     [InlineData("names-another-general", "telemetry-wrong-general")]
+    [InlineData("unknown-event-type", "telemetry-malformed")]
+    [InlineData("event-missing-a-value", "telemetry-malformed")]
     [InlineData("another-kit", "telemetry-wrong-general")]
     [InlineData("garbage", "telemetry-malformed")]
     [InlineData("control-kind", "telemetry-malformed")]
@@ -43,14 +45,16 @@ public class TelemetryAuthenticatorTests
             "another-kit" => new FrameMac(TelemetryKeyRing.DerivedKey(Seed, 2)).Seal(
                 new Frame(FrameKind.Event, "lab2", new FrameRoute(2, 0), new FrameStamp(1, 1, 0, 0), deliver.Payload)),
             "garbage" => [1, 6, 0, 9],
+            "unknown-event-type" => Sealed(2, 1, 1, ValueRecord.Encode(99, [1])),
+            "event-missing-a-value" => Sealed(2, 1, 1, ValueRecord.Encode((int)TelemetryType.AppDelivered, [1, 777, 9, 1])),
             _ => new FrameMac(TelemetryKeyRing.DerivedKey(Seed, 2)).Seal(
                 new Frame(FrameKind.Control, "lab", new FrameRoute(2, 0), new FrameStamp(1, 1, 0, 0), deliver.Payload)),
         };
 
         HistoryEvent e = _gate.OnEvents(2, bytes, 10);
 
-        Assert.Equal(HistoryTypes.Drop, e.Type);
-        Assert.StartsWith("telemetry refused: ", e.Detail, StringComparison.Ordinal);
+        Assert.Equal((HistoryType.TelemetryRefused, 2, TelemetryChannel.Events), (e.Type, e.General, e.Channel));
+        Assert.Equal(count, "telemetry-" + e.Reason);
         Assert.Equal(1, _gate.Counts()[count]);
         Assert.Equal(0, _gate.Counts()["telemetry-admitted"]);
     }
@@ -65,7 +69,7 @@ public class TelemetryAuthenticatorTests
         HistoryEvent older = _gate.OnEvents(2, Sealed(2, 3, 4, Decided(1)), 2);
         HistoryEvent earlierBoot = _gate.OnEvents(2, Sealed(2, 2, 900, Decided(1)), 3);
 
-        Assert.All([again, older, earlierBoot], e => Assert.Equal("telemetry refused: replayed", e.Detail));
+        Assert.All([again, older, earlierBoot], e => Assert.Equal((HistoryType.TelemetryRefused, "replayed"), (e.Type, e.Reason)));
         Assert.Equal(3, _gate.Count(TelemetryChannel.Events, TelemetryRefusal.Replayed));
     }
 
@@ -77,7 +81,7 @@ public class TelemetryAuthenticatorTests
         HistoryEvent next = _gate.OnEvents(2, Sealed(2, 3, 6, Decided(0)), 1);
         HistoryEvent reboot = _gate.OnEvents(2, Sealed(2, 4, 1, Decided(0)), 2);
 
-        Assert.Equal([HistoryTypes.Decide, HistoryTypes.Decide], [next.Type, reboot.Type]);
+        Assert.Equal([HistoryType.Decide, HistoryType.Decide], [next.Type, reboot.Type]);
     }
 
     [Fact]
@@ -88,7 +92,7 @@ public class TelemetryAuthenticatorTests
 
         HistoryEvent genuine = _gate.OnEvents(2, Sealed(2, 1, 1, Decided(0)), 1);
 
-        Assert.Equal(HistoryTypes.Decide, genuine.Type);
+        Assert.Equal(HistoryType.Decide, genuine.Type);
     }
 
     [Fact]
@@ -98,7 +102,7 @@ public class TelemetryAuthenticatorTests
 
         HistoryEvent other = _gate.OnEvents(2, Sealed(2, 1, 1, Decided(0)), 1);
 
-        Assert.Equal(HistoryTypes.Decide, other.Type);
+        Assert.Equal(HistoryType.Decide, other.Type);
     }
 
     [Fact]
@@ -123,7 +127,7 @@ public class TelemetryAuthenticatorTests
         HistoryEvent? refused = _gate.OnStatus(2, System.Text.Encoding.ASCII.GetBytes(Hex.Encode(tampered)), 1);
 
         Assert.Null(admitted);
-        Assert.Equal(HistoryTypes.Drop, refused!.Type);
+        Assert.Equal((HistoryType.TelemetryRefused, TelemetryChannel.Status, "unauthenticated"), (refused!.Type, refused.Channel, refused.Reason));
         Assert.Equal(1, _gate.Counts()["status-unauthenticated"]);
     }
 
@@ -148,7 +152,8 @@ public class TelemetryAuthenticatorTests
 
         HistoryEvent? refused = _gate.OnStatus(2, bytes, 2);
 
-        Assert.Equal(HistoryTypes.Drop, refused!.Type);
+        Assert.Equal((HistoryType.TelemetryRefused, TelemetryChannel.Status), (refused!.Type, refused.Channel));
+        Assert.Equal(count, "status-" + refused.Reason);
         Assert.Equal(1, _gate.Counts()[count]);
     }
 
@@ -162,9 +167,9 @@ public class TelemetryAuthenticatorTests
         HistoryEvent replayed = _gate.OnEvents(2, Sealed(2, 0, 1, bootFailed), 30);
         HistoryEvent good = _gate.OnEvents(2, Sealed(2, 3, 41, Decided(value: 1)), 40);
 
-        Assert.Equal(HistoryTypes.BootFailed, failed.Type);
-        Assert.Equal(HistoryTypes.Drop, replayed.Type);
-        Assert.Equal(HistoryTypes.Decide, good.Type);
+        Assert.Equal(HistoryType.BootFailed, failed.Type);
+        Assert.Equal((HistoryType.TelemetryRefused, "replayed"), (replayed.Type, replayed.Reason));
+        Assert.Equal(HistoryType.Decide, good.Type);
     }
 
     [Fact]
@@ -172,7 +177,7 @@ public class TelemetryAuthenticatorTests
     {
         HistoryEvent e = _gate.OnEvents(2, Sealed(2, 0, 1, Decided(value: 1)), 10);
 
-        Assert.Equal(HistoryTypes.Drop, e.Type);
+        Assert.Equal((HistoryType.TelemetryRefused, "malformed"), (e.Type, e.Reason));
         Assert.Equal(1, _gate.Counts()["telemetry-malformed"]);
     }
 

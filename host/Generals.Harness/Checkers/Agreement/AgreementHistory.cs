@@ -1,4 +1,3 @@
-using System.Globalization;
 using Generals.Core.Node;
 using Generals.Core.Protocols;
 using Generals.Core.Wire;
@@ -15,7 +14,7 @@ public static class AgreementHistory
 
     /// <summary>Every decide event of the instance, in history order.</summary>
     public static IEnumerable<HistoryEvent> Decisions(IReadOnlyList<HistoryEvent> history, AgreementInstance instance) =>
-        history.Where(e => e.Type == HistoryTypes.Decide && e.Instance == instance.Instance && e.Extra == instance.Protocol);
+        history.Where(e => e.Type == HistoryType.Decide && e.Instance == instance.Instance && e.Protocol == instance.Protocol);
 
     /// <summary>
     /// The first decision of each general for every (protocol, instance), indexed in one pass: checkers that judge
@@ -25,15 +24,15 @@ public static class AgreementHistory
         IReadOnlyList<HistoryEvent> history)
     {
         var index = new Dictionary<(long, long), Dictionary<int, HistoryEvent>>();
-        foreach (HistoryEvent decision in history.Where(e => e.Type == HistoryTypes.Decide))
+        foreach (HistoryEvent decision in history.Where(e => e.Type == HistoryType.Decide))
         {
-            if (!index.TryGetValue((decision.Extra, decision.Instance), out Dictionary<int, HistoryEvent>? first))
+            if (!index.TryGetValue((decision.Protocol, decision.Instance), out Dictionary<int, HistoryEvent>? first))
             {
                 first = [];
-                index[(decision.Extra, decision.Instance)] = first;
+                index[(decision.Protocol, decision.Instance)] = first;
             }
 
-            first.TryAdd(decision.Node, decision);
+            first.TryAdd(decision.General, decision);
         }
 
         return index.ToDictionary(i => i.Key, i => (IReadOnlyDictionary<int, HistoryEvent>)i.Value);
@@ -48,7 +47,7 @@ public static class AgreementHistory
 
     /// <summary>Protocol frames the network carried for the instance (sends only, not deliveries).</summary>
     public static IEnumerable<HistoryEvent> ProtocolSends(IReadOnlyList<HistoryEvent> history, long instance) =>
-        history.Where(e => e.Type == HistoryTypes.Send && e.Kind == (int)FrameKind.Protocol && e.Instance == instance);
+        history.Where(e => e.Type == HistoryType.Send && e.Kind == FrameKind.Protocol && e.Instance == instance);
 
     /// <summary>Generals that crashed and were never restarted afterwards (crash-stop): they owe no decision.</summary>
     public static ISet<int> Stopped(IReadOnlyList<HistoryEvent> history)
@@ -56,22 +55,21 @@ public static class AgreementHistory
         var stopped = new HashSet<int>();
         foreach (HistoryEvent e in history)
         {
-            if (e.Type == HistoryTypes.Crash)
+            if (e.Type == HistoryType.Crash)
             {
-                stopped.Add(e.Node);
+                stopped.Add(e.General);
             }
-            else if (e.Type == HistoryTypes.Restart)
+            else if (e.Type == HistoryType.Restart)
             {
-                stopped.Remove(e.Node);
+                stopped.Remove(e.General);
             }
         }
 
         return stopped;
     }
 
-    /// <summary>"ATTACK path 1>3" from the send's detail (written by the network from the payload), else its order value.</summary>
-    public static string Message(HistoryEvent send) =>
-        string.IsNullOrEmpty(send.Detail) ? ProtocolCodes.OrderName(send.Value) : send.Detail;
+    /// <summary>"ATTACK path 1>3": what a protocol frame carried, as the network wrote it from the payload.</summary>
+    public static string Message(HistoryEvent send) => send.Payload.Length == 0 ? "(no payload)" : send.Payload;
 
     /// <summary>
     /// What the traitors sent to <paramref name="recipients"/> in the instance, one clause per message, for a
@@ -80,10 +78,10 @@ public static class AgreementHistory
     public static IReadOnlyList<string> TraitorSends(IReadOnlyList<HistoryEvent> history, AgreementInstance instance, ISet<int> recipients, int max)
     {
         return ProtocolSends(history, instance.Instance)
-            .Where(s => instance.Traitors.Contains(s.Node) && recipients.Contains(s.Peer))
-            .OrderBy(s => s.Round).ThenBy(s => s.Node).ThenBy(s => s.Peer)
+            .Where(s => instance.Traitors.Contains(s.From) && recipients.Contains(s.To))
+            .OrderBy(s => s.Round).ThenBy(s => s.From).ThenBy(s => s.To)
             .Take(max)
-            .Select(s => $"traitor {instance.Describe(s.Node)} sent {Message(s)} to {s.Peer} in round {s.Round}")
+            .Select(s => $"traitor {instance.Describe(s.From)} sent {Message(s)} to {s.To} in round {s.Round}")
             .ToList();
     }
 
@@ -92,24 +90,26 @@ public static class AgreementHistory
     /// BadControl rejection right after a start-instance of this instance (the general refused to run it: arguments
     /// beyond its limits, or a number it already used), or after a set-traitor sent before the instance started (the
     /// traitors are then not those the scenario names). Each rejection is matched to the last command the harness sent
-    /// that general before it.
+    /// that general before it; commands are read by their typed fields.
     /// </summary>
     public static string? Refusal(IReadOnlyList<HistoryEvent> history, AgreementInstance instance)
     {
+        ArgumentNullException.ThrowIfNull(instance);
+        long startMs = PlanClock.StartMs(history) + instance.StartMs;
         var lastCommand = new Dictionary<int, HistoryEvent>();
         var refused = new List<string>();
         foreach (HistoryEvent e in history)
         {
-            if (e.Type == HistoryTypes.Control)
+            if (e.Type == HistoryType.Control)
             {
-                lastCommand[e.Node] = e;
+                lastCommand[e.General] = e;
             }
-            else if (e.Type == HistoryTypes.Reject && e.Value == (long)RejectReason.BadControl && e.Peer == FrameLimits.HarnessId
-                && lastCommand.TryGetValue(e.Node, out HistoryEvent? command) && command.Detail is string detail)
+            else if (e.Type == HistoryType.Reject && e.Rejection == RejectReason.BadControl && e.From == FrameLimits.HarnessId
+                && lastCommand.TryGetValue(e.General, out HistoryEvent? command) && command.Command is { } sent)
             {
-                if (IsStartOf(detail, instance) || (detail.StartsWith("set-traitor", StringComparison.Ordinal) && command.TimeMs <= instance.StartMs))
+                if (IsStartOf(sent, instance) || (sent is SetTraitorCommand && command.TimeMs <= startMs))
                 {
-                    refused.Add($"general {e.Node} refused `{detail}` at t={e.TimeMs} ms ({ProtocolViolationName(e.Extra)})");
+                    refused.Add($"general {e.General} refused `{ControlFields.Describe(sent)}` at t={e.TimeMs} ms ({ProtocolViolationName(e.Code)})");
                 }
             }
         }
@@ -125,24 +125,15 @@ public static class AgreementHistory
     public static string? NotRun(IReadOnlyList<HistoryEvent> history, AgreementInstance instance)
     {
         bool happened = history.Any(e => e.Instance == instance.Instance
-            && ((e.Type == HistoryTypes.Decide && e.Extra == instance.Protocol)
-                || (e.Type == HistoryTypes.ProtocolSend && e.Extra == instance.Protocol)
-                || (e.Type == HistoryTypes.Send && e.Kind == (int)FrameKind.Protocol)));
+            && ((e.Type == HistoryType.Decide && e.Protocol == instance.Protocol)
+                || (e.Type == HistoryType.ProtocolSend && e.Protocol == instance.Protocol)
+                || (e.Type == HistoryType.Send && e.Kind == FrameKind.Protocol)));
         return happened ? null : $"instance {instance.Instance}: nothing of it happened (no decision, no message): did it start?";
     }
 
-    private static bool IsStartOf(string detail, AgreementInstance instance)
-    {
-        const string prefix = "start-instance ";
-        if (!detail.StartsWith(prefix, StringComparison.Ordinal))
-        {
-            return false;
-        }
-
-        string[] args = detail[prefix.Length..].Split(',');
-        return args.Length > 1 && args[0] == instance.Protocol.ToString(CultureInfo.InvariantCulture)
-            && args[1] == instance.Instance.ToString(CultureInfo.InvariantCulture);
-    }
+    /// <summary>True when <paramref name="command"/> starts <paramref name="instance"/>.</summary>
+    public static bool IsStartOf(ControlCommand command, AgreementInstance instance) =>
+        command is StartInstanceCommand start && start.Protocol == instance.Protocol && start.Instance == instance.Instance;
 
     private static string ProtocolViolationName(long detail) => detail switch
     {

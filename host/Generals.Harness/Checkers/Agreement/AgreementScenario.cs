@@ -1,3 +1,4 @@
+using Generals.Core.Node;
 using Generals.Core.Protocols;
 using Generals.Harness.Scenarios;
 
@@ -24,14 +25,9 @@ public static class AgreementScenario
     /// Generals that are ever set to forge (SM: every chain they send is altered, so every one must be rejected).
     /// Replay is left out: with no earlier instance to replay, a replaying traitor sends honest messages.
     /// </summary>
-    public static IReadOnlySet<int> Forgers(Scenario scenario) => scenario.Workload
-        .Where(w => w.Command == "set-traitor" && w.Args.Count > 0 && w.Args[0] == (long)TraitorStrategy.Forge)
-        .Select(w => w.Node).ToHashSet();
-
-    /// <summary>The traitors in force for a command at workload position <paramref name="index"/>, with their set-traitor arguments.</summary>
-    public static IReadOnlyDictionary<int, IReadOnlyList<long>> TraitorsBefore(Scenario scenario, int index) =>
-        RolesBefore(scenario, index).Where(t => t.Value.Args.Count > 0 && t.Value.Args[0] != (long)TraitorStrategy.Loyal)
-            .ToDictionary(t => t.Key, t => (IReadOnlyList<long>)t.Value.Args);
+    public static IReadOnlySet<int> Forgers(Scenario scenario) => ControlCommands.InWorkload<SetTraitorCommand>(scenario)
+        .Where(w => w.Command.Strategy == (long)TraitorStrategy.Forge)
+        .Select(w => w.Work.Node).ToHashSet();
 
     /// <summary>
     /// Every (instance, general) in which the general plays forge: the role it had when the instance was started
@@ -42,20 +38,13 @@ public static class AgreementScenario
     {
         ArgumentNullException.ThrowIfNull(scenario);
         var roles = new List<ForgerRole>();
-        var seen = new HashSet<(long Protocol, long Instance)>();
-        for (int i = 0; i < scenario.Workload.Count; i++)
+        foreach ((int index, WorkloadSpec work, StartInstanceCommand start) in Starts(scenario))
         {
-            WorkloadSpec w = scenario.Workload[i];
-            if (w.Command != "start-instance" || w.Args.Count < 7 || !seen.Add((w.Args[0], w.Args[1])))
+            foreach ((int general, (WorkloadSpec role, SetTraitorCommand traitor)) in RolesBefore(scenario, index))
             {
-                continue;
-            }
-
-            foreach ((int general, WorkloadSpec role) in RolesBefore(scenario, i))
-            {
-                if (role.Args.Count > 0 && role.Args[0] == (long)TraitorStrategy.Forge)
+                if (traitor.Strategy == (long)TraitorStrategy.Forge)
                 {
-                    roles.Add(new ForgerRole(w.Args[1], general, role.AtMs, w.AtMs, role.Standing));
+                    roles.Add(new ForgerRole(start.Instance, general, role.AtMs, work.AtMs, role.Standing));
                 }
             }
         }
@@ -64,35 +53,43 @@ public static class AgreementScenario
     }
 
     /// <summary>Each general's latest set-traitor entry before workload position <paramref name="index"/> (by time, then position).</summary>
-    private static Dictionary<int, WorkloadSpec> RolesBefore(Scenario scenario, int index)
+    private static Dictionary<int, (WorkloadSpec Work, SetTraitorCommand Command)> RolesBefore(Scenario scenario, int index)
     {
         WorkloadSpec at = scenario.Workload[index];
-        var latest = new Dictionary<int, WorkloadSpec>();
+        var latest = new Dictionary<int, (WorkloadSpec, SetTraitorCommand)>();
         foreach ((WorkloadSpec w, int i) in scenario.Workload.Select((w, i) => (w, i))
             .Where(x => x.w.Command == "set-traitor" && (x.w.AtMs < at.AtMs || (x.w.AtMs == at.AtMs && x.i < index)))
             .OrderBy(x => x.w.AtMs).ThenBy(x => x.i))
         {
-            latest[w.Node] = w;
+            latest[w.Node] = (w, (SetTraitorCommand)ControlCommands.For(w));
         }
 
         return latest;
     }
 
-    private static IEnumerable<AgreementInstance> All(Scenario scenario)
+    /// <summary>The first start-instance entry of each (protocol, instance), with its position and typed command.</summary>
+    private static IEnumerable<(int Index, WorkloadSpec Work, StartInstanceCommand Start)> Starts(Scenario scenario)
     {
-        int[] generals = Enumerable.Range(1, scenario.Generals).ToArray();
         var seen = new HashSet<(long Protocol, long Instance)>();
         for (int i = 0; i < scenario.Workload.Count; i++)
         {
             WorkloadSpec w = scenario.Workload[i];
-            if (w.Command != "start-instance" || w.Args.Count < 7 || !seen.Add((w.Args[0], w.Args[1])))
+            if (w.Command == "start-instance" && w.Args.Count >= 7 && ControlCommands.For(w) is StartInstanceCommand start && seen.Add((start.Protocol, start.Instance)))
             {
-                continue;
+                yield return (i, w, start);
             }
+        }
+    }
 
-            IReadOnlySet<int> traitors = TraitorsBefore(scenario, i).Keys.ToHashSet();
-            yield return new AgreementInstance(w.Args[1], (int)w.Args[0], (int)w.Args[2], (int)w.Args[3], (int)w.Args[4],
-                (int)w.Args[5], w.AtMs + w.Args[6], generals, traitors);
+    private static IEnumerable<AgreementInstance> All(Scenario scenario)
+    {
+        int[] generals = Enumerable.Range(1, scenario.Generals).ToArray();
+        foreach ((int index, WorkloadSpec work, StartInstanceCommand start) in Starts(scenario))
+        {
+            IReadOnlySet<int> traitors = RolesBefore(scenario, index).Where(t => t.Value.Command.Strategy != (long)TraitorStrategy.Loyal)
+                .Select(t => t.Key).ToHashSet();
+            yield return new AgreementInstance(start.Instance, (int)start.Protocol, (int)start.Commander, (int)start.Order, (int)start.M,
+                (int)start.RoundMs, work.AtMs + start.StartDelayMs, generals, traitors);
         }
     }
 }

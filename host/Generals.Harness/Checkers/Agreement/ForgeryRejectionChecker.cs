@@ -23,18 +23,19 @@ public sealed class ForgeryRejectionChecker(IReadOnlyList<ForgerRole> roles) : I
             return CheckResult.Unknown(Name, "no instance has a general set to forge: nothing to judge");
         }
 
-        var restarts = history.Where(e => e.Type == HistoryTypes.Restart).ToList();
+        var restarts = history.Where(e => e.Type == HistoryType.Restart).ToList();
+        long planStartMs = PlanClock.StartMs(history);
         HashSet<(long Instance, int General)> forgers = roles
-            .Where(r => r.Standing || !restarts.Any(e => e.Node == r.General && e.TimeMs > r.SetAtMs && e.TimeMs <= r.StartedAtMs))
+            .Where(r => r.Standing || !restarts.Any(e => e.General == r.General && e.TimeMs > planStartMs + r.SetAtMs && e.TimeMs <= planStartMs + r.StartedAtMs))
             .Select(r => (r.Instance, r.General)).ToHashSet();
         var delivered = history
-            .Where(e => e.Type == HistoryTypes.Deliver && e.Kind == (int)FrameKind.Protocol
-                && forgers.Contains((e.Instance, e.Node)) && !forgers.Contains((e.Instance, e.Peer)))
-            .GroupBy(e => (e.Instance, Forger: e.Node, Receiver: e.Peer))
+            .Where(e => e.Type == HistoryType.Deliver && e.Kind == FrameKind.Protocol
+                && forgers.Contains((e.Instance, e.From)) && !forgers.Contains((e.Instance, e.To)))
+            .GroupBy(e => (e.Instance, Forger: e.From, Receiver: e.To))
             .ToDictionary(g => g.Key, g => g.Count());
         var rejected = history
-            .Where(e => e.Type == HistoryTypes.Reject && e.Value == (long)RejectReason.ProtocolViolation && forgers.Contains((e.Instance, e.Peer)))
-            .GroupBy(e => (e.Instance, Forger: e.Peer, Receiver: e.Node))
+            .Where(e => e.Type == HistoryType.Reject && e.Rejection == RejectReason.ProtocolViolation && forgers.Contains((e.Instance, e.From)))
+            .GroupBy(e => (e.Instance, Forger: e.From, Receiver: e.General))
             .ToDictionary(g => g.Key, g => g.Count());
         var figures = new Dictionary<string, double>
         {

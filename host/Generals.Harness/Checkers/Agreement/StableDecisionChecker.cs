@@ -16,10 +16,10 @@ public sealed class StableDecisionChecker : IChecker
         var witness = new List<string>();
         var repeated = 0;
         var decided = 0;
-        IEnumerable<IGrouping<(int Node, long Instance, long Protocol), HistoryEvent>> groups = history
-            .Where(e => e.Type == HistoryTypes.Decide)
-            .GroupBy(e => (e.Node, e.Instance, Protocol: e.Extra));
-        foreach (IGrouping<(int Node, long Instance, long Protocol), HistoryEvent> group in groups)
+        IEnumerable<IGrouping<(int General, long Instance, int Protocol), HistoryEvent>> groups = history
+            .Where(e => e.Type == HistoryType.Decide)
+            .GroupBy(e => (e.General, e.Instance, e.Protocol));
+        foreach (IGrouping<(int General, long Instance, int Protocol), HistoryEvent> group in groups)
         {
             HistoryEvent[] decisions = group.ToArray();
             decided++;
@@ -27,7 +27,7 @@ public sealed class StableDecisionChecker : IChecker
             HistoryEvent? changed = decisions.FirstOrDefault(d => d.Value != decisions[0].Value);
             if (changed is not null)
             {
-                witness.Add($"instance {group.Key.Instance}: general {group.Key.Node} decided {AgreementHistory.Order(decisions[0].Value)} "
+                witness.Add($"instance {group.Key.Instance}: general {group.Key.General} decided {AgreementHistory.Order(decisions[0].Value)} "
                     + $"at {decisions[0].TimeMs} ms (incarnation {decisions[0].Incarnation}) and {AgreementHistory.Order(changed.Value)} "
                     + $"at {changed.TimeMs} ms (incarnation {changed.Incarnation})");
             }

@@ -1,4 +1,4 @@
-using System.Globalization;
+using Generals.Core.Node;
 using Generals.Harness.History;
 
 namespace Generals.Harness.Checkers.Agreement;
@@ -26,6 +26,7 @@ public sealed class TerminationChecker(IReadOnlyList<AgreementInstance> instance
         var witness = new List<string>();
         var unknown = new List<string>();
         ISet<int> stopped = AgreementHistory.Stopped(history);
+        long planStartMs = PlanClock.StartMs(history);
         long latestMs = 0;
         foreach (AgreementInstance instance in instances)
         {
@@ -35,7 +36,7 @@ public sealed class TerminationChecker(IReadOnlyList<AgreementInstance> instance
                 continue;
             }
 
-            long boundMs = Math.Max(instance.EndMs, SentEndMs(history, instance)) + slackMs;
+            long boundMs = Math.Max(planStartMs + instance.EndMs, SentEndMs(history, instance)) + slackMs;
             IReadOnlyDictionary<int, HistoryEvent> decisions = AgreementHistory.FirstDecisions(index, instance);
             foreach (int general in instance.Loyal.Where(g => !stopped.Contains(g)))
             {
@@ -45,7 +46,7 @@ public sealed class TerminationChecker(IReadOnlyList<AgreementInstance> instance
                     continue;
                 }
 
-                latestMs = Math.Max(latestMs, decision.TimeMs - instance.StartMs);
+                latestMs = Math.Max(latestMs, decision.TimeMs - (planStartMs + instance.StartMs));
                 if (decision.TimeMs > boundMs)
                 {
                     witness.Add($"instance {instance.Instance}: loyal general {general} decided at {decision.TimeMs} ms, after the bound {boundMs} ms");
@@ -62,23 +63,16 @@ public sealed class TerminationChecker(IReadOnlyList<AgreementInstance> instance
             : CheckResult.Valid(Name, figures);
     }
 
-    /// <summary>The last round's deadline counted from when the instance's start commands were actually sent
-    /// (long.MinValue when the history has none).</summary>
+    /// <summary>The last round's deadline counted from when the instance's start commands were actually sent, read from the
+    /// `control` lines' typed fields (long.MinValue when the history has none).</summary>
     private static long SentEndMs(IReadOnlyList<HistoryEvent> history, AgreementInstance instance)
     {
         long endMs = long.MinValue;
         foreach (HistoryEvent e in history)
         {
-            if (e.Type != HistoryTypes.Control || e.Detail == null || !e.Detail.StartsWith("start-instance ", StringComparison.Ordinal))
+            if (e.Type == HistoryType.Control && e.Command is StartInstanceCommand start && AgreementHistory.IsStartOf(start, instance))
             {
-                continue;
-            }
-
-            string[] args = e.Detail["start-instance ".Length..].Split(',');
-            if (args.Length > 6 && long.TryParse(args[1], CultureInfo.InvariantCulture, out long number) && number == instance.Instance
-                && long.TryParse(args[6], CultureInfo.InvariantCulture, out long startDelayMs))
-            {
-                endMs = Math.Max(endMs, e.TimeMs + startDelayMs + (instance.EndMs - instance.StartMs));
+                endMs = Math.Max(endMs, e.TimeMs + start.StartDelayMs + ((start.M + 1) * start.RoundMs));
             }
         }
 

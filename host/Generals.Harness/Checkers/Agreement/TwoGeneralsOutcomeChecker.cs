@@ -50,14 +50,14 @@ public sealed class TwoGeneralsOutcomeChecker(long instance, int commander, int 
     }
 
     private static long? FirstDecision(IReadOnlyList<HistoryEvent> history, long instance, int general) =>
-        history.FirstOrDefault(e => e.Type == HistoryTypes.Decide && e.Instance == instance && e.Node == general
-            && e.Extra == ProtocolCodes.TwoGenerals)?.Value;
+        history.FirstOrDefault(e => e.Type == HistoryType.Decide && e.Instance == instance && e.General == general
+            && e.Protocol == ProtocolCodes.TwoGenerals)?.Value;
 
     private string Traffic(IReadOnlyList<HistoryEvent> history)
     {
-        int Count(string type, int from) => history.Count(e => e.Type == type && e.Instance == instance && e.Node == from
-            && e.Kind == (int)Core.Wire.FrameKind.Protocol);
-        return $"messengers sent {Count(HistoryTypes.Send, commander)}, delivered {Count(HistoryTypes.Deliver, commander)}; "
-            + $"acknowledgements sent {Count(HistoryTypes.Send, other)}, delivered {Count(HistoryTypes.Deliver, other)}";
+        int Count(HistoryType type, int from) => history.Count(e => e.Type == type && e.Instance == instance && e.From == from
+            && e.Kind == Core.Wire.FrameKind.Protocol);
+        return $"messengers sent {Count(HistoryType.Send, commander)}, delivered {Count(HistoryType.Deliver, commander)}; "
+            + $"acknowledgements sent {Count(HistoryType.Send, other)}, delivered {Count(HistoryType.Deliver, other)}";
     }
 }

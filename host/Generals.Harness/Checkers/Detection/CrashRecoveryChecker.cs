@@ -97,7 +97,7 @@ public sealed class CrashRecoveryChecker : IChecker
         }
 
         HistoryEvent? trust = view.Trusts(pair).FirstOrDefault(e => e.TimeMs >= restartMs && e.TimeMs <= untilMs
-            && (incarnation is not long required || e.Incarnation >= required));
+            && (incarnation is not long required || e.PeerIncarnation >= required));
         bool trustedAtEnd = !timeline.Spans.Where(s => s.StartMs < untilMs).Select(s => s.Suspecting).LastOrDefault();
         if (trust is not null && trustedAtEnd)
         {

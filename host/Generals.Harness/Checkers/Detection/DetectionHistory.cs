@@ -22,23 +22,23 @@ public sealed class DetectionHistory
             lastMs = Math.Max(lastMs, e.TimeMs);
             switch (e.Type)
             {
-                case HistoryTypes.Crash or HistoryTypes.Restart or HistoryTypes.Pause or HistoryTypes.Resume
-                    or HistoryTypes.Suspect or HistoryTypes.Trust or HistoryTypes.Boot:
+                case HistoryType.Crash or HistoryType.Restart or HistoryType.Pause or HistoryType.Resume
+                    or HistoryType.Suspect or HistoryType.Trust or HistoryType.Boot:
                     _events.Add(e);
                     break;
-                case HistoryTypes.Gst:
+                case HistoryType.Gst:
                     GstMs ??= e.TimeMs;
                     break;
-                case HistoryTypes.Deliver when e.Kind == (int)FrameKind.Heartbeat:
-                    AddDelivery(e.Node, e.Peer, e.TimeMs);
+                case HistoryType.Deliver when e.Kind == FrameKind.Heartbeat:
+                    AddDelivery(e.From, e.To, e.TimeMs);
                     DetectorsRan = true;
                     break;
-                case HistoryTypes.Send when e.Kind == (int)FrameKind.Heartbeat:
+                case HistoryType.Send when e.Kind == FrameKind.Heartbeat:
                     DetectorsRan = true;
                     break;
             }
 
-            DetectorsRan |= e.Type is HistoryTypes.Suspect or HistoryTypes.Trust;
+            DetectorsRan |= e.Type is HistoryType.Suspect or HistoryType.Trust;
         }
 
         // Histories are written in time order; a stable sort keeps same-millisecond events in their written order.
@@ -121,18 +121,18 @@ public sealed class DetectionHistory
 
     /// <summary>The incarnation the General reported at its first boot at or after <paramref name="timeMs"/>, or null.</summary>
     public long? IncarnationBootedAfter(int node, long timeMs) =>
-        _events.FirstOrDefault(e => e.Type == HistoryTypes.Boot && e.Node == node && e.TimeMs >= timeMs)?.Incarnation;
+        _events.FirstOrDefault(e => e.Type == HistoryType.Boot && e.General == node && e.TimeMs >= timeMs)?.Incarnation;
 
     /// <summary>The trust events of a pair, in time order.</summary>
     public IEnumerable<HistoryEvent> Trusts(DetectorPair pair) =>
-        _events.Where(e => e.Type == HistoryTypes.Trust && e.Node == pair.Monitor && e.Peer == pair.Monitored);
+        _events.Where(e => e.Type == HistoryType.Trust && e.General == pair.Monitor && e.Peer == pair.Monitored);
 
     /// <summary>True when the General's last crash was not followed by a restart.</summary>
-    public bool IsCrashedAtEnd(int node) => LastFault(node, HistoryTypes.Crash) > LastFault(node, HistoryTypes.Restart);
+    public bool IsCrashedAtEnd(int node) => LastFault(node, HistoryType.Crash) > LastFault(node, HistoryType.Restart);
 
     /// <summary>The time of the General's last event of <paramref name="type"/>, or -1.</summary>
-    public long LastFault(int node, string type) =>
-        _events.LastOrDefault(e => e.Node == node && e.Type == type)?.TimeMs ?? -1;
+    public long LastFault(int node, HistoryType type) =>
+        _events.LastOrDefault(e => e.General == node && e.Type == type)?.TimeMs ?? -1;
 
     /// <summary>A sentence on why suspecting the monitored General at <paramref name="timeMs"/> was wrong.</summary>
     public string WhyWrong(DetectorPair pair, long timeMs)

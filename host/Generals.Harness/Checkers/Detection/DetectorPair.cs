@@ -21,11 +21,15 @@ public readonly record struct DetectorPair(int Monitor, int Monitored)
         bool harnessMonitors = false;
         foreach (HistoryEvent e in history)
         {
-            AddGeneral(generals, e.Node);
-            if (e.Type is HistoryTypes.Suspect or HistoryTypes.Trust)
+            foreach (int general in HistoryTypes.GeneralsOf(e))
+            {
+                AddGeneral(generals, general);
+            }
+
+            if (e.Type is HistoryType.Suspect or HistoryType.Trust)
             {
                 AddGeneral(generals, e.Peer);
-                harnessMonitors |= e.Node == 0;
+                harnessMonitors |= e.General == 0;
             }
         }
 

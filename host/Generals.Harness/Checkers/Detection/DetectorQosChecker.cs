@@ -31,7 +31,7 @@ public sealed class DetectorQosChecker : IChecker
     public CheckResult Check(IReadOnlyList<HistoryEvent> history)
     {
         var view = new DetectionHistory(history, _endMs);
-        if (!view.DetectorsRan && !history.Any(e => e.Type == HistoryTypes.Crash))
+        if (!view.DetectorsRan && !history.Any(e => e.Type == HistoryType.Crash))
         {
             return CheckResult.Unknown(Name, DetectionHistory.NothingRan);
         }

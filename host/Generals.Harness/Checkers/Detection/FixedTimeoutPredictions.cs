@@ -13,8 +13,8 @@ public static class FixedTimeoutPredictions
 {
     public static FixedTimeoutPrediction? For(Scenario scenario)
     {
-        WorkloadSpec? start = scenario.Workload.FirstOrDefault(w => w.Command == "start-detector" && w.Args.Count >= 3);
-        if (start == null || start.Args[0] != (long)DetectorKind.FixedTimeout || scenario.Timing.Model == "asynchronous")
+        StartDetectorCommand? start = ControlCommands.InWorkload<StartDetectorCommand>(scenario).Select(w => w.Command).FirstOrDefault();
+        if (start == null || start.Kind != (long)DetectorKind.FixedTimeout || scenario.Timing.Model == "asynchronous")
         {
             return null;
         }
@@ -31,7 +31,6 @@ public static class FixedTimeoutPredictions
             return null;
         }
 
-        long jitter = start.Args.Count > 3 ? start.Args[3] : 0;
-        return new FixedTimeoutPrediction(start.Args[1], start.Args[2], scenario.Network.Loss ?? 0, distribution.PlusJitter(jitter));
+        return new FixedTimeoutPrediction(start.HeartbeatIntervalMs, start.TimeoutMs, scenario.Network.Loss ?? 0, distribution.PlusJitter(start.JitterMs));
     }
 }

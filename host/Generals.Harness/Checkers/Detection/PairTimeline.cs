@@ -57,11 +57,11 @@ public sealed class PairTimeline
 
         public void Apply(HistoryEvent e)
         {
-            if (e.Node == pair.Monitored)
+            if (e.General == pair.Monitored)
             {
                 ApplyToMonitored(e);
             }
-            else if (e.Node == pair.Monitor)
+            else if (e.General == pair.Monitor)
             {
                 ApplyToMonitor(e);
             }
@@ -85,22 +85,22 @@ public sealed class PairTimeline
         {
             switch (e.Type)
             {
-                case HistoryTypes.Crash when _monitored != NodeCondition.Crashed:
+                case HistoryType.Crash when _monitored != NodeCondition.Crashed:
                     CloseSpan(e.TimeMs);
                     CloseMistake(e.TimeMs, MistakeEnd.MonitoredCrashed);
                     _monitored = NodeCondition.Crashed;
                     _crashMs = e.TimeMs;
                     break;
-                case HistoryTypes.Restart when _monitored == NodeCondition.Crashed:
+                case HistoryType.Restart when _monitored == NodeCondition.Crashed:
                     CloseSpan(e.TimeMs);
                     _downtimes.Add((_crashMs, e.TimeMs, true));
                     _monitored = NodeCondition.Up;
                     break;
-                case HistoryTypes.Pause when _monitored == NodeCondition.Up:
+                case HistoryType.Pause when _monitored == NodeCondition.Up:
                     CloseSpan(e.TimeMs);
                     _monitored = NodeCondition.Paused;
                     break;
-                case HistoryTypes.Resume when _monitored == NodeCondition.Paused:
+                case HistoryType.Resume when _monitored == NodeCondition.Paused:
                     CloseSpan(e.TimeMs);
                     _monitored = NodeCondition.Up;
                     break;
@@ -111,27 +111,27 @@ public sealed class PairTimeline
         {
             switch (e.Type)
             {
-                case HistoryTypes.Crash when _monitorUp:
+                case HistoryType.Crash when _monitorUp:
                     CloseSpan(e.TimeMs);
                     CloseMistake(e.TimeMs, MistakeEnd.MonitorCrashed);
                     _monitorUp = false;
                     _suspected = false;
                     break;
-                case HistoryTypes.Restart when !_monitorUp:
+                case HistoryType.Restart when !_monitorUp:
                     CloseSpan(e.TimeMs);
                     _monitorUp = true;
                     _suspected = false;
                     break;
-                case HistoryTypes.Suspect when e.Peer == pair.Monitored && _monitorUp && !_suspected:
+                case HistoryType.Suspect when e.Peer == pair.Monitored && _monitorUp && !_suspected:
                     CloseSpan(e.TimeMs);
                     _suspected = true;
                     if (_monitored != NodeCondition.Crashed)
                     {
-                        _openMistake = (e.TimeMs, _monitored, e.Incarnation);
+                        _openMistake = (e.TimeMs, _monitored, e.PeerIncarnation);
                     }
 
                     break;
-                case HistoryTypes.Trust when e.Peer == pair.Monitored && _monitorUp && _suspected:
+                case HistoryType.Trust when e.Peer == pair.Monitored && _monitorUp && _suspected:
                     CloseSpan(e.TimeMs);
                     CloseMistake(e.TimeMs, MistakeEnd.Trusted);
                     _suspected = false;

@@ -48,7 +48,7 @@ public sealed class StrongCompletenessChecker : IChecker
             string monitor = DetectionText.Who(pair.Monitor);
             string monitored = DetectionText.Who(pair.Monitored);
             string crashed = $"{monitored} crashed at t={DetectionText.Ms(crash.CrashMs)}";
-            if (crash.CrashMs > deadlineMs || view.LastFault(pair.Monitor, HistoryTypes.Restart) > deadlineMs)
+            if (crash.CrashMs > deadlineMs || view.LastFault(pair.Monitor, HistoryType.Restart) > deadlineMs)
             {
                 unknown.Add($"{crashed}; the run ended at t={DetectionText.Ms(view.EndMs)}, within the margin of {_marginMs} ms: too early to tell whether {monitor} suspects it for good");
                 continue;

@@ -21,9 +21,9 @@ public sealed class AuthenticationChecker : IChecker
             ["delivered"] = a.Delivered.Count,
             ["forged-or-altered-delivered"] = a.Creations().Count(),
             ["replayed-delivered"] = a.Duplications().Count(),
-            ["spoofed-frames"] = history.Count(e => e.Type == HistoryTypes.Spoof),
-            ["corrupted-frames"] = history.Count(e => e.Type == HistoryTypes.Corrupt),
-            ["replayed-frames"] = history.Count(e => e.Type == HistoryTypes.Replay),
+            ["spoofed-frames"] = history.Count(e => e.Type == HistoryType.Spoof),
+            ["corrupted-frames"] = history.Count(e => e.Type == HistoryType.Corrupt),
+            ["replayed-frames"] = history.Count(e => e.Type == HistoryType.Replay),
         };
         foreach ((string reason, long count) in a.Rejections.OrderBy(kv => kv.Key, StringComparer.Ordinal))
         {

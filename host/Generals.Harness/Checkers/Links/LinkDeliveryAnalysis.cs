@@ -12,42 +12,45 @@ public sealed class LinkDeliveryAnalysis
     public LinkDeliveryAnalysis(IReadOnlyList<HistoryEvent> history)
     {
         EndMs = history.Count == 0 ? 0 : history[^1].TimeMs;
+        PlanStartMs = PlanClock.StartMs(history);
         foreach (HistoryEvent e in history)
         {
             switch (e.Type)
             {
-                case HistoryTypes.AppSend:
+                case HistoryType.AppSend:
                     // A durable sender reports its unacknowledged messages again after a restart: the first report counts.
-                    Sent.TryAdd((e.Node, e.Peer, e.Sequence), e);
+                    Sent.TryAdd((e.General, e.To, e.Message), e);
                     break;
-                case HistoryTypes.AppDeliver:
-                    var key = (e.Peer, e.Node, e.Sequence);
+                case HistoryType.AppDeliver:
+                    var key = (e.From, e.General, e.Message);
                     if (!Delivered.TryGetValue(key, out List<HistoryEvent>? list))
                     {
                         list = [];
                         Delivered[key] = list;
                     }
 
-                    if (!list.Any(d => d.Extra == e.Extra))
+                    if (!list.Any(d => d.DeliveryIndex == e.DeliveryIndex))
                     {
                         list.Add(e);
                     }
 
                     break;
-                case HistoryTypes.AppAck:
-                    Acked.Add((e.Node, e.Peer, e.Sequence));
+                case HistoryType.AppAck:
+                    Acked.Add((e.General, e.To, e.Message));
                     break;
-                case HistoryTypes.Crash:
+                case HistoryType.Crash:
                     Crashes.Add(e);
                     break;
-                case HistoryTypes.Restart:
+                case HistoryType.Restart:
                     Restarts.Add(e);
                     break;
-                case HistoryTypes.Reject:
-                    Rejections[e.Detail ?? "?"] = Rejections.GetValueOrDefault(e.Detail ?? "?") + 1;
-                    if (e.Value == (long)RejectReason.QueueFull)
+                case HistoryType.Reject:
+                    string reason = e.Rejection.ToString();
+                    Rejections[reason] = Rejections.GetValueOrDefault(reason) + 1;
+                    if (e.Rejection == RejectReason.QueueFull)
                     {
-                        RefusedQueueFull[(e.Node, (int)e.Extra)] = RefusedQueueFull.GetValueOrDefault((e.Node, (int)e.Extra)) + 1;
+                        // A full window refuses the general's own send: the code names the destination.
+                        RefusedQueueFull[(e.General, (int)e.Code)] = RefusedQueueFull.GetValueOrDefault((e.General, (int)e.Code)) + 1;
                     }
 
                     break;
@@ -57,6 +60,9 @@ public sealed class LinkDeliveryAnalysis
 
     /// <summary>Time of the last history event.</summary>
     public long EndMs { get; }
+
+    /// <summary>When the scenario's clock started (<see cref="PlanClock"/>): a workload's at_ms counts from here.</summary>
+    public long PlanStartMs { get; }
 
     /// <summary>(sender, receiver, message id) to its app-send event.</summary>
     public Dictionary<(int From, int To, long Id), HistoryEvent> Sent { get; } = [];
@@ -76,7 +82,7 @@ public sealed class LinkDeliveryAnalysis
     public Dictionary<(int From, int To), long> RefusedQueueFull { get; } = [];
 
     /// <summary>The time of <paramref name="node"/>'s last restart, or null when it never restarted.</summary>
-    public long? LastRestart(int node) => Restarts.LastOrDefault(r => r.Node == node)?.TimeMs;
+    public long? LastRestart(int node) => Restarts.LastOrDefault(r => r.General == node)?.TimeMs;
 
     /// <summary>Deliveries of messages their claimed sender never sent to that receiver, or with other content.</summary>
     public IEnumerable<string> Creations()
@@ -89,9 +95,9 @@ public sealed class LinkDeliveryAnalysis
                 {
                     yield return $"t={d.TimeMs} ms: general {to} delivered message {id} as from general {from}, which never sent it to {to}";
                 }
-                else if (sent.Value != d.Value)
+                else if (sent.Hash != d.Hash)
                 {
-                    yield return $"t={d.TimeMs} ms: general {to} delivered message {id} from general {from} with altered content (hash {d.Value:x8}, sent {sent.Value:x8})";
+                    yield return $"t={d.TimeMs} ms: general {to} delivered message {id} from general {from} with altered content (hash {d.Hash:x8}, sent {sent.Hash:x8})";
                 }
             }
         }
@@ -105,12 +111,12 @@ public sealed class LinkDeliveryAnalysis
 
     /// <summary>True when <paramref name="node"/> lost power at some time in [fromMs, toMs].</summary>
     public bool CrashedBetween(int node, long fromMs, long toMs) =>
-        Crashes.Any(c => c.Node == node && c.TimeMs >= fromMs && c.TimeMs <= toMs);
+        Crashes.Any(c => c.General == node && c.TimeMs >= fromMs && c.TimeMs <= toMs);
 
     /// <summary>True when <paramref name="node"/> is down at the end of the run (crash-stop, or no restart yet).</summary>
     public bool DownAtEnd(int node)
     {
-        HistoryEvent? lastCrash = Crashes.LastOrDefault(c => c.Node == node);
-        return lastCrash != null && !Restarts.Any(r => r.Node == node && r.TimeMs >= lastCrash.TimeMs);
+        HistoryEvent? lastCrash = Crashes.LastOrDefault(c => c.General == node);
+        return lastCrash != null && !Restarts.Any(r => r.General == node && r.TimeMs >= lastCrash.TimeMs);
     }
 }

@@ -14,14 +14,14 @@ public sealed class NoReuseChecker : IChecker
     public CheckResult Check(IReadOnlyList<HistoryEvent> history)
     {
         var witness = new List<string>();
-        foreach (IGrouping<int, HistoryEvent> boots in history.Where(e => e.Type == HistoryTypes.Boot).GroupBy(e => e.Node))
+        foreach (IGrouping<int, HistoryEvent> boots in history.Where(e => e.Type == HistoryType.Boot).GroupBy(e => e.General))
         {
             long last = 0;
             foreach (HistoryEvent boot in boots.OrderBy(e => e.TimeMs))
             {
                 if (boot.Incarnation <= last)
                 {
-                    witness.Add($"t={boot.TimeMs} ms: general {boot.Node} booted with incarnation {boot.Incarnation}, not above {last}");
+                    witness.Add($"t={boot.TimeMs} ms: general {boot.General} booted with incarnation {boot.Incarnation}, not above {last}");
                 }
 
                 last = Math.Max(last, boot.Incarnation);
@@ -29,19 +29,19 @@ public sealed class NoReuseChecker : IChecker
         }
 
         int stamps = 0;
-        foreach (IGrouping<(int Node, long Incarnation, long Sequence), HistoryEvent> stamp in history
-            .Where(e => e.Type == HistoryTypes.Send).GroupBy(e => (e.Node, e.Incarnation, e.Sequence)))
+        foreach (IGrouping<(int From, long Incarnation, long Sequence), HistoryEvent> stamp in history
+            .Where(e => e.Type == HistoryType.Send).GroupBy(e => (e.From, e.Incarnation, e.Sequence)))
         {
             stamps++;
-            if (stamp.Select(e => e.Extra).Distinct().Count() > 1 && witness.Count < 20)
+            if (stamp.Select(e => e.Hash).Distinct().Count() > 1 && witness.Count < 20)
             {
-                witness.Add($"general {stamp.Key.Node} stamped different frames with incarnation {stamp.Key.Incarnation} sequence {stamp.Key.Sequence} (t={string.Join(", ", stamp.Select(e => e.TimeMs).Distinct())} ms)");
+                witness.Add($"general {stamp.Key.From} stamped different frames with incarnation {stamp.Key.Incarnation} sequence {stamp.Key.Sequence} (t={string.Join(", ", stamp.Select(e => e.TimeMs).Distinct())} ms)");
             }
         }
 
         var figures = new Dictionary<string, double>
         {
-            ["boots"] = history.Count(e => e.Type == HistoryTypes.Boot),
+            ["boots"] = history.Count(e => e.Type == HistoryType.Boot),
             ["frame-stamps"] = stamps,
         };
         if (witness.Count > 0)
@@ -54,7 +54,7 @@ public sealed class NoReuseChecker : IChecker
             return new CheckResult(Name, Verdict.Unknown, figures, ["no frame was sent: no sequence number to check for reuse"]);
         }
 
-        int restarted = history.Where(e => e.Type == HistoryTypes.Boot).GroupBy(e => e.Node).Count(g => g.Count() > 1);
+        int restarted = history.Where(e => e.Type == HistoryType.Boot).GroupBy(e => e.General).Count(g => g.Count() > 1);
         return restarted > 0 ? CheckResult.Valid(Name, figures)
             : new CheckResult(Name, Verdict.Valid, figures, ["no general booted twice: stamps were checked within one incarnation only"]);
     }

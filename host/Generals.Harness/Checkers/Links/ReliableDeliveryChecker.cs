@@ -135,9 +135,9 @@ public sealed class ReliableDeliveryChecker(bool durable = false, IReadOnlyList<
                 continue;
             }
 
-            long startMs = pair.Min(p => p.AtMs);
-            HistoryEvent? crash = a.Crashes.LastOrDefault(c => c.Node == pair.Key.From && c.TimeMs >= startMs);
-            long? restartMs = crash == null ? null : a.Restarts.FirstOrDefault(r => r.Node == pair.Key.From && r.TimeMs >= crash.TimeMs)?.TimeMs;
+            long startMs = a.PlanStartMs + pair.Min(p => p.AtMs);
+            HistoryEvent? crash = a.Crashes.LastOrDefault(c => c.General == pair.Key.From && c.TimeMs >= startMs);
+            long? restartMs = crash == null ? null : a.Restarts.FirstOrDefault(r => r.General == pair.Key.From && r.TimeMs >= crash.TimeMs)?.TimeMs;
             bool resumed = crash == null || (restartMs is long r && sent.Any(e => e.TimeMs >= r));
             if (resumed)
             {

@@ -18,18 +18,12 @@ public sealed record StreamPlan(int From, int To, long FirstId, long Count, long
     {
         ArgumentNullException.ThrowIfNull(scenario);
         var plans = new List<StreamPlan>();
-        foreach (WorkloadSpec work in scenario.Workload)
+        foreach ((WorkloadSpec work, SendStreamCommand command) in ControlCommands.InWorkload<SendStreamCommand>(scenario))
         {
-            ControlCommand command = ControlCommands.For(work);
-            if (command.Type != ControlType.SendStream)
-            {
-                continue;
-            }
-
             IEnumerable<int> senders = work.Node == 0 ? Enumerable.Range(1, scenario.Generals) : [work.Node];
             foreach (int sender in senders)
             {
-                plans.Add(new StreamPlan(sender, (int)command.Argument(0), command.Argument(3), command.Argument(1), work.AtMs));
+                plans.Add(new StreamPlan(sender, (int)command.To, command.FirstMessageId, command.Count, work.AtMs));
             }
         }
 

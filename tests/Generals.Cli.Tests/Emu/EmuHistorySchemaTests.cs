@@ -1,0 +1,74 @@
+using Generals.Harness.Scenarios;
+using Generals.Harness.Tests.Schema;
+
+namespace Generals.Cli.Tests.Emu;
+
+/// <summary>
+/// Every line an emulated run writes validates against the published schema (docs/history.schema.json): each emulated
+/// built-in runs once (their verdicts on a loaded machine are the demo's business, not this test's), and a partition is
+/// written when it starts and when it ends, on the scenario's clock.
+/// </summary>
+[Collection("emulated")]
+public sealed class EmuHistorySchemaTests : IDisposable
+{
+    private readonly string _root = Directory.CreateTempSubdirectory("generals-emu-schema-").FullName;
+
+    public void Dispose() => Directory.Delete(_root, recursive: true);
+
+    /// <summary>The built-ins that run on emulated generals (`emulated: false` ones run simulated only).</summary>
+    public static TheoryData<string> EmulatedBuiltIns() => [.. ScenarioLoader.BuiltInNames().Where(name => ScenarioLoader.Load(name).Emulated)];
+
+    [Theory]
+    [MemberData(nameof(EmulatedBuiltIns))]
+    public void RunEmu_BuiltIn_EveryLineOfTheHistoryAndOfEachGeneralsLogValidates(string name)
+    {
+        string folder = Path.Combine(_root, name);
+
+        CliRunner.Result result = CliRunner.Run(["run", name, "--mode", "emu", "--seed", "1", "--out", folder]);
+
+        string history = Path.Combine(folder, "history.jsonl");
+        Assert.True(File.Exists(history), result.Output + result.Error);
+        string[] lines = File.ReadAllLines(history);
+        Assert.Empty(HistorySchemaValidator.Problems(lines));
+        Assert.Single(lines, l => l.StartsWith("{\"t\":", StringComparison.Ordinal) && l.Contains("\"type\":\"start\",\"world\":\"emu\"", StringComparison.Ordinal));
+        Assert.EndsWith("\"type\":\"end\"}", lines[^1], StringComparison.Ordinal);
+        string[] logs = Directory.GetFiles(Path.Combine(folder, "nodes"), "general-*.jsonl");
+        Assert.NotEmpty(logs);
+        Assert.All(logs, log => Assert.Empty(HistorySchemaValidator.Problems(File.ReadAllLines(log))));
+    }
+
+    [Fact]
+    public void RunEmu_Partition_WrittenWhenItStartsAndEndsAndCutsByTheScenariosClock()
+    {
+        string file = EmuScenarioFiles.Write(_root, "emu-partition", """
+            name: emu-partition
+            duration_ms: 2500
+            settle_ms: 1000
+            generals: 3
+            partitions:
+              - { groups: [[1, 2], [3]], from_ms: 500, until_ms: 1500 }
+            workload:
+              - { at_ms: 0, node: 0, command: start-detector, args: [1, 50, 400, 0] }
+            checks: [strong-completeness]
+            """);
+        string folder = Path.Combine(_root, "partition");
+
+        CliRunner.Result result = CliRunner.Run(["run", file, "--mode", "emu", "--seed", "2", "--out", folder]);
+
+        string[] lines = File.ReadAllLines(Path.Combine(folder, "history.jsonl"));
+        Assert.True(lines.Length > 10, result.Output + result.Error);
+        Assert.Empty(HistorySchemaValidator.Problems(lines));
+        long start = TimeOf(lines.Single(l => l.Contains("\"type\":\"start\"", StringComparison.Ordinal)));
+        string partitionStart = lines.Single(l => l.Contains("\"type\":\"partition-start\"", StringComparison.Ordinal));
+        string partitionEnd = lines.Single(l => l.Contains("\"type\":\"partition-end\"", StringComparison.Ordinal));
+        Assert.Contains("\"partition\":0,\"groups\":[[1,2],[3]],\"one_way\":false", partitionStart, StringComparison.Ordinal);
+        Assert.Contains("\"partition\":0,\"groups\":[[1,2],[3]],\"one_way\":false", partitionEnd, StringComparison.Ordinal);
+        Assert.True(start < TimeOf(partitionStart) && TimeOf(partitionStart) < TimeOf(partitionEnd), $"{start}, {partitionStart}, {partitionEnd}");
+        long[] cutAt = [.. lines.Where(l => l.Contains("\"type\":\"drop\"", StringComparison.Ordinal) && l.Contains("\"reason\":\"partition\"", StringComparison.Ordinal))
+            .Select(l => TimeOf(l) - start)];
+        Assert.NotEmpty(cutAt);
+        Assert.All(cutAt, planMs => Assert.InRange(planMs, 500, 1499));
+    }
+
+    private static long TimeOf(string line) => long.Parse(line["{\"t\":".Length..line.IndexOf(',', StringComparison.Ordinal)], System.Globalization.CultureInfo.InvariantCulture);
+}
