@@ -362,7 +362,17 @@ public sealed class Simulator
         {
             SimNode node = _nodes[id];
             _controlSequence++;
-            byte[] frame = ControlCommands.SignedFrame(_kit, id, _controlSequence, command, _harnessSigner);
+            byte[]? frame = ControlCommands.SignedFrame(_kit, id, _controlSequence, command, _harnessSigner);
+            if (frame == null)
+            {
+                Record(new HistoryEvent
+                {
+                    TimeMs = _nowMs, Type = HistoryTypes.UnplannedFault, Node = FrameLimits.HarnessId,
+                    Detail = ControlCommands.SignFailure(work, id, _harnessSigner.LastError),
+                });
+                continue;
+            }
+
             CountSignature(frame);
             Record(ControlCommands.HistoryOf(_nowMs, id, work, command));
             if (node.State == SimNodeState.Down)
