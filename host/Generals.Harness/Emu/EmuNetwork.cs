@@ -21,6 +21,7 @@ public sealed class EmuNetwork
     private readonly DelayScheduler _scheduler;
     private readonly Lock _lock = new();
     private IInboxSink? _sink;
+    private long _runStartMs = long.MaxValue;
 
     public EmuNetwork(string kit, int generals, NetworkNemesis nemesis, HistoryRecorder history, DelayScheduler scheduler, TelemetryAuthenticator telemetry)
     {
@@ -45,6 +46,18 @@ public sealed class EmuNetwork
 
     /// <summary>Raised (on a broker thread) when a general reports that it booted: (general, incarnation).</summary>
     public event Action<int, long>? Booted;
+
+    /// <summary>
+    /// The run begins (every general is up) at harness time <paramref name="startMs"/>: the scenario's times (link rules'
+    /// windows, partitions, GST, a broker restart) count from here, as in the simulator, not from the harness's own start.
+    /// </summary>
+    public void Start(long startMs)
+    {
+        lock (_lock)
+        {
+            _runStartMs = startMs;
+        }
+    }
 
     /// <summary>Ends every fault: the settle period.</summary>
     public void Heal()
@@ -123,7 +136,10 @@ public sealed class EmuNetwork
         HistoryEvent sent = SendEvent.For(now, from, to, frame, bytes);
         _history.Record(sent);
         string inbox = Topics.Inbox(_kit, to);
-        foreach (NemesisAction action in _nemesis.Decide(from, to, bytes, now))
+
+        // Before the run begins (generals booting) the scenario's clock reads below zero: no window of it is open yet.
+        long runMs = _runStartMs == long.MaxValue ? -1 : now - _runStartMs;
+        foreach (NemesisAction action in _nemesis.Decide(from, to, bytes, runMs))
         {
             if (!action.Deliver)
             {

@@ -94,6 +94,7 @@ public sealed class EmuRunner
             StartGenerals(brokerUrl);
             await WaitForBootAsync().ConfigureAwait(false);
             _startMs = _clock.NowMs;
+            network.Start(_startMs);
             _history.Record(new HistoryEvent { TimeMs = _startMs, Type = "start", Detail = $"emulated, broker {brokerUrl}" });
             if (!_unplannedSeen)
             {
@@ -240,7 +241,11 @@ public sealed class EmuRunner
                 return;
             }
 
+            // A general is up once its whole boot burst is in: what its board says comes last, after the boot and after
+            // whatever the General reports again from its store (on a kit that outlives runs, the last run's unacknowledged
+            // sends, last deliveries, decisions), so all of that lies before t = 0, where it belongs.
             HashSet<int> booted = seen.Where(e => e.Type == HistoryTypes.Boot).Select(e => e.Node).ToHashSet();
+            booted.IntersectWith(seen.Where(e => e.Type == HistoryTypes.BoardBooted).Select(e => e.Node));
             if (booted.Count == _scenario.Generals)
             {
                 return;

@@ -87,6 +87,15 @@ public class LinkCheckerTests
     }
 
     [Fact]
+    public void Check_DeliveryReportedAgainBeforeTheRunBegan_NotACreation()
+    {
+        // A kit that outlives runs: general 2 reports its last delivery of the previous run again as it boots (t < 0).
+        CheckResult r = new AuthenticationChecker().Check([Delivered(-20, 2, 1, 5, 1), Sent(0, 1, 2, 6), Delivered(10, 2, 1, 6, 2), End(100)]);
+
+        Assert.Equal(Verdict.Valid, r.Verdict);
+    }
+
+    [Fact]
     public void Check_ForgedAndAlteredDeliveries_AreAuthenticationViolations()
     {
         CheckResult r = new AuthenticationChecker().Check(
