@@ -104,9 +104,10 @@ public static class SoakDriver
                 left.Keys.ToList().ForEach(pid => SoakProcesses.Kill(pid));
             }
 
+            string settled = "";
             if (flip != null)
             {
-                flipper.Settle(flip, result);
+                settled = " -> " + flipper.Settle(flip, result);
                 if (counts["repairs/unrepairable"] > 0)
                 {
                     Fail(failures, $"run {run}: the {flip.Kind} flip in {flip.File} could not be taken back safely; the soak stops");
@@ -115,7 +116,7 @@ public static class SoakDriver
             }
 
             progress.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"soak: run {run} ({scenario.Sort}{(flip != null ? $", flip {flip.Kind} of {flip.Owner} in {Path.GetFileName(flip.File)} {string.Join(",", flip.Records)}" : "")}{string.Concat(kills.Select(k => k.Target == 0 ? ", kill harness" : $", kill general {k.Target}"))}) exit {result.ExitCode} at {clock.Elapsed.TotalMinutes:0.0} min"));
+                $"soak: run {run} ({scenario.Sort}{(flip != null ? $", flip {flip.Kind} of {flip.Owner} in {Path.GetFileName(flip.File)} {string.Join(",", flip.Records)}{settled}" : "")}{string.Concat(kills.Select(k => k.Target == 0 ? ", kill harness" : $", kill general {k.Target}"))}) exit {result.ExitCode} at {clock.Elapsed.TotalMinutes:0.0} min"));
         }
 
         counts.Set("soak-minutes", (long)clock.Elapsed.TotalMinutes);
@@ -170,13 +171,12 @@ public static class SoakDriver
         foreach (JsonElement check in root.GetProperty("checks").EnumerateArray().Where(c => c.GetProperty("name").GetString() == "reliable-delivery"))
         {
             JsonElement figures = check.GetProperty("figures");
-            long lost = (long)figures.GetProperty("lost").GetDouble();
-            counts.Add("runs/reliable-delivery-lost", lost);
+            // A run's "lost" is "not delivered by the end of that run": on a kit the sender keeps it and the next run
+            // delivers it, so the soak judges loss over the whole soak (SoakDelivery); this figure says how often a run
+            // ended with messages still on their way.
+            counts.Add("runs/reliable-delivery-lost", (long)figures.GetProperty("lost").GetDouble());
+            counts.Add("runs/reliable-delivery-carried-over", figures.TryGetProperty("carried-over", out JsonElement carried) ? (long)carried.GetDouble() : 0);
             counts.Add("runs/reliable-delivery-delivered", (long)figures.GetProperty("delivered").GetDouble());
-            if (lost > 0 && !root.TryGetProperty("reason", out _))
-            {
-                Fail(failures, $"run {run}: reliable-delivery lost {lost} messages: {string.Join(" | ", check.GetProperty("witness").EnumerateArray().Take(2).Select(w => w.GetString()))}");
-            }
         }
     }
 

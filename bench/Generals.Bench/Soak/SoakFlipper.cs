@@ -47,8 +47,11 @@ public sealed class SoakFlipper(SoakKit kit, Prng random, SoakCounts counts)
         return flip;
     }
 
-    /// <summary>What refused <paramref name="flip"/> in the run that followed it (read from the run's logs), then its repair.</summary>
-    public void Settle(SoakFlip flip, SoakRunResult run)
+    /// <summary>
+    /// What refused <paramref name="flip"/> in the run that followed it (read from the run's logs), then its repair;
+    /// returns both ("boot-failed, restored").
+    /// </summary>
+    public string Settle(SoakFlip flip, SoakRunResult run)
     {
         ArgumentNullException.ThrowIfNull(flip);
         ArgumentNullException.ThrowIfNull(run);
@@ -56,6 +59,7 @@ public sealed class SoakFlipper(SoakKit kit, Prng random, SoakCounts counts)
         counts.Add("repairs/" + repair);
         string how = Refusal(flip, run) ?? (repair == "healed" || flip.Kind == "key-mark" ? "tolerated" : "unobserved");
         counts.Add("refusals/" + how);
+        return how + ", " + repair;
     }
 
     private static string? Refusal(SoakFlip flip, SoakRunResult run)
