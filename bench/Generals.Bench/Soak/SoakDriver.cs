@@ -102,12 +102,23 @@ public static class SoakDriver
                 counts.Add("orphans", left.Count);
                 Fail(failures, $"run {run}: {left.Count} processes outlived their harness by {OrphanMax.TotalSeconds} s: {string.Join(" | ", left.Values)}");
                 left.Keys.ToList().ForEach(pid => SoakProcesses.Kill(pid));
+                SoakProcesses.LeftAfter(() => KitProcesses(kit, root), OrphanMax);
             }
 
             string settled = "";
             if (flip != null)
             {
-                settled = " -> " + flipper.Settle(flip, result);
+                try
+                {
+                    settled = " -> " + flipper.Settle(flip, result);
+                }
+                catch (InvalidOperationException e)
+                {
+                    // A key still held by a process of the run: the orphan check missed it, or it could not be taken back.
+                    Fail(failures, $"run {run}: the {flip.Kind} flip in {flip.File} could not be taken back: {e.Message}; the soak stops");
+                    break;
+                }
+
                 if (counts["repairs/unrepairable"] > 0)
                 {
                     Fail(failures, $"run {run}: the {flip.Kind} flip in {flip.File} could not be taken back safely; the soak stops");

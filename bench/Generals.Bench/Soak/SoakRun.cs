@@ -75,6 +75,9 @@ public static class SoakRun
         process.WaitForExit();
         lock (output)
         {
+            // What the harness printed, beside its run folder (a killed harness writes no run folder of its own).
+            Directory.CreateDirectory(folder);
+            File.WriteAllText(Path.Combine(folder, "harness.log"), output.ToString());
             return new SoakRunResult(folder, process.ExitCode, output.ToString(), harnessKilled);
         }
     }
