@@ -5,21 +5,29 @@ using Generals.Harness.Scenarios;
 namespace Generals.Cli.Commands;
 
 /// <summary>
-/// An emulated run from the command line: a throwaway kit in the run folder; every process it starts dies with the
-/// harness; SIGINT or SIGTERM (<paramref name="interrupts"/>) stops them and returns the partial run.
+/// An emulated run from the command line: a throwaway kit in the run folder, or the kit folder given with `--kit`
+/// (<paramref name="kitFolder"/>: its keys and the generals' data carry over from run to run); every process it starts
+/// dies with the harness; SIGINT or SIGTERM (<paramref name="interrupts"/>) stops them and returns the partial run.
 /// </summary>
 public static class EmuRun
 {
-    public static RunOutcome Run(Scenario scenario, ulong seed, string folder, string? broker, CliConsole console, Interrupts interrupts)
+    public static RunOutcome Run(Scenario scenario, ulong seed, string folder, string? broker, string? kitFolder, CliConsole console, Interrupts interrupts)
     {
+        ArgumentNullException.ThrowIfNull(scenario);
         ArgumentNullException.ThrowIfNull(console);
         ArgumentNullException.ThrowIfNull(interrupts);
         GeneralsLauncher launcher = GeneralsLauncher.Current(typeof(Program).Assembly.Location);
-        using ProvisionedEmuKit kit = OutputFolder.Write(folder, () =>
-        {
-            Directory.CreateDirectory(folder);
-            return ProvisionedEmuKit.Create(scenario, seed, folder);
-        });
+        using ProvisionedEmuKit kit = kitFolder != null
+            ? ProvisionedEmuKit.Open(scenario, seed, kitFolder)
+            : OutputFolder.Write(folder, () =>
+            {
+                Directory.CreateDirectory(folder);
+                return ProvisionedEmuKit.Create(scenario, seed, folder);
+            });
+
+        // Topics and frames carry the kit's id: a scenario run on a kit folder runs under it (scenario.yaml says so).
+        scenario.Kit = kit.Kit;
+        OutputFolder.Write(folder, () => Directory.CreateDirectory(folder));
         using MosquittoBroker? mosquitto = broker == "mosquitto"
             ? MosquittoBroker.Start(Path.Combine(folder, "mosquitto"), scenario.Kit, kit.Credentials, Enumerable.Range(1, scenario.Generals), supervisor: launcher)
             : null;
@@ -27,6 +35,7 @@ public static class EmuRun
         {
             Launcher = launcher,
             RunFolder = folder,
+            DataRoot = kit.DataRoot,
             ExternalBroker = mosquitto?.Url ?? broker,
             Progress = line => console.Output.WriteLine(line),
             Cancel = interrupts.Token,
@@ -34,6 +43,7 @@ public static class EmuRun
             Mosquitto = mosquitto,
         };
         RunOutcome run = new EmuRunner(scenario, seed, kit, options).RunAsync().GetAwaiter().GetResult();
+        run = kit.Description == null ? run : run with { Signature = kit.Description };
         return mosquitto == null ? run : run with { Counts = WithRefusals(run.Counts, mosquitto.Refusals()) };
     }
 

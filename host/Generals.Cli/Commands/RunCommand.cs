@@ -24,6 +24,12 @@ public static class RunCommand
                 + "either way the harness relays wire to inbox as a client. Default: the embedded broker.",
         };
         broker.Validators.Add(result => CliValues.BrokerUrl(result, allowMosquitto: true));
+        var kit = new Option<string?>("--kit")
+        {
+            Description = "emu: run on this provisioned kit folder instead of a throwaway kit: KIT/kit/nf.config and nf.keys, KIT/secrets "
+                + "(`generals provision --config KIT/kit/nf.config --secrets KIT/secrets`), and each general's store in KIT/data/general-N, "
+                + "kept from run to run (keys, one-time key marks, incarnations); the run takes the kit's id. An emulated run's folder is such a kit.",
+        };
         var seed = new Option<ulong?>("--seed") { Description = "Replay this seed (sim runs replay exactly)." };
         var output = new Option<string?>("--out") { Description = "Write the run folder here instead of store/<scenario>/<UTC time>/." };
         var repeat = new Option<int>("--repeat")
@@ -40,15 +46,17 @@ public static class RunCommand
         command.Options.Add(output);
         command.Options.Add(repeat);
         command.Options.Add(broker);
+        command.Options.Add(kit);
         command.SetAction(parse => Run(
-            parse.GetValue(scenario)!, parse.GetValue(mode)!, parse.GetValue(seed), parse.GetValue(output), parse.GetValue(repeat), parse.GetValue(broker), console));
+            parse.GetValue(scenario)!, parse.GetValue(mode)!, parse.GetValue(seed), parse.GetValue(output), parse.GetValue(repeat), parse.GetValue(broker),
+            parse.GetValue(kit), console));
         return command;
     }
 
     /// <summary>The most seeds one command sweeps: keeps a sweep bounded (about an hour of simulation).</summary>
     public const int RepeatMax = 1_000_000;
 
-    private static int Run(string name, string mode, ulong? seedOption, string? output, int repeat, string? broker, CliConsole console)
+    private static int Run(string name, string mode, ulong? seedOption, string? output, int repeat, string? broker, string? kit, CliConsole console)
     {
         if (repeat > 1 && mode != "sim")
         {
@@ -58,6 +66,11 @@ public static class RunCommand
         if (broker != null && mode != "emu")
         {
             throw new UsageException("--broker is for emulated runs (--mode emu)");
+        }
+
+        if (kit != null && mode != "emu")
+        {
+            throw new UsageException("--kit is for emulated runs (--mode emu)");
         }
 
         Scenario scenario = ScenarioLoader.Load(name);
@@ -77,7 +90,7 @@ public static class RunCommand
 
         // The handlers stay registered until the partial folder is written: a signal then cannot cut the write short.
         using var interrupts = new Interrupts();
-        RunOutcome run = EmuRun.Run(scenario, seed, folder, broker, console, interrupts);
+        RunOutcome run = EmuRun.Run(scenario, seed, folder, broker, kit, console, interrupts);
         int code = Finish(run, folder, output == null, console);
         if (interrupts.Signal is { } signal)
         {

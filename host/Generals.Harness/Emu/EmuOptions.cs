@@ -9,6 +9,9 @@ public sealed class EmuOptions
     /// <summary>The run folder: the kit, the generals' data folders and logs go inside it.</summary>
     public required string RunFolder { get; init; }
 
+    /// <summary>Where each general keeps its data folder (`general-N`); null: `data/` in the run folder.</summary>
+    public string? DataRoot { get; init; }
+
     /// <summary>An external broker (mqtt://host:port) with the harness relaying wire to inbox; null for the embedded one.</summary>
     public string? ExternalBroker { get; init; }
 

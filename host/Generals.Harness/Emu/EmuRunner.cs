@@ -32,7 +32,6 @@ public sealed class EmuRunner
     private readonly Prng _faultRandom;
     private readonly NetworkNemesis _nemesis;
     private readonly Lock _controlLock = new();
-    private uint _controlSequence;
     private long _startMs = -1;
     private long _endMs = long.MaxValue;
     private IInboxSink? _sink;
@@ -220,7 +219,7 @@ public sealed class EmuRunner
         Directory.CreateDirectory(logs);
         for (int id = 1; id <= _scenario.Generals; id++)
         {
-            string data = Path.Combine(_options.RunFolder, "data", "general-" + id.ToString(CultureInfo.InvariantCulture));
+            string data = Path.Combine(_options.DataRoot ?? Path.Combine(_options.RunFolder, "data"), "general-" + id.ToString(CultureInfo.InvariantCulture));
             var general = new GeneralProcess(id, _options.Launcher, _kit.NodeArguments(id, brokerUrl, data), Path.Combine(logs, $"general-{id}.log"));
             general.UnplannedExit += Unplanned;
             _generals[id] = general;
@@ -235,7 +234,19 @@ public sealed class EmuRunner
         var deadline = Stopwatch.StartNew();
         while (deadline.Elapsed < _options.BootTimeout && !_unplannedSeen)
         {
-            HashSet<int> booted = _history.Snapshot().Where(e => e.Type == HistoryType.Boot).Select(e => e.General).ToHashSet();
+            List<HistoryEvent> seen = _history.Snapshot();
+            if (seen.Any(e => e.Type == HistoryType.BootFailed))
+            {
+                // A general refused its stored state and will stay silent: the run is void now, not after the timeout.
+                _unplannedSeen = true;
+                return;
+            }
+
+            // A general is up once its whole boot burst is in: what its board says comes last, after the boot and after
+            // whatever the General reports again from its store (on a kit that outlives runs, the last run's unacknowledged
+            // sends, last deliveries, decisions), so all of that lies before t = 0, where it belongs.
+            HashSet<int> booted = seen.Where(e => e.Type == HistoryType.Boot).Select(e => e.General).ToHashSet();
+            booted.IntersectWith(seen.Where(e => e.Type == HistoryType.BoardBooted).Select(e => e.General));
             if (booted.Count == _scenario.Generals)
             {
                 return;
@@ -371,9 +382,8 @@ public sealed class EmuRunner
         byte[] forged;
         lock (_controlLock)
         {
-            _controlSequence++;
             forged = RogueTraffic.ForgedControl(_scenario.Kit, target, target == 1 ? 2 : 1, _kit.HarnessSigner.Scheme,
-                _kit.HarnessSigner.Scheme == SignatureScheme.Lms ? 2508 : 64, _controlSequence, _faultRandom);
+                _kit.HarnessSigner.Scheme == SignatureScheme.Lms ? 2508 : 64, _kit.NextControlSequence(), _faultRandom);
         }
 
         _history.Record(new HistoryEvent { TimeMs = _clock.NowMs, Type = HistoryType.Rogue, General = target, Inputs = frames.Count + 1 });
@@ -418,11 +428,16 @@ public sealed class EmuRunner
         IEnumerable<int> targets = target == 0 ? Enumerable.Range(1, _scenario.Generals) : [target];
         foreach (int id in targets)
         {
-            byte[] bytes;
+            byte[]? bytes;
             lock (_controlLock)
             {
-                _controlSequence++;
-                bytes = ControlCommands.SignedFrame(_scenario.Kit, id, _controlSequence, command, _kit.HarnessSigner);
+                bytes = ControlCommands.SignedFrame(_scenario.Kit, id, _kit.NextControlSequence(), command, _kit.HarnessSigner);
+            }
+
+            if (bytes == null)
+            {
+                Unplanned(FrameLimits.HarnessId, ControlCommands.SignFailure(work, id, _kit.HarnessSigner.LastError));
+                continue;
             }
 
             _history.Record(ControlCommands.HistoryOf(_clock.NowMs, id, command));

@@ -1,38 +1,68 @@
 using System.Globalization;
 using System.Text;
+using Generals.Core.Config;
 using Generals.Core.Crypto;
 using Generals.Harness.Crypto;
 using Generals.Harness.Provisioning;
 using Generals.Harness.Scenarios;
+using Generals.Host.Node;
 
 namespace Generals.Harness.Emu;
 
 /// <summary>
-/// The throwaway kit of an emulated run, provisioned inside the run folder: `kit/nf.config` for the scenario's
-/// generals, `kit/nf.keys`, and under `secrets/` each signer's private key, each telemetry key (and the harness's
-/// copy) and each broker password. The `ideal` scheme is simulation-only, so a scenario that names it runs with
-/// Ed25519 here. The harness key stays locked (<see cref="HeldSigner"/>) until the kit is disposed.
+/// The kit of an emulated run: `kit/nf.config`, `kit/nf.keys`, and under `secrets/` each signer's private key, each
+/// telemetry key (and the harness's copy) and each broker password; the generals keep their stores in `data/general-N`.
+/// Either a throwaway kit provisioned inside the run folder for the scenario's generals (<see cref="Create"/>; the `ideal`
+/// scheme is simulation-only, so a scenario that names it runs with Ed25519 there), or a kit folder of that layout that
+/// outlives runs (<see cref="Open"/>: `generals run --kit`), whose keys, incarnations and stores carry over from run to run.
+/// The harness key stays locked (<see cref="HeldSigner"/>) until the kit is disposed.
 /// </summary>
 public sealed class ProvisionedEmuKit : IEmuKit, IDisposable
 {
+    /// <summary>Where a kit folder keeps nf.config and nf.keys.</summary>
+    public const string ConfigFolder = "kit";
+
+    /// <summary>Where a kit folder keeps its secrets root (private keys, MAC keys, broker passwords).</summary>
+    public const string SecretsFolder = "secrets";
+
+    /// <summary>Where a kit folder keeps the generals' data folders, `general-N` each.</summary>
+    public const string DataFolder = "data";
+
     private readonly string _configPath;
     private readonly string _secretsRoot;
     private readonly string _link;
     private readonly ulong _seed;
 
     private readonly HeldSigner _harnessSigner;
+    private readonly ControlSequence _controlSequence;
 
     private ProvisionedEmuKit(
-        string configPath, string secretsRoot, KitCredentials credentials, HeldSigner harnessSigner, TelemetryKeyRing telemetryKeys, string link, ulong seed)
+        string folder, string configPath, KitCredentials credentials, HeldSigner harnessSigner, TelemetryKeyRing telemetryKeys, ControlSequence controlSequence,
+        Scenario scenario, ulong seed)
     {
+        _controlSequence = controlSequence;
+        Folder = folder;
         _configPath = configPath;
-        _secretsRoot = secretsRoot;
+        _secretsRoot = Path.Combine(folder, SecretsFolder);
         Credentials = credentials;
         _harnessSigner = harnessSigner;
         TelemetryKeys = telemetryKeys;
-        _link = link;
+        string link = string.Join(",", new[] { scenario.Link.Reliable ? "reliable" : null, scenario.Link.Authenticated ? "authenticated" : null, scenario.Link.Durable ? "durable" : null }.OfType<string>());
+        _link = link.Length == 0 ? "raw" : link;
         _seed = seed;
     }
+
+    /// <summary>The kit folder (the run folder for a throwaway kit).</summary>
+    public string Folder { get; }
+
+    /// <summary>The folder holding each general's data folder (`general-N`), and the harness's own (`harness`).</summary>
+    public string DataRoot => Path.Combine(Folder, DataFolder);
+
+    /// <summary>The id of the kit (its topics and frames): a run on a kit folder takes the kit's, whatever the scenario says.</summary>
+    public string Kit { get; private init; } = "";
+
+    /// <summary>What signed, for results.json, when it is not the run's own throwaway kit; null for that one.</summary>
+    public string? Description { get; private init; }
 
     public KitCredentials Credentials { get; }
 
@@ -40,11 +70,12 @@ public sealed class ProvisionedEmuKit : IEmuKit, IDisposable
 
     public TelemetryKeyRing TelemetryKeys { get; }
 
-    /// <summary>Writes nf.config, provisions keys and broker passwords, and opens the harness key.</summary>
+    /// <summary>Writes nf.config into the run folder, provisions keys and broker passwords there, and opens the harness key.</summary>
     public static ProvisionedEmuKit Create(Scenario scenario, ulong seed, string runFolder)
     {
-        string kitFolder = Path.Combine(runFolder, "kit");
-        string secretsRoot = Path.Combine(runFolder, "secrets");
+        ArgumentNullException.ThrowIfNull(scenario);
+        string kitFolder = Path.Combine(runFolder, ConfigFolder);
+        string secretsRoot = Path.Combine(runFolder, SecretsFolder);
         Directory.CreateDirectory(kitFolder);
         string configPath = Path.Combine(kitFolder, "nf.config");
         File.WriteAllText(configPath, Config(scenario));
@@ -57,13 +88,80 @@ public sealed class ProvisionedEmuKit : IEmuKit, IDisposable
         var errors = new List<string>();
         HeldSigner harness = KitKeys.OpenSigner(configPath, secretsRoot, 0, errors)
             ?? throw new ScenarioException("the run's harness key does not open: " + string.Join("; ", errors));
-        TelemetryKeyRing telemetryKeys = KitKeys.LoadTelemetryKeys(configPath, secretsRoot, errors)
-            ?? throw new ScenarioException("the run's telemetry keys do not open: " + string.Join("; ", errors));
-        KitCredentials credentials = KitCredentials.Load(SecretsLocation.KitFolder(secretsRoot, scenario.Kit), Enumerable.Range(1, scenario.Generals))
-            ?? throw new ScenarioException("provisioning wrote no broker passwords");
-        string link = string.Join(",", new[] { scenario.Link.Reliable ? "reliable" : null, scenario.Link.Authenticated ? "authenticated" : null, scenario.Link.Durable ? "durable" : null }.OfType<string>());
-        return new ProvisionedEmuKit(configPath, secretsRoot, credentials, harness, telemetryKeys, link.Length == 0 ? "raw" : link, seed);
+        return Finish(runFolder, configPath, scenario.Kit, harness, scenario, seed, "the run's", description: null);
     }
+
+    /// <summary>
+    /// Opens the kit provisioned in <paramref name="kitFolder"/> (`kit/nf.config` and `kit/nf.keys`, `secrets/` from
+    /// `generals provision --config KIT/kit/nf.config --secrets KIT/secrets`; an emulated run's folder has this layout) for a
+    /// run of <paramref name="scenario"/>, which then runs under the kit's id. Refused, with one line naming the file and
+    /// the problem: a kit without a board for every general of the scenario, a scenario naming another scheme than the
+    /// kit's, a harness key that another process holds or that cannot sign, missing telemetry keys or broker passwords.
+    /// </summary>
+    public static ProvisionedEmuKit Open(Scenario scenario, ulong seed, string kitFolder)
+    {
+        ArgumentNullException.ThrowIfNull(scenario);
+        string folder = Path.GetFullPath(kitFolder);
+        string configPath = Path.Combine(folder, ConfigFolder, "nf.config");
+        string secretsRoot = Path.Combine(folder, SecretsFolder);
+        if (!File.Exists(configPath))
+        {
+            throw new FileNotFoundException(
+                $"{configPath}: no such file; a kit folder holds kit/nf.config, kit/nf.keys and secrets/ (`generals provision --config {configPath} --secrets {secretsRoot}`)", configPath);
+        }
+
+        var errors = new List<string>();
+        KitConfig config = KitConfigFile.Load(configPath, errors) ?? throw new InvalidDataException(string.Join('\n', errors));
+        int[] missing = [.. Enumerable.Range(1, scenario.Generals).Where(id => config.Board(id) == null)];
+        if (missing.Length > 0)
+        {
+            throw new ScenarioException($"{configPath}: the scenario needs generals 1..{scenario.Generals}, and the kit has no "
+                + string.Join(", ", missing.Select(id => $"[board {id}]")));
+        }
+
+        if (scenario.Signature != "ideal" && scenario.Signature != config.Scheme)
+        {
+            throw new ScenarioException($"{configPath}: the scenario asks for {scenario.Signature} signatures; this kit signs with {config.Scheme}");
+        }
+
+        HeldSigner harness = KitKeys.OpenSigner(configPath, secretsRoot, 0, errors) ?? throw new InvalidDataException(string.Join('\n', errors));
+        if (harness.Failure != SignError.None)
+        {
+            string file = harness.File;
+            SignError failure = harness.Failure;
+            harness.Dispose();
+            throw new InvalidDataException(
+                $"{file}: the harness key cannot sign ({failure}); `generals keys status --config {configPath} --secrets {secretsRoot}` names the damage");
+        }
+
+        string scheme = config.Scheme == "lms" ? "lms " + config.LmsParameters : config.Scheme;
+        return Finish(folder, configPath, config.Kit, harness, scenario, seed, configPath + ":", $"{scheme} (the kit in {folder})");
+    }
+
+    private static ProvisionedEmuKit Finish(
+        string folder, string configPath, string kit, HeldSigner harness, Scenario scenario, ulong seed, string whose, string? description)
+    {
+        var errors = new List<string>();
+        try
+        {
+            TelemetryKeyRing telemetryKeys = KitKeys.LoadTelemetryKeys(configPath, Path.Combine(folder, SecretsFolder), errors)
+                ?? throw new InvalidDataException($"{whose} telemetry keys do not open: " + string.Join("; ", errors));
+            string secretsKitFolder = SecretsLocation.KitFolder(Path.Combine(folder, SecretsFolder), kit);
+            KitCredentials credentials = KitCredentials.Load(secretsKitFolder, Enumerable.Range(1, scenario.Generals))
+                ?? throw new FileNotFoundException($"{secretsKitFolder}: no broker passwords for the harness and generals 1..{scenario.Generals} (run `generals provision`)", secretsKitFolder);
+            // Only the process holding the harness key (locked above) ever writes the harness's data folder.
+            string harnessData = Path.Combine(folder, DataFolder, "harness");
+            ControlSequence sequence = ControlSequence.Open(new FileStore(harnessData), harnessData);
+            return new ProvisionedEmuKit(folder, configPath, credentials, harness, telemetryKeys, sequence, scenario, seed) { Kit = kit, Description = description };
+        }
+        catch
+        {
+            harness.Dispose();
+            throw;
+        }
+    }
+
+    public uint NextControlSequence() => _controlSequence.Next();
 
     public IReadOnlyList<string> NodeArguments(int id, string brokerUrl, string dataFolder) =>
     [

@@ -46,14 +46,25 @@ public static class ControlCommands
         }
     }
 
-    /// <summary>The encoded Control frame carrying <paramref name="command"/> to <paramref name="target"/>, signed with the harness key.</summary>
-    public static byte[] SignedFrame(string kit, int target, uint sequence, ControlCommand command, ISigner harness)
+    /// <summary>
+    /// The encoded Control frame carrying <paramref name="command"/> to <paramref name="target"/>, signed with the harness key;
+    /// null when the key cannot sign (damaged, exhausted: <see cref="ISigner.LastError"/> says why), and nothing is sent.
+    /// </summary>
+    public static byte[]? SignedFrame(string kit, int target, uint sequence, ControlCommand command, ISigner harness)
     {
         ArgumentNullException.ThrowIfNull(harness);
         var frame = new Frame(FrameKind.Control, kit, new FrameRoute(FrameLimits.HarnessId, target),
             new FrameStamp(1, sequence, 0, 0), ControlCodec.Encode(command));
-        return FrameCodec.Encode(frame.WithSignature(harness.Scheme, harness.Sign(FrameCodec.EncodeSignedPart(frame, true))));
+        byte[]? signature = harness.Sign(FrameCodec.EncodeSignedPart(frame, true));
+        return signature == null ? null : FrameCodec.Encode(frame.WithSignature(harness.Scheme, signature));
     }
+
+    /// <summary>
+    /// What the history records when the harness key refuses to sign a command: an unplanned fault of the harness (node 0),
+    /// so the run is judged unknown with this reason, never blamed on the generals that did not get the command.
+    /// </summary>
+    public static string SignFailure(WorkloadSpec work, int target, SignError error) =>
+        $"the harness key cannot sign ({error}): {work.Command} to general {target} not sent";
 
     /// <summary>The `control` history line of sending <paramref name="command"/> to <paramref name="target"/>: the command with its typed fields.</summary>
     public static HistoryEvent HistoryOf(long timeMs, int target, ControlCommand command) => new()

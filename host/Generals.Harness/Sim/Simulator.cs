@@ -367,7 +367,17 @@ public sealed class Simulator
         {
             SimNode node = _nodes[id];
             _controlSequence++;
-            byte[] frame = ControlCommands.SignedFrame(_kit, id, _controlSequence, command, _harnessSigner);
+            byte[]? frame = ControlCommands.SignedFrame(_kit, id, _controlSequence, command, _harnessSigner);
+            if (frame == null)
+            {
+                Record(new HistoryEvent
+                {
+                    TimeMs = _nowMs, Type = HistoryType.UnplannedFault, General = FrameLimits.HarnessId,
+                    Detail = ControlCommands.SignFailure(work, id, _harnessSigner.LastError),
+                });
+                continue;
+            }
+
             CountSignature(frame);
             Record(ControlCommands.HistoryOf(_nowMs, id, command));
             if (node.State == SimNodeState.Down)

@@ -29,6 +29,14 @@ namespace Generals.Core.Runtime
         /// </summary>
         public const int PendingTelemetryMax = 256;
 
+        /// <summary>
+        /// How often kept telemetry is tried again while the broker connection stays up (a publish that timed out, a
+        /// session taken over and not yet noticed): later telemetry waits behind it, in order, so it must not wait for
+        /// a reconnect that may never come. A try that fails blocks for the transport's publish timeout; once a second
+        /// keeps that from stalling the loop.
+        /// </summary>
+        public const int PendingRetryMs = 1000;
+
         private readonly General _general;
         private readonly ITransport _transport;
         private readonly IStore _store;
@@ -42,6 +50,7 @@ namespace Generals.Core.Runtime
         private long _publishFailures;
         private uint _statusSequence;
         private long _telemetryDropped;
+        private long _nextPendingRetryMs;
         private readonly System.Collections.Queue _pendingTelemetry = new System.Collections.Queue();
         private BoardStatus _shownStatus;
 
@@ -118,6 +127,12 @@ namespace Generals.Core.Runtime
         {
             Check.That(_started, "Start before Step");
             EnsureConnected();
+            if (_pendingTelemetry.Count > 0 && _transport.IsConnected && _clock.NowMs >= _nextPendingRetryMs)
+            {
+                _nextPendingRetryMs = _clock.NowMs + PendingRetryMs;
+                PublishPendingTelemetry();
+            }
+
             for (int i = 0; i < InboundPerStepMax; i++)
             {
                 InboundMessage message = _transport.TryReceive();
@@ -170,6 +185,13 @@ namespace Generals.Core.Runtime
                 {
                     _transport.WaitForInbound((int)Longs.Min(waitMs, WaitSliceMs));
                 }
+            }
+
+            // A stop (SIGTERM, the end of a run) is not a power cut: what the General reported and the broker has not
+            // yet taken (a delivery, an acknowledgement) goes out now, while the connection lasts.
+            if (_transport.IsConnected)
+            {
+                PublishPendingTelemetry();
             }
         }
 

@@ -115,6 +115,36 @@ public sealed class EmuRunTests : IDisposable
             "some message was unacknowledged when its sender was killed and was delivered after the restart");
     }
 
+    [Fact]
+    public void RunEmu_LinkRuleWindow_CountsFromTheRunStartNotFromTheHarnessStart()
+    {
+        // Every frame is lost for the first 1.5 s of the run: the generals' boot (seconds of harness time) must not use it up.
+        const string yaml = """
+            name: emu-window
+            duration_ms: 3000
+            settle_ms: 2500
+            generals: 2
+            link: { reliable: true }
+            network: { delay: { distribution: constant, ms: 2 } }
+            links:
+              - { until_ms: 1500, loss: 1.0 }
+            workload:
+              - { at_ms: 0, node: 1, command: send-stream, to: 2, count: 20, interval_ms: 25, first_id: 1000 }
+            checks: [reliable-delivery]
+            """;
+        string folder = Path.Combine(_root, "window");
+
+        CliRunner.Result result = CliRunner.Run(["run", EmuScenarioFiles.Write(_root, "emu-window", yaml), "--mode", "emu", "--seed", "3", "--out", folder]);
+
+        Assert.True(result.ExitCode == 0, result.Output + result.Error);
+        List<JsonElement> events = [.. File.ReadAllLines(Path.Combine(folder, "history.jsonl")).Select(l => JsonDocument.Parse(l).RootElement)];
+        long Time(JsonElement e) => e.GetProperty("t").GetInt64();
+        string Type(JsonElement e) => e.GetProperty("type").GetString()!;
+        Assert.Contains(events, e => Type(e) == "drop" && Time(e) >= 0);
+        Assert.DoesNotContain(events, e => Type(e) == "deliver" && Time(e) >= 0 && Time(e) < 1400);
+        Assert.Contains(events, e => Type(e) == "deliver" && Time(e) >= 1500);
+    }
+
     /// <summary>Messages sent before their sender's kill -9, not acknowledged by then, and delivered after its restart.</summary>
     private static int RescuedByDurableSend(string[] lines)
     {

@@ -145,6 +145,75 @@ public class NodeRuntimeTests
         Assert.Equal(0, runtime.TelemetryDropped);
     }
 
+    [Fact]
+    public void Step_TelemetryPublishFailedWhileStillConnected_TriedAgainInOrderWithoutAReconnect()
+    {
+        long now = 0;
+        _clock.NowMs.Returns(_ => now);
+        _transport.TryConnect(Arg.Any<byte[]>()).Returns(true);
+        _transport.IsConnected.Returns(true);
+        var events = new List<byte[]>();
+        int attempts = 0;
+        _transport.Publish(default!, default!, default, default).ReturnsForAnyArgs(call =>
+        {
+            if (!call.ArgAt<string>(0).EndsWith("/events", StringComparison.Ordinal))
+            {
+                return true;
+            }
+
+            // The boot report's publish times out once (a slow broker, a session taken over): the connection stays up.
+            if (attempts++ == 0)
+            {
+                return false;
+            }
+
+            events.Add(call.ArgAt<byte[]>(1));
+            return true;
+        });
+        var runtime = new NodeRuntime(_general.General, _transport, _store, _clock, _board, TestGeneral.Kit, 1);
+        runtime.Start();
+        Assert.Empty(events);
+
+        now = NodeRuntime.PendingRetryMs;
+        runtime.Step();
+
+        Assert.NotEmpty(events);
+        Assert.True(FrameCodec.TryDecode(events[0], out Frame first) == FrameRejection.None && first.Stamp.Sequence == 1, "the boot report goes first");
+        _transport.DidNotReceive().TryConnect(Arg.Any<byte[]>());
+    }
+
+    [Fact]
+    public void Run_StopWithTelemetryStillKept_PublishesItBeforeReturning()
+    {
+        _transport.TryConnect(Arg.Any<byte[]>()).Returns(true);
+        _transport.IsConnected.Returns(true);
+        int attempts = 0;
+        var events = new List<byte[]>();
+        _transport.Publish(default!, default!, default, default).ReturnsForAnyArgs(call =>
+        {
+            if (!call.ArgAt<string>(0).EndsWith("/events", StringComparison.Ordinal))
+            {
+                return true;
+            }
+
+            if (attempts++ == 0)
+            {
+                return false;
+            }
+
+            events.Add(call.ArgAt<byte[]>(1));
+            return true;
+        });
+        var runtime = new NodeRuntime(_general.General, _transport, _store, _clock, _board, TestGeneral.Kit, 1);
+        runtime.Start();
+        IStopSignal stop = Substitute.For<IStopSignal>();
+        stop.StopRequested.Returns(true);
+
+        runtime.Run(stop);
+
+        Assert.NotEmpty(events);
+    }
+
     private static bool IsOnlineStatus(byte[] bytes) => IsStatus(bytes, StatusPayload.Online);
 
     private static bool IsStatus(byte[] bytes, byte[] state) =>

@@ -71,6 +71,31 @@ public class LinkCheckerTests
     }
 
     [Fact]
+    public void Check_DurableMessageReportedBeforeTheRunBeganAndAcknowledgedNotDelivered_CarriedOverNotLost()
+    {
+        // A kit that outlives runs: general 1 re-reports at boot (t < 0) a message of the previous run that general 2
+        // delivered then; general 2 acknowledges the retransmission without delivering it twice.
+        CheckResult r = new ReliableDeliveryChecker(durable: true).Check(
+        [
+            Sent(-40, 1, 2, 5), new HistoryEvent { TimeMs = 30, Type = HistoryType.AppAck, General = 1, To = 2, Message = 5 },
+            Sent(0, 1, 2, 6), Delivered(10, 2, 1, 6, 1), End(10_000),
+        ]);
+
+        Assert.Equal(Verdict.Valid, r.Verdict);
+        Assert.Equal(1, r.Figures["carried-over"]);
+        Assert.Equal(0, r.Figures["lost"]);
+    }
+
+    [Fact]
+    public void Check_DeliveryReportedAgainBeforeTheRunBegan_NotACreation()
+    {
+        // A kit that outlives runs: general 2 reports its last delivery of the previous run again as it boots (t < 0).
+        CheckResult r = new AuthenticationChecker().Check([Delivered(-20, 2, 1, 5, 1), Sent(0, 1, 2, 6), Delivered(10, 2, 1, 6, 2), End(100)]);
+
+        Assert.Equal(Verdict.Valid, r.Verdict);
+    }
+
+    [Fact]
     public void Check_ForgedAndAlteredDeliveries_AreAuthenticationViolations()
     {
         CheckResult r = new AuthenticationChecker().Check(

@@ -13,7 +13,9 @@ namespace Generals.Harness.Checkers.Links;
 /// the end are not owed (<c>receiver-down</c>). Sends the link refused because its window was full
 /// (<c>refused-queue-full</c>) and, given the workload's <paramref name="plans"/>, stream messages that were never
 /// sent (<c>not-resumed</c> when the sender crashed during its stream and sent nothing of it after its last restart,
-/// <c>not-sent</c> otherwise) are named figures of their own. A run in which nothing was sent is unknown.</para>
+/// <c>not-sent</c> otherwise) are named figures of their own. A run in which nothing was sent is unknown. On a kit that
+/// outlives runs, a durable sender reports its unacknowledged messages of the previous run again as it boots, before the
+/// run begins: one not delivered in this run is <c>carried-over</c> (the earlier run may have delivered it), never lost.</para>
 /// </summary>
 public sealed class ReliableDeliveryChecker(bool durable = false, IReadOnlyList<StreamPlan>? plans = null) : IChecker
 {
@@ -32,10 +34,19 @@ public sealed class ReliableDeliveryChecker(bool durable = false, IReadOnlyList<
         int forgotten = 0;
         int receiverDown = 0;
         int senderDown = 0;
+        int carriedOver = 0;
         foreach (((int from, int to, long id), HistoryEvent sent) in a.Sent.OrderBy(kv => kv.Value.TimeMs))
         {
             if (a.Delivered.ContainsKey((from, to, id)))
             {
+                continue;
+            }
+
+            if (sent.TimeMs < 0)
+            {
+                // Reported before the run began: a durable sender's message from an earlier run on the same kit
+                // (`generals run --kit`), whose delivery, if any, that run saw. This history cannot judge it.
+                carriedOver++;
                 continue;
             }
 
@@ -87,6 +98,7 @@ public sealed class ReliableDeliveryChecker(bool durable = false, IReadOnlyList<
         if (durable)
         {
             figures["sender-down"] = senderDown;
+            figures["carried-over"] = carriedOver;
         }
 
         figures["duplicated"] = a.Delivered.Count(kv => kv.Value.Count > 1);
