@@ -1,4 +1,5 @@
 using Generals.Harness.Costs;
+using Generals.Harness.History;
 using Generals.Harness.Runs;
 using Generals.Harness.Scenarios;
 
@@ -61,7 +62,18 @@ public class CostedRunTests
     }
 
     [Fact]
-    public void Sim_SameSeedTwice_SameCountsExceptNothing()
+    public void Sim_Measured_SameHistoryAsTheSameRunUnmeasured()
+    {
+        Scenario scenario = TinyCostScenario.Load();
+
+        RunOutcome plain = ScenarioRunner.RunSim(scenario, 9);
+        CostedOutcome costed = CostedRun.Sim(scenario, 9, 1000);
+
+        Assert.Equal(HistoryJson.ToText(plain.History), HistoryJson.ToText(costed.Run.History));
+    }
+
+    [Fact]
+    public void Sim_SameSeedTwice_SameCounts()
     {
         CostReport first = CostedRun.Sim(TinyCostScenario.Load(), 5, 1000).Costs!;
         CostReport second = CostedRun.Sim(TinyCostScenario.Load(), 5, 1000).Costs!;
