@@ -1,3 +1,5 @@
+using Generals.Harness.Costs;
+
 namespace Generals.Harness.Sim;
 
 /// <summary>Knobs of a simulation that are not part of the scenario.</summary>
@@ -8,4 +10,7 @@ public sealed class SimOptions
 
     /// <summary>Record network events (send, deliver, drop...) in the history; off for throughput benchmarks.</summary>
     public bool RecordNetwork { get; init; } = true;
+
+    /// <summary>Measures what each general's Core spends (`--costs`, docs/costs.md); null measures nothing.</summary>
+    public CostMeter? Costs { get; init; }
 }

@@ -47,7 +47,7 @@ public sealed class Simulator
         _faultRandom = root.Fork();
         _telemetry = new TelemetryAuthenticator(_kit, TelemetryKeyRing.FromSeed(seed, scenario.Generals));
         _nodes = Enumerable.Range(0, scenario.Generals + 1).Select(i => new SimNode(i)).ToArray();
-        _signatures = SimSignatures.Create(scenario, seed, _nodes.Select(n => (IStore)n.Store).ToList());
+        _signatures = SimSignatures.Create(scenario, seed, _nodes.Select(n => (IStore)n.Store).ToList(), _options.Costs?.Hashes);
         _harnessSigner = _signatures.Harness;
     }
 
@@ -195,7 +195,9 @@ public sealed class Simulator
             RetransmitInitialMs = _scenario.Link.RetransmitInitialMs,
             RetransmitMaxMs = _scenario.Link.RetransmitMaxMs,
         };
-        node.Runtime = new NodeRuntime(new General(settings, StandardModules.Create()), node.Transport, node.Store, node.Clock, new SimBoard(), _kit, node.Id);
+        _options.Costs?.Watch(settings);
+        node.Runtime = new NodeRuntime(
+            new General(settings, StandardModules.Create()), _options.Costs?.Transport(node.Transport) ?? node.Transport, _options.Costs?.Store(node.Store) ?? node.Store, node.Clock, new SimBoard(), _kit, node.Id);
         if (restart)
         {
             Record(new HistoryEvent { TimeMs = _nowMs, Type = HistoryType.Restart, General = node.Id });
@@ -204,6 +206,7 @@ public sealed class Simulator
         long writesBefore = node.Store.DurableWrites;
         try
         {
+            using IDisposable? call = _options.Costs?.Enter(node.Id, _nowMs);
             node.Runtime.Start();
         }
         catch (SimulatedCrashException crash)
@@ -229,6 +232,7 @@ public sealed class Simulator
         long writesBefore = node.Store.DurableWrites;
         try
         {
+            using IDisposable? call = _options.Costs?.Enter(node.Id, _nowMs);
             node.Runtime!.Step();
         }
         catch (SimulatedCrashException crash)
