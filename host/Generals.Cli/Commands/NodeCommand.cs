@@ -16,14 +16,16 @@ public static class NodeCommand
     /// <summary>The lock file in a general's data folder, held while a general runs on it.</summary>
     public const string DataLockFile = "general.lock";
 
-    public static Command Create(CliConsole console)
+    public static Command Create(CliConsole console) => Create(console, new NodeProfileOptions());
+
+    /// <summary>The command, whose settings options are <paramref name="profile"/> (tests read what a command line gives).</summary>
+    internal static Command Create(CliConsole console, NodeProfileOptions profile)
     {
         var config = new Option<string>("--config") { Description = "The kit's nf.config (nf.keys beside it).", DefaultValueFactory = _ => KitConfigFile.DefaultPath };
         var id = new Option<int>("--id") { Description = "This general's id (a [board N] of nf.config).", Required = true };
         var data = new Option<string>("--data") { Description = "This general's data folder (its store survives kill -9 here).", Required = true };
         var broker = new Option<string?>("--broker") { Description = "mqtt://host:port instead of nf.config's broker." };
         var secrets = new Option<string?>("--secrets") { Description = "The secrets root (default: GENERALS_SECRETS, then ~/.generals/secrets)." };
-        var profile = new NodeProfileOptions();
         var parent = new Option<int?>("--parent-pid")
         {
             Description = "Die with this parent process: exit at once when it ends or when standard input (a pipe the parent holds open) "
@@ -79,8 +81,7 @@ public static class NodeCommand
         }
 
         (string host, int port) = brokerUrl != null ? MqttEndpoint.ParseUrl(brokerUrl) : (config.BrokerHost, config.BrokerPort);
-        var keys = new NodeKeys { Signer = signer, Verifier = verifier, TelemetryKey = telemetryKey, LinkKeys = linkKeys };
-        NodeSettings settings = NodeSettingsFactory.Create(config.Kit, id, [.. config.Boards.Select(b => b.Id)], profile, keys);
+        NodeSettings settings = Settings(config, id, profile, new NodeKeys { Signer = signer, Verifier = verifier, TelemetryKey = telemetryKey, LinkKeys = linkKeys });
         string user = KitCredentials.UserOf(id);
         using var stop = new CancellationTokenSource();
         using PosixSignalRegistration term = PosixSignalRegistration.Create(PosixSignal.SIGTERM, context =>
@@ -96,6 +97,10 @@ public static class NodeCommand
         NodeHost.Run(settings, new MqttEndpoint(host, port, user, user, password), data, stop.Token, console.Output);
         return 0;
     }
+
+    /// <summary>General <paramref name="id"/>'s settings: its peers are the kit's other boards, the rest comes from the profile.</summary>
+    internal static NodeSettings Settings(KitConfig config, int id, NodeProfile profile, NodeKeys keys) =>
+        NodeSettingsFactory.Create(config.Kit, id, [.. config.Boards.Select(b => b.Id)], profile, keys);
 
     private static string ReadPassword(string secretsKitFolder, int id)
     {

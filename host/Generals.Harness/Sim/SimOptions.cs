@@ -1,3 +1,5 @@
+using Generals.Core.Node;
+
 namespace Generals.Harness.Sim;
 
 /// <summary>Knobs of a simulation that are not part of the scenario.</summary>
@@ -8,4 +10,7 @@ public sealed class SimOptions
 
     /// <summary>Record network events (send, deliver, drop...) in the history; off for throughput benchmarks.</summary>
     public bool RecordNetwork { get; init; } = true;
+
+    /// <summary>Shown the settings of each general at each power-on (tests: what a scenario's settings became).</summary>
+    public Action<NodeSettings>? OnNodeSettings { get; init; }
 }

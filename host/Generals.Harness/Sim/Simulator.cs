@@ -187,6 +187,7 @@ public sealed class Simulator
             LinkKeys = DerivedLinkKeys.For(_seed, node.Id, Enumerable.Range(1, _scenario.Generals).Where(i => i != node.Id)),
         };
         NodeSettings settings = NodeSettingsFactory.Create(_kit, node.Id, ScenarioNodeProfile.Generals(_scenario), ScenarioNodeProfile.For(_scenario, _seed), keys);
+        _options.OnNodeSettings?.Invoke(settings);
         node.Runtime = new NodeRuntime(new General(settings, StandardModules.Create()), node.Transport, node.Store, node.Clock, new SimBoard(), _kit, node.Id);
         if (restart)
         {
