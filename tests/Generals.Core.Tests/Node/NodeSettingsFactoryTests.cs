@@ -36,7 +36,7 @@ public sealed class NodeSettingsFactoryTests
         NodeSettings settings = NodeSettingsFactory.Create("lab", 2, [1, 2, 3], profile, Keys(2, [1, 3]));
 
         Assert.All(s_fromProfile, name => Assert.Equal(typeof(NodeProfile).GetProperty(name)!.GetValue(profile), typeof(NodeSettings).GetProperty(name)!.GetValue(settings)));
-        Assert.Equal(77UL ^ (2UL * NodeSettingsFactory.SeedMix), settings.Seed);
+        Assert.Equal(unchecked(77UL ^ (2UL * NodeSettingsFactory.SeedMix)), settings.Seed);
     }
 
     [Fact]
@@ -46,7 +46,8 @@ public sealed class NodeSettingsFactoryTests
 
         NodeSettings settings = NodeSettingsFactory.Create("lab-a", 3, [1, 2, 3, 4], new NodeProfile(), keys);
 
-        Assert.Equal(("lab-a", 3, new[] { 1, 2, 4 }), (settings.Kit, settings.Id, settings.Peers));
+        Assert.Equal(("lab-a", 3), (settings.Kit, settings.Id));
+        Assert.Equal([1, 2, 4], settings.Peers);
         Assert.Same(keys.Signer, settings.Signer);
         Assert.Same(keys.Verifier, settings.Verifier);
         Assert.Same(keys.TelemetryKey, settings.TelemetryKey);
