@@ -1,3 +1,4 @@
+using Generals.Core.Node;
 using Generals.Harness.Costs;
 
 namespace Generals.Harness.Sim;
@@ -13,4 +14,7 @@ public sealed class SimOptions
 
     /// <summary>Measures what each general's Core spends (`--costs`, docs/costs.md); null measures nothing.</summary>
     public CostMeter? Costs { get; init; }
+
+    /// <summary>Shown the settings of each general at each power-on (tests: what a scenario's settings became).</summary>
+    public Action<NodeSettings>? OnNodeSettings { get; init; }
 }

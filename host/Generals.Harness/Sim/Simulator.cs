@@ -179,22 +179,15 @@ public sealed class Simulator
         node.State = SimNodeState.Up;
         node.Clock = new SimClock(() => _nowMs, _nowMs);
         node.Transport = new SimTransport((topic, bytes) => OnPublish(node, topic, bytes));
-        var settings = new NodeSettings
+        var keys = new NodeKeys
         {
-            Kit = _kit,
-            Id = node.Id,
-            Peers = Enumerable.Range(1, _scenario.Generals).Where(i => i != node.Id).ToArray(),
-            Reliable = _scenario.Link.Reliable,
-            Authenticated = _scenario.Link.Authenticated,
-            DurableSend = _scenario.Link.Durable,
             Signer = _signatures.SignerFor(node.Id, node.Store),
             Verifier = _signatures.Verifier,
             TelemetryKey = TelemetryKeyRing.DerivedKey(_seed, node.Id),
             LinkKeys = DerivedLinkKeys.For(_seed, node.Id, Enumerable.Range(1, _scenario.Generals).Where(i => i != node.Id)),
-            Seed = _seed ^ ((ulong)node.Id * 0x9E3779B97F4A7C15UL),
-            RetransmitInitialMs = _scenario.Link.RetransmitInitialMs,
-            RetransmitMaxMs = _scenario.Link.RetransmitMaxMs,
         };
+        NodeSettings settings = NodeSettingsFactory.Create(_kit, node.Id, ScenarioNodeProfile.Generals(_scenario), ScenarioNodeProfile.For(_scenario, _seed), keys);
+        _options.OnNodeSettings?.Invoke(settings);
         _options.Costs?.Watch(settings);
         node.Runtime = new NodeRuntime(
             new General(settings, StandardModules.Create()), _options.Costs?.Transport(node.Transport) ?? node.Transport, _options.Costs?.Store(node.Store) ?? node.Store, node.Clock, new SimBoard(), _kit, node.Id);
