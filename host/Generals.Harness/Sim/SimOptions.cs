@@ -1,3 +1,5 @@
+using Generals.Harness.History;
+
 namespace Generals.Harness.Sim;
 
 /// <summary>Knobs of a simulation that are not part of the scenario.</summary>
@@ -8,4 +10,8 @@ public sealed class SimOptions
 
     /// <summary>Record network events (send, deliver, drop...) in the history; off for throughput benchmarks.</summary>
     public bool RecordNetwork { get; init; } = true;
+
+    /// <summary>Hears each history event as the run records it; true ends the run after the event being executed (explore
+    /// stops a run at its first final violation, <see cref="Checkers.ViolationWatch"/>). The history then ends there.</summary>
+    public Func<HistoryEvent, bool>? StopAfter { get; init; }
 }
