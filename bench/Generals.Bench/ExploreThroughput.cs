@@ -6,39 +6,41 @@ namespace Generals.Bench;
 
 /// <summary>
 /// Timed harness for `generals explore` warm (the CLI's own figure is one short search, mostly start-up and JIT): the
-/// same search repeated, runs per second (search and shrinking runs) and simulated events per run, best and median.
-/// Run: dotnet run -c Release --project bench/Generals.Bench -- explore [scenario] [repeats] [workers]
+/// same search repeated, runs (search and shrinking) per second of wall time and per second of this process's CPU time
+/// (steadier on a shared machine), and the protocol messages the search's runs simulated (exact). `whole` runs every run
+/// to its end (ExploreOptions.StopAtFirstViolation off), for a comparison in one build.
+/// Run: dotnet run -c Release --project bench/Generals.Bench -- explore [scenario] [repeats] [workers] [whole]
 /// </summary>
 public static class ExploreThroughput
 {
     /// <summary>Searches made before timing: JIT and first allocations.</summary>
     private const int WarmUps = 3;
 
-    public static void Run(TextWriter output, string name, int repeats, int workers)
+    public static void Run(TextWriter output, string name, int repeats, int workers, bool whole)
     {
         Scenario scenario = ScenarioLoader.Load(name);
-        var options = new ExploreOptions { Seed = 1, Workers = workers };
+        var options = new ExploreOptions { Seed = 1, Workers = workers, StopAtFirstViolation = !whole };
         for (int i = 0; i < WarmUps; i++)
         {
             Explorer.Explore(scenario, options);
         }
 
-        var rates = new List<double>();
         long runs = 0;
-        var total = Stopwatch.StartNew();
+        long messages = 0;
+        using var process = Process.GetCurrentProcess();
+        TimeSpan cpuBefore = process.TotalProcessorTime;
+        var clock = Stopwatch.StartNew();
         for (int i = 0; i < repeats; i++)
         {
-            var clock = Stopwatch.StartNew();
             ExploreResult result = Explorer.Explore(scenario, options);
-            clock.Stop();
-            long made = result.Runs + (result.Witness?.ShrinkRuns ?? 0);
-            runs += made;
-            rates.Add(made / clock.Elapsed.TotalSeconds);
+            runs += result.Runs + (result.Witness?.ShrinkRuns ?? 0);
+            messages = result.ProtocolMessages;
         }
 
-        total.Stop();
-        rates.Sort();
-        output.WriteLine($"explore {name} --seed 1 --workers {workers}, {repeats} searches of {runs / Math.Max(repeats, 1)} runs: "
-            + $"{runs / total.Elapsed.TotalSeconds:N0} runs/s overall, median {rates[rates.Count / 2]:N0}, best {rates[^1]:N0}");
+        clock.Stop();
+        process.Refresh();
+        double cpuSeconds = (process.TotalProcessorTime - cpuBefore).TotalSeconds;
+        output.WriteLine($"explore {name} --seed 1 --workers {workers}{(whole ? " (whole runs)" : "")}, {repeats} searches of {runs / Math.Max(repeats, 1)} runs, "
+            + $"{messages} protocol messages in the search: {runs / clock.Elapsed.TotalSeconds:N0} runs/s, {runs / cpuSeconds:N0} runs per CPU-second");
     }
 }

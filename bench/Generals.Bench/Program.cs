@@ -31,7 +31,8 @@ public static class Program
 
         if (args.Length > 0 && args[0] == "explore")
         {
-            ExploreThroughput.Run(Console.Out, args.Length > 1 ? args[1] : "om-n3-m1", args.Length > 2 ? Number(args[2]) : 200, args.Length > 3 ? Number(args[3]) : 1);
+            ExploreThroughput.Run(Console.Out, args.Length > 1 ? args[1] : "om-n3-m1", args.Length > 2 ? Number(args[2]) : 200, args.Length > 3 ? Number(args[3]) : 1,
+                whole: args.Length > 4 && args[4] == "whole");
             return 0;
         }
 

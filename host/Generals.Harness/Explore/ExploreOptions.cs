@@ -22,7 +22,7 @@ public sealed class ExploreOptions
     public int Workers { get; init; } = Math.Clamp(Environment.ProcessorCount, 1, WorkersMax);
 
     /// <summary>
-    /// Ends each run (search and shrinking) at its first final violation (<see cref="Checkers.ViolationWatch"/>) instead of
+    /// Ends each run (search and shrinking) at its first final violation (<see cref="Checkers.RunJudges"/>) instead of
     /// simulating it to the end: the same runs fail, so the same witness is found; the witness itself is run whole.
     /// </summary>
     public bool StopAtFirstViolation { get; init; } = true;

@@ -9,7 +9,6 @@ using Generals.Harness.Checkers.Agreement;
 using Generals.Harness.History;
 using Generals.Harness.Runs;
 using Generals.Harness.Scenarios;
-using Generals.Harness.Sim;
 
 namespace Generals.Harness.Explore;
 
@@ -128,20 +127,11 @@ public static class Explorer
 
     /// <summary>
     /// One simulated run of the configuration. With <paramref name="stopAtFirstViolation"/> the run ends at the first event
-    /// after which a counted check's violation is final (<see cref="ViolationWatch"/>): its checks judge the history up to
+    /// after which a counted check's violation is final (<see cref="RunJudges"/>): its checks judge the history up to
     /// there, and whether it <see cref="Fails"/> is what the whole run would say.
     /// </summary>
-    internal static RunOutcome Run(Scenario scenario, IReadOnlyList<TraitorChoice> traitors, ulong seed, bool stopAtFirstViolation)
-    {
-        Scenario concrete = Concrete(scenario, traitors, seed);
-        if (!stopAtFirstViolation)
-        {
-            return ScenarioRunner.RunSim(concrete, seed);
-        }
-
-        var watch = new ViolationWatch(CheckerCatalog.For(concrete), concrete.Informative);
-        return ScenarioRunner.RunSim(concrete, seed, new SimOptions { StopAfter = watch.Observe });
-    }
+    internal static RunOutcome Run(Scenario scenario, IReadOnlyList<TraitorChoice> traitors, ulong seed, bool stopAtFirstViolation) =>
+        ScenarioRunner.RunSim(Concrete(scenario, traitors, seed), seed, stopAtFirstViolation: stopAtFirstViolation);
 
     internal static bool Fails(RunOutcome run) =>
         run.Checks.Any(c => c.Verdict == Verdict.Invalid && !run.Scenario.Informative.Contains(c.Name));

@@ -12,6 +12,14 @@ public sealed class SimOptions
     public bool RecordNetwork { get; init; } = true;
 
     /// <summary>Hears each history event as the run records it; true ends the run after the event being executed (explore
-    /// stops a run at its first final violation, <see cref="Checkers.ViolationWatch"/>). The history then ends there.</summary>
+    /// stops a run at its first final violation, <see cref="Checkers.RunJudges"/>). The history then ends there.</summary>
     public Func<HistoryEvent, bool>? StopAfter { get; init; }
+
+    /// <summary><paramref name="options"/> (or the defaults) with <paramref name="stopAfter"/> heard after its own <see cref="StopAfter"/>.</summary>
+    public static SimOptions Stopping(SimOptions? options, Func<HistoryEvent, bool> stopAfter) => new()
+    {
+        EventsMax = options?.EventsMax ?? new SimOptions().EventsMax,
+        RecordNetwork = options?.RecordNetwork ?? true,
+        StopAfter = options?.StopAfter is { } own ? e => own(e) | stopAfter(e) : stopAfter,
+    };
 }

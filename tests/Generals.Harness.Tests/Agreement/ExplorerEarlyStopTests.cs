@@ -53,19 +53,34 @@ public class ExplorerEarlyStopTests
     }
 
     [Fact]
-    public void RunSim_ViolationWatchSeesIc2FailMidRun_StopsWithFewerEventsAndTheSameVerdict()
+    public void RunSim_JudgesSeeIc2FailMidRun_StopsWithFewerEventsAndTheSameVerdict()
     {
         Scenario scenario = ScenarioLoader.Load("om-n3-m1");
-        var watch = new ViolationWatch(CheckerCatalog.For(scenario), scenario.Informative);
+        var judges = new RunJudges(CheckerCatalog.For(scenario), scenario.Informative);
 
-        RunOutcome stopped = ScenarioRunner.RunSim(scenario, 3, new SimOptions { StopAfter = watch.Observe });
+        RunOutcome stopped = ScenarioRunner.RunSim(scenario, 3, new SimOptions { StopAfter = judges.Observe });
         RunOutcome whole = ScenarioRunner.RunSim(scenario, 3);
 
-        Assert.Equal("ic2", watch.Violated);
+        Assert.Equal("ic2", judges.Violated);
         Assert.True(stopped.History.Count < whole.History.Count, $"{stopped.History.Count} events, {whole.History.Count} in the whole run");
         Assert.True(stopped.History[^1].TimeMs < whole.History[^1].TimeMs);
         Assert.Equal(Verdict.Invalid, stopped.Checks.Single(c => c.Name == "ic2").Verdict);
         Assert.Equal(whole.Verdict, stopped.Verdict);
+    }
+
+    [Fact]
+    public void RunSim_StopAtFirstViolation_ChecksAreTheLiveJudgesResultsForTheStoppedHistory()
+    {
+        Scenario scenario = ScenarioLoader.Load("om-n3-m1");
+
+        RunOutcome stopped = ScenarioRunner.RunSim(scenario, 3, stopAtFirstViolation: true);
+        RunOutcome whole = ScenarioRunner.RunSim(scenario, 3);
+
+        Assert.True(stopped.History.Count < whole.History.Count);
+        Assert.Equal(
+            CheckerCatalog.For(scenario).Select(c => c.Check(stopped.History)).Select(c => (c.Name, c.Verdict, string.Join("|", c.Witness))),
+            stopped.Checks.Select(c => (c.Name, c.Verdict, string.Join("|", c.Witness))));
+        Assert.Equal(Verdict.Invalid, stopped.Verdict);
     }
 
     [Fact]
@@ -82,14 +97,14 @@ public class ExplorerEarlyStopTests
     }
 
     [Fact]
-    public void ViolationWatch_InformativeCheckFails_DoesNotStopTheRun()
+    public void RunJudges_InformativeCheckFails_DoesNotStopTheRun()
     {
         Scenario scenario = ScenarioLoader.Load("om-n3-m1");
-        var watch = new ViolationWatch(CheckerCatalog.For(scenario), ["ic2"]);
+        var judges = new RunJudges(CheckerCatalog.For(scenario), ["ic2"]);
 
-        RunOutcome run = ScenarioRunner.RunSim(scenario, 3, new SimOptions { StopAfter = watch.Observe });
+        RunOutcome run = ScenarioRunner.RunSim(scenario, 3, new SimOptions { StopAfter = judges.Observe });
 
-        Assert.Null(watch.Violated);
+        Assert.Null(judges.Violated);
         Assert.Equal(scenario.DurationMs + scenario.SettleMs, run.History[^1].TimeMs);
     }
 }
