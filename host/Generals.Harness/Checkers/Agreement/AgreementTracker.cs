@@ -127,6 +127,11 @@ internal sealed class AgreementTracker(IReadOnlyList<AgreementInstance> instance
     /// </summary>
     public string? Refusal(AgreementInstance instance)
     {
+        if (_refusals.Count == 0)
+        {
+            return null;
+        }
+
         long startMs = PlanStartMs + instance.StartMs;
         var refused = new List<string>();
         foreach ((HistoryEvent command, HistoryEvent reject) in _refusals)

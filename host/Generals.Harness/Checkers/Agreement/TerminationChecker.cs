@@ -102,7 +102,7 @@ public sealed class TerminationChecker(IReadOnlyList<AgreementInstance> instance
         private bool FinallyLate(AgreementInstance instance)
         {
             int planned = settle.StartCommandsOf(instance);
-            if (planned < 0 || _tracker.StartCommandsSeen(instance) < planned || _tracker.NotRun(instance) != null || _tracker.Refusal(instance) != null)
+            if (planned < 0 || _tracker.StartCommandsSeen(instance) < planned)
             {
                 return false;
             }
@@ -110,7 +110,8 @@ public sealed class TerminationChecker(IReadOnlyList<AgreementInstance> instance
             long boundMs = BoundMs(instance);
             IReadOnlyDictionary<int, HistoryEvent> decisions = _tracker.FirstDecisions(instance);
             return instance.Loyal.Any(g => settle.Firm(g)
-                && (decisions.TryGetValue(g, out HistoryEvent? decision) ? decision.TimeMs > boundMs : _tracker.LatestMs > boundMs));
+                    && (decisions.TryGetValue(g, out HistoryEvent? decision) ? decision.TimeMs > boundMs : _tracker.LatestMs > boundMs))
+                && _tracker.NotRun(instance) == null && _tracker.Refusal(instance) == null;
         }
     }
 }
