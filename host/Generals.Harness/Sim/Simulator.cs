@@ -35,6 +35,7 @@ public sealed class Simulator
     private long _framesSent;
     private long _framesDelivered;
     private uint _controlSequence;
+    private bool _stopped;
 
     public Simulator(Scenario scenario, ulong seed, SimOptions? options = null)
     {
@@ -85,7 +86,7 @@ public sealed class Simulator
 
         At(_scenario.DurationMs, new SimEvent(SimEventKind.Heal, 0));
         long endMs = _scenario.DurationMs + _scenario.SettleMs;
-        while (_queue.TryPeek(out _, out (long Time, long Order) key) && key.Time <= endMs)
+        while (!_stopped && _queue.TryPeek(out _, out (long Time, long Order) key) && key.Time <= endMs)
         {
             SimEvent e = _queue.Dequeue();
             _nowMs = key.Time;
@@ -98,7 +99,7 @@ public sealed class Simulator
             Execute(e);
         }
 
-        _nowMs = endMs;
+        _nowMs = _stopped ? _nowMs : endMs;
         Record(new HistoryEvent { TimeMs = _nowMs, Type = HistoryType.End });
         return new SimResult(_history, _events, _framesDelivered, _framesSent)
         {
@@ -490,11 +491,15 @@ public sealed class Simulator
     {
         if (_options.RecordNetwork)
         {
-            _history.Add(e);
+            Record(e);
         }
     }
 
-    private void Record(HistoryEvent e) => _history.Add(e);
+    private void Record(HistoryEvent e)
+    {
+        _history.Add(e);
+        _stopped |= _options.StopAfter?.Invoke(e) == true;
+    }
 
     /// <summary>Counts a frame by the signature scheme its bytes carry: what the run really used, for results.json.</summary>
     private void CountSignature(byte[] bytes)
