@@ -71,6 +71,31 @@ public class LinkCheckerTests
     }
 
     [Fact]
+    public void Check_UnacknowledgedMessageFirstSentWhileSettling_NotLost()
+    {
+        // A stream pushed past the run's duration by its general's restarts: message 9 leaves 5 ms before the end.
+        HistoryEvent heal = new() { TimeMs = 9_000, Type = HistoryType.Heal };
+
+        CheckResult r = new ReliableDeliveryChecker().Check([Sent(0, 1, 2, 5), Delivered(10, 2, 1, 5, 1), heal, Sent(11_995, 1, 2, 9), End(12_000)]);
+
+        Assert.Equal(Verdict.Valid, r.Verdict);
+        Assert.Equal(1, r.Figures["sent-while-settling"]);
+        Assert.Equal(0, r.Figures["lost"]);
+    }
+
+    [Fact]
+    public void Check_MessageSentBeforeHealNeverDelivered_StillLost()
+    {
+        HistoryEvent heal = new() { TimeMs = 9_000, Type = HistoryType.Heal };
+
+        CheckResult r = new ReliableDeliveryChecker().Check([Sent(0, 1, 2, 5), Sent(8_990, 1, 2, 6), heal, End(12_000)]);
+
+        Assert.Equal(Verdict.Invalid, r.Verdict);
+        Assert.Equal(2, r.Figures["lost"]);
+        Assert.Equal(0, r.Figures["sent-while-settling"]);
+    }
+
+    [Fact]
     public void Check_DurableMessageReportedBeforeTheRunBeganAndAcknowledgedNotDelivered_CarriedOverNotLost()
     {
         // A kit that outlives runs: general 1 re-reports at boot (before the start line; none here, so the plan starts at 0) a message of the previous run that general 2

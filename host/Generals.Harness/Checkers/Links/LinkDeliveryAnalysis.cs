@@ -41,6 +41,9 @@ public sealed class LinkDeliveryAnalysis
                 case HistoryType.Crash:
                     Crashes.Add(e);
                     break;
+                case HistoryType.Heal when HealMs == long.MaxValue:
+                    HealMs = e.TimeMs;
+                    break;
                 case HistoryType.Restart:
                     Restarts.Add(e);
                     break;
@@ -60,6 +63,9 @@ public sealed class LinkDeliveryAnalysis
 
     /// <summary>Time of the last history event.</summary>
     public long EndMs { get; }
+
+    /// <summary>When the run's faults ended and the settle period began (the `heal` line); never, in a history without one.</summary>
+    public long HealMs { get; private set; } = long.MaxValue;
 
     /// <summary>When the scenario's clock started (<see cref="PlanClock"/>): a workload's at_ms counts from here.</summary>
     public long PlanStartMs { get; }

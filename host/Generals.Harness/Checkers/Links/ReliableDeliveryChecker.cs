@@ -10,7 +10,8 @@ namespace Generals.Harness.Checkers.Links;
 /// memory only, so a message whose sender lost power before it was acknowledged is not owed: it is counted as
 /// <c>forgotten-by-crash</c>, never as delivered or as "not lost". With durable send (<paramref name="durable"/>)
 /// every send that returned is owed once its sender is up again at the end. Messages to a receiver that is down at
-/// the end are not owed (<c>receiver-down</c>). Sends the link refused because its window was full
+/// the end are not owed (<c>receiver-down</c>), nor are unacknowledged messages first sent after the `heal` line, while
+/// the run settled (<c>sent-while-settling</c>: a stream that restarts pushed past the run's duration). Sends the link refused because its window was full
 /// (<c>refused-queue-full</c>) and, given the workload's <paramref name="plans"/>, stream messages that were never
 /// sent (<c>not-resumed</c> when the sender crashed during its stream and sent nothing of it after its last restart,
 /// <c>not-sent</c> otherwise) are named figures of their own. A run in which nothing was sent is unknown. On a kit that
@@ -35,6 +36,7 @@ public sealed class ReliableDeliveryChecker(bool durable = false, IReadOnlyList<
         int receiverDown = 0;
         int senderDown = 0;
         int carriedOver = 0;
+        int sentWhileSettling = 0;
         foreach (((int from, int to, long id), HistoryEvent sent) in a.Sent.OrderBy(kv => kv.Value.TimeMs))
         {
             if (a.Delivered.ContainsKey((from, to, id)))
@@ -52,7 +54,13 @@ public sealed class ReliableDeliveryChecker(bool durable = false, IReadOnlyList<
 
             bool acked = a.Acked.Contains((from, to, id));
             bool senderCrashed = a.CrashedBetween(from, sent.TimeMs, a.EndMs);
-            if (!acked && a.DownAtEnd(to))
+            if (!acked && sent.TimeMs >= a.HealMs)
+            {
+                // Sent while the run settled (a stream its general's restarts pushed past the run's duration): the
+                // settle period is the time given to what was sent during the run; this message had only what was left.
+                sentWhileSettling++;
+            }
+            else if (!acked && a.DownAtEnd(to))
             {
                 receiverDown++;
             }
@@ -95,6 +103,7 @@ public sealed class ReliableDeliveryChecker(bool durable = false, IReadOnlyList<
         }
 
         figures["receiver-down"] = receiverDown;
+        figures["sent-while-settling"] = sentWhileSettling;
         if (durable)
         {
             figures["sender-down"] = senderDown;
