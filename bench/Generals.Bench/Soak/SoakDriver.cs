@@ -115,7 +115,9 @@ public static class SoakDriver
                 catch (InvalidOperationException e)
                 {
                     // A key still held by a process of the run: the orphan check missed it, or it could not be taken back.
-                    Fail(failures, $"run {run}: the {flip.Kind} flip in {flip.File} could not be taken back: {e.Message}; the soak stops");
+                    List<string> holders = [.. SoakProcesses.Holding(flip.File), .. SoakProcesses.Holding(SecretFileStore.LockPathOf(flip.File))];
+                    Fail(failures, $"run {run}: the {flip.Kind} flip in {flip.File} could not be taken back: {e.Message}; processes with it open: "
+                        + (holders.Count == 0 ? "none" : string.Join(" | ", holders)) + "; the soak stops");
                     break;
                 }
 

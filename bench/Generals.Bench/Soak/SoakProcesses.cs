@@ -113,6 +113,38 @@ public static class SoakProcesses
         return ancestry;
     }
 
+    /// <summary>
+    /// Every process with <paramref name="path"/> open (its /proc/PID/fd links), as "PID state command line": what holds a
+    /// lock file, seen from outside, when the lock says it is held.
+    /// </summary>
+    public static List<string> Holding(string path)
+    {
+        string full = Path.GetFullPath(path);
+        var found = new List<string>();
+        foreach (string entry in Directory.EnumerateDirectories("/proc"))
+        {
+            if (!int.TryParse(Path.GetFileName(entry), NumberStyles.None, CultureInfo.InvariantCulture, out int pid))
+            {
+                continue;
+            }
+
+            try
+            {
+                if (Directory.EnumerateFileSystemEntries(Path.Combine(entry, "fd")).Any(fd => new FileInfo(fd).LinkTarget == full))
+                {
+                    string stat = File.ReadAllText(Path.Combine(entry, "stat"));
+                    found.Add($"{pid.ToString(CultureInfo.InvariantCulture)} {stat[(stat.LastIndexOf(')') + 2)..][0]} {CommandLine(pid)}");
+                }
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                // The process ended while we looked, or is not ours to look at.
+            }
+        }
+
+        return found;
+    }
+
     private static string? CommandLine(int pid)
     {
         try
