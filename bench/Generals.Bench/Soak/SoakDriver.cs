@@ -22,6 +22,9 @@ public static class SoakDriver
     /// <summary>A general outlives a dead harness by one parent poll (250 ms) and its own exit; this is a wide margin under load.</summary>
     public static readonly TimeSpan OrphanMax = TimeSpan.FromSeconds(15);
 
+    /// <summary>How long an exiting general may still hold its key's lock after it left /proc's command lines.</summary>
+    private static readonly TimeSpan LockReleaseMax = TimeSpan.FromSeconds(10);
+
     /// <summary>The forced events of the first runs, so that even a two-minute soak has each sort: (run, flip, kill target).</summary>
     private static readonly (int Run, string? Flip, int? Kill)[] Openers = [(2, "state", 0), (3, "key-tree-next", 1), (4, "key-mark", null), (5, "mac", null)];
 
@@ -110,7 +113,7 @@ public static class SoakDriver
             {
                 try
                 {
-                    settled = " -> " + flipper.Settle(flip, result);
+                    settled = " -> " + SettleWhenFree(flipper, flip, result);
                 }
                 catch (InvalidOperationException e)
                 {
@@ -256,6 +259,27 @@ public static class SoakDriver
         }
 
         return found;
+    }
+
+    /// <summary>
+    /// Takes the flip back once no process holds the key any more. A general that is exiting is gone from /proc's command
+    /// lines (the kernel drops its memory, cmdline included, before it closes its files), so its lock can outlive the
+    /// orphan scan by the time its exit takes; a lock still held after <see cref="LockReleaseMax"/> is a failure.
+    /// </summary>
+    private static string SettleWhenFree(SoakFlipper flipper, SoakFlip flip, SoakRunResult result)
+    {
+        var clock = Stopwatch.StartNew();
+        while (true)
+        {
+            try
+            {
+                return flipper.Settle(flip, result);
+            }
+            catch (InvalidOperationException) when (clock.Elapsed < LockReleaseMax)
+            {
+                Thread.Sleep(200);
+            }
+        }
     }
 
     private static bool BudgetLow(SoakKit kit, int reserve) =>
