@@ -1,9 +1,7 @@
-using Generals.Harness.History;
+namespace Generals.Harness.History;
 
-namespace Generals.Harness.Emu;
-
-/// <summary>Collects history events from several threads (broker, relay, fault schedule), stamped with harness time.</summary>
-public sealed class HistoryRecorder(HarnessClock clock)
+/// <summary>Collects history events from several threads (broker, relay, fault schedule, or one simulator), in recording order.</summary>
+public sealed class HistoryRecorder(Func<long> nowMs, int eventsMax = HistoryRecorder.EventsMax)
 {
     /// <summary>Events one emulated run may record: bounds memory on a runaway run.</summary>
     public const int EventsMax = 5_000_000;
@@ -11,13 +9,14 @@ public sealed class HistoryRecorder(HarnessClock clock)
     private readonly List<HistoryEvent> _events = [];
     private readonly Lock _lock = new();
 
-    public long NowMs => clock.NowMs;
+    /// <summary>The world's time, which stamps what is recorded.</summary>
+    public long NowMs => nowMs();
 
     public void Record(HistoryEvent e)
     {
         lock (_lock)
         {
-            if (_events.Count < EventsMax)
+            if (_events.Count < eventsMax)
             {
                 _events.Add(e);
             }
@@ -30,6 +29,15 @@ public sealed class HistoryRecorder(HarnessClock clock)
         lock (_lock)
         {
             return [.. _events.OrderBy(e => e.TimeMs)];
+        }
+    }
+
+    /// <summary>The history so far, in recording order (a simulator records in time order already).</summary>
+    public List<HistoryEvent> Recorded()
+    {
+        lock (_lock)
+        {
+            return [.. _events];
         }
     }
 }
