@@ -60,7 +60,7 @@ public static class EmuBench
             IEmuKit kit = ProvisionedEmuKit.Create(scenario, 1, folder);
             var options = new EmuOptions
             {
-                Launcher = GeneralsLauncher.Current(typeof(Generals.Cli.Program).Assembly.Location),
+                Launcher = GeneralsLauncher.FromRepository(),
                 RunFolder = folder,
                 BootTimeout = TimeSpan.FromSeconds(120),
             };

@@ -39,9 +39,15 @@ public sealed class RunLoop
     /// <summary>The world time of the start line (-1 before it).</summary>
     public long PlanStartMs => Interlocked.Read(ref _planStartMs);
 
-    /// <summary>Brings the world up, writes the start line, schedules every operation and lets the run's time pass.</summary>
+    /// <summary>Refuses a scenario the world cannot run; else brings the world up, writes the start line, schedules every operation and lets the run's time pass.</summary>
     public async Task RunAsync()
     {
+        string? refusal = _world.Refuses(_scenario);
+        if (refusal != null)
+        {
+            throw new ScenarioException($"the {_world.Name} world cannot run {_scenario.Name}: {refusal}");
+        }
+
         bool ready = await _world.StartAsync().ConfigureAwait(false);
         long start = _world.NowMs;
         _network.PlanStartMs = start;

@@ -26,6 +26,9 @@ public interface IWorld : INetworkWorld
     /// <summary>Runs <paramref name="action"/> at world time <paramref name="atMs"/> (ties in scheduling order).</summary>
     void At(long atMs, Action action);
 
+    /// <summary>Why this world cannot run <paramref name="scenario"/> (an operation it cannot offer, such as a pause on a board), or null.</summary>
+    string? Refuses(Scenario scenario);
+
     /// <summary>Brings the world up (broker, processes, boards) until every general is ready; false when the run is void already.</summary>
     Task<bool> StartAsync();
 

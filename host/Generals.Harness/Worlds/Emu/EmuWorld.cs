@@ -82,6 +82,9 @@ public sealed class EmuWorld : IWorld, IAsyncDisposable
 
     public void At(long atMs, Action action) => _scheduler.At(atMs, action);
 
+    /// <summary>Every operation a scenario can ask for is offered here.</summary>
+    public string? Refuses(Scenario scenario) => null;
+
     public async Task<bool> StartAsync()
     {
         _options.Mosquitto?.OnUnplannedExit(what => Unplanned(-1, what));

@@ -63,6 +63,9 @@ public sealed class SimWorld : IWorld
 
     public void At(long atMs, Action action) => Enqueue(atMs, new SimEvent(SimEventKind.Run, 0) { Action = action });
 
+    /// <summary>Every operation a scenario can ask for is offered here.</summary>
+    public string? Refuses(Scenario scenario) => null;
+
     public Task<bool> StartAsync() => Task.FromResult(true);
 
     public void PowerOnAll()
