@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Globalization;
 using Generals.Core.Crypto;
 using Generals.Core.Runtime;
@@ -18,16 +17,13 @@ namespace Generals.Harness.Emu;
 /// </summary>
 public sealed class EmuWorld : IWorld, IAsyncDisposable
 {
-    /// <summary>How long a general has to stop after SIGTERM at the end of a run before it is killed.</summary>
-    public static readonly TimeSpan StopGrace = TimeSpan.FromSeconds(2);
-
     private readonly Scenario _scenario;
     private readonly IEmuKit _kit;
     private readonly EmuOptions _options;
     private readonly HarnessClock _clock;
     private readonly HistoryRecorder _history;
     private readonly DelayScheduler _scheduler;
-    private readonly Dictionary<int, GeneralProcess> _generals = [];
+    private readonly EmuGenerals _generals;
     private readonly HashSet<int> _down = [];
     private readonly Dictionary<int, long> _pausedAt = [];
     private readonly List<Task<int>> _rogueClients = [];
@@ -35,9 +31,7 @@ public sealed class EmuWorld : IWorld, IAsyncDisposable
     private MqttRelay? _relay;
     private (string Host, int Port) _brokerAddress;
     private string _brokerUrl = "";
-    private int _stopping;
     private int _disposed;
-    private volatile bool _unplannedSeen;
 
     public EmuWorld(Scenario scenario, IEmuKit kit, EmuOptions options, NetworkNemesis nemesis, HarnessClock clock, HistoryRecorder history)
     {
@@ -48,6 +42,7 @@ public sealed class EmuWorld : IWorld, IAsyncDisposable
         _clock = clock;
         _history = history;
         _scheduler = new DelayScheduler(clock);
+        _generals = new EmuGenerals(scenario, kit, options, clock, history);
         Network = new EmuNetwork(scenario.Kit, scenario.Generals, nemesis, history, _scheduler, new TelemetryAuthenticator(scenario.Kit, kit.TelemetryKeys));
         Network.Network.Booted += (general, incarnation) =>
         {
@@ -75,9 +70,6 @@ public sealed class EmuWorld : IWorld, IAsyncDisposable
     public (SignatureScheme Scheme, int SignatureBytes) ForgedSignature =>
         (_kit.HarnessSigner.Scheme, _kit.HarnessSigner.Scheme == SignatureScheme.Lms ? LmsParameterSet.H10.SignatureBytes(LmOtsParameterSet.W4) : Ed25519Scheme.SignatureBytes);
 
-    /// <summary>True once a process of the run exited without the harness asking: the run is void.</summary>
-    public bool UnplannedSeen => _unplannedSeen;
-
     public uint NextControlSequence() => _kit.NextControlSequence();
 
     public void At(long atMs, Action action) => _scheduler.At(atMs, action);
@@ -87,7 +79,7 @@ public sealed class EmuWorld : IWorld, IAsyncDisposable
 
     public async Task<bool> StartAsync()
     {
-        _options.Mosquitto?.OnUnplannedExit(what => Unplanned(-1, what));
+        _options.Mosquitto?.OnUnplannedExit(what => _generals.Unplanned(-1, what));
         if (_options.ExternalBroker == null)
         {
             int port = EmbeddedBroker.FreePort();
@@ -105,9 +97,8 @@ public sealed class EmuWorld : IWorld, IAsyncDisposable
         }
 
         _options.Cancel.ThrowIfCancellationRequested();
-        StartGenerals();
-        await WaitForBootAsync().ConfigureAwait(false);
-        return !_unplannedSeen;
+        _generals.Start(_brokerUrl);
+        return await _generals.WaitForBootAsync().ConfigureAwait(false);
     }
 
     /// <summary>The generals booted before the plan's time 0 (<see cref="StartAsync"/> waited for them).</summary>
@@ -239,26 +230,15 @@ public sealed class EmuWorld : IWorld, IAsyncDisposable
     }
 
     /// <summary>From now on exits are the harness's doing, and what the generals publish is no longer part of the run.</summary>
-    public bool MarkStopping() => Interlocked.Exchange(ref _stopping, 1) == 1;
+    public void MarkStopping() => _generals.MarkStopping();
 
     /// <summary>SIGINT or SIGTERM (on the signal's thread, before anything else happens): exits from now on are the harness's doing.</summary>
-    public void Interrupt()
-    {
-        if (MarkStopping())
-        {
-            return; // the run had ended already: its history is whole
-        }
-
-        _options.Mosquitto?.ExpectExit();
-        string reason = _options.CancelReason?.Invoke() ?? "cancelled";
-        _history.Record(new HistoryEvent { TimeMs = _clock.NowMs, Type = HistoryType.Interrupted, Detail = reason });
-        _options.Progress?.Invoke($"interrupted ({reason}): stopping the generals");
-    }
+    public void Interrupt() => _generals.Interrupt();
 
     /// <summary>Stops the generals, waits for rogue clients, and returns the broker's and network's counters.</summary>
     public async Task<Dictionary<string, long>> StopAsync()
     {
-        StopGenerals();
+        _generals.Stop();
 
         // A rogue client still publishing is bounded by its attempts and timeout; its count belongs to the run.
         Task<int>[] rogueClients;
@@ -315,85 +295,10 @@ public sealed class EmuWorld : IWorld, IAsyncDisposable
         }
     }
 
-    /// <summary>A process of the run exited without the harness asking (a general, or -1 for the broker): ground truth for the history, and the run is void.</summary>
-    private void Unplanned(int node, string what)
-    {
-        if (Volatile.Read(ref _stopping) == 1)
-        {
-            return;
-        }
-
-        _unplannedSeen = true;
-        _history.Record(new HistoryEvent { TimeMs = _clock.NowMs, Type = HistoryType.UnplannedFault, General = Math.Max(0, node), Detail = what });
-        _options.Progress?.Invoke("unplanned fault: " + what);
-    }
-
-    private void StopGenerals()
-    {
-        foreach (GeneralProcess general in _generals.Values)
-        {
-            general.ExpectExit();
-        }
-
-        // In parallel: each may take its grace period, and a run of many generals should not wait for the sum.
-        Task.WaitAll([.. _generals.Values.Select(general => Task.Run(() => general.Stop(StopGrace)))]);
-        foreach (GeneralProcess general in _generals.Values)
-        {
-            general.Dispose();
-        }
-    }
-
     private static (string Host, int Port) ParseBroker(string url)
     {
         var uri = new Uri(url);
         return uri.Scheme == "mqtt" && uri.Port > 0 ? (uri.Host, uri.Port) : throw new ScenarioException($"broker must be mqtt://host:port, not '{url}'");
     }
 
-    private void StartGenerals()
-    {
-        string logs = Path.Combine(_options.RunFolder, "nodes");
-        Directory.CreateDirectory(logs);
-        for (int id = 1; id <= _scenario.Generals; id++)
-        {
-            string data = Path.Combine(_options.DataRoot ?? Path.Combine(_options.RunFolder, "data"), "general-" + id.ToString(CultureInfo.InvariantCulture));
-            var general = new GeneralProcess(id, _options.Launcher, _kit.NodeArguments(id, _brokerUrl, data), Path.Combine(logs, $"general-{id}.log"));
-            general.UnplannedExit += Unplanned;
-            _generals[id] = general;
-            general.Start();
-        }
-
-        _options.Progress?.Invoke($"started {_scenario.Generals} generals on {_brokerUrl}");
-    }
-
-    private async Task WaitForBootAsync()
-    {
-        var deadline = Stopwatch.StartNew();
-        while (deadline.Elapsed < _options.BootTimeout && !_unplannedSeen)
-        {
-            List<HistoryEvent> seen = _history.Snapshot();
-            if (seen.Any(e => e.Type == HistoryType.BootFailed))
-            {
-                // A general refused its stored state and will stay silent: the run is void now, not after the timeout.
-                _unplannedSeen = true;
-                return;
-            }
-
-            // A general is up once its whole boot burst is in: what its board says comes last, after the boot and after
-            // whatever the General reports again from its store (on a kit that outlives runs, the last run's unacknowledged
-            // sends, last deliveries, decisions), so all of that lies before t = 0, where it belongs.
-            HashSet<int> booted = seen.Where(e => e.Type == HistoryType.Boot).Select(e => e.General).ToHashSet();
-            booted.IntersectWith(seen.Where(e => e.Type == HistoryType.BoardBooted).Select(e => e.General));
-            if (booted.Count == _scenario.Generals)
-            {
-                return;
-            }
-
-            await Task.Delay(50, _options.Cancel).ConfigureAwait(false);
-        }
-
-        if (!_unplannedSeen)
-        {
-            throw new ProcessStartException($"not every general booted and connected within {_options.BootTimeout.TotalSeconds} s (see {Path.Combine(_options.RunFolder, "nodes")}/*.log)");
-        }
-    }
 }
