@@ -16,9 +16,6 @@ namespace Generals.Harness.Emu;
 /// </summary>
 public sealed class EmuRunner
 {
-    /// <summary>How long a general has to stop after SIGTERM at the end of a run before it is killed.</summary>
-    public static readonly TimeSpan StopGrace = EmuGenerals.StopGrace;
-
     private readonly Scenario _scenario;
     private readonly ulong _seed;
     private readonly EmuOptions _options;
