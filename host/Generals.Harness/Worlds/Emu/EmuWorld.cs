@@ -24,7 +24,6 @@ public sealed class EmuWorld : IWorld, IAsyncDisposable
     private readonly HistoryRecorder _history;
     private readonly DelayScheduler _scheduler;
     private readonly EmuGenerals _generals;
-    private readonly HashSet<int> _down = [];
     private readonly Dictionary<int, long> _pausedAt = [];
     private readonly List<Task<int>> _rogueClients = [];
     private EmbeddedBroker? _broker;
@@ -109,23 +108,16 @@ public sealed class EmuWorld : IWorld, IAsyncDisposable
     public async Task RunUntilAsync(long endMs) =>
         await Task.Delay(TimeSpan.FromMilliseconds(Math.Max(0, endMs - _clock.NowMs)), _options.Cancel).ConfigureAwait(false);
 
-    public bool IsDown(int general)
-    {
-        lock (_down)
-        {
-            return _down.Contains(general);
-        }
-    }
+    /// <summary>
+    /// Never: a process world carries a fault out whatever the general's state (a kill -9 of a general already killed kills
+    /// nothing, and its crash and restart are written all the same), as the emulated runner always did.
+    /// </summary>
+    public bool IsDown(int general) => false;
 
     public void PowerCut(int general, long restartAfterMs)
     {
         GeneralProcess process = _generals[general];
         process.Kill();
-        lock (_down)
-        {
-            _down.Add(general);
-        }
-
         long now = _clock.NowMs;
         _history.Record(GroundTruth.Crash(now, general, "kill -9", restartAfterMs));
         if (restartAfterMs < 0)
@@ -136,11 +128,6 @@ public sealed class EmuWorld : IWorld, IAsyncDisposable
         _scheduler.At(now + restartAfterMs, () =>
         {
             process.Start();
-            lock (_down)
-            {
-                _down.Remove(general);
-            }
-
             _history.Record(GroundTruth.Restart(_clock.NowMs, general));
         });
     }
