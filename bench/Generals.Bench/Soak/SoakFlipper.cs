@@ -79,7 +79,7 @@ public sealed class SoakFlipper(SoakKit kit, Prng random, SoakCounts counts)
 
         return log.Contains("the key cannot sign (", StringComparison.Ordinal) ? "key-refused-at-start"
             : log.Contains("error: ", StringComparison.Ordinal) ? "node-refused-to-start"
-            : run.History.Contains($"\"type\":\"sign-failed\",\"node\":{flip.Owner},", StringComparison.Ordinal) ? "sign-failed"
+            : run.History.Contains($"\"type\":\"sign-failed\",\"general\":{flip.Owner},", StringComparison.Ordinal) ? "sign-failed"
             : null;
     }
 

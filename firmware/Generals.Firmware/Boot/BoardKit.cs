@@ -79,7 +79,7 @@ namespace Generals.Firmware.Boot
                 return null;
             }
 
-            int[] peers = Peers(parsed.Config, secrets.Id);
+            int[] peers = NodeSettingsFactory.PeersOf(Ids(parsed.Config), secrets.Id);
             var macs = new FlashStore(files, BoardFiles.MacFolder);
             byte[] telemetryKey = MacKey(macs, "telemetry");
             var links = new LinkKeys();
@@ -102,20 +102,9 @@ namespace Generals.Firmware.Boot
                 return null;
             }
 
-            var settings = new NodeSettings
-            {
-                Kit = parsed.Config.Kit,
-                Id = secrets.Id,
-                Peers = peers,
-                Reliable = secrets.Reliable,
-                Authenticated = secrets.Authenticated,
-                DurableSend = secrets.DurableSend,
-                Signer = scheme.OpenSigner(new FlashStore(files, BoardFiles.SignerFolder)),
-                Verifier = scheme.CreateVerifier(keys),
-                TelemetryKey = telemetryKey,
-                LinkKeys = links,
-                Seed = Seed ^ ((ulong)secrets.Id * 0x9E3779B97F4A7C15UL),
-            };
+            var profile = new NodeProfile { Reliable = secrets.Reliable, Authenticated = secrets.Authenticated, DurableSend = secrets.DurableSend, Seed = Seed };
+            var nodeKeys = new NodeKeys { Signer = scheme.OpenSigner(new FlashStore(files, BoardFiles.SignerFolder)), Verifier = scheme.CreateVerifier(keys), TelemetryKey = telemetryKey, LinkKeys = links };
+            NodeSettings settings = NodeSettingsFactory.Create(parsed.Config.Kit, secrets.Id, Ids(parsed.Config), profile, nodeKeys);
             problem = BootProblem.None;
             why = null;
             return new BoardKit(parsed.Config, secrets, settings);
@@ -133,19 +122,15 @@ namespace Generals.Firmware.Boot
             return SealedRecord.Read(macs, record, out key) == RecordState.Valid && key.Length == FrameMac.KeyBytes ? key : null;
         }
 
-        private static int[] Peers(KitConfig config, int id)
+        private static int[] Ids(KitConfig config)
         {
-            int[] peers = new int[config.Boards.Length - 1];
-            int count = 0;
-            for (int i = 0; i < config.Boards.Length; i++)
+            int[] ids = new int[config.Boards.Length];
+            for (int i = 0; i < ids.Length; i++)
             {
-                if (config.Boards[i].Id != id)
-                {
-                    peers[count++] = config.Boards[i].Id;
-                }
+                ids[i] = config.Boards[i].Id;
             }
 
-            return peers;
+            return ids;
         }
     }
 }

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using Generals.Harness.Checkers;
+using Generals.Harness.Costs;
 using Generals.Harness.Emu;
 using Generals.Harness.Runs;
 
@@ -20,16 +21,26 @@ public static class DemoCommand
         mode.AcceptOnlyFromAmong("emu", "sim");
         var seed = new Option<ulong?>("--seed") { Description = "Seed for every scenario (default: a fresh one, printed first)." };
         var output = new Option<string?>("--out") { Description = "Write each run folder under this folder instead of store/demo/<UTC time>/." };
+        Option<bool> costs = CostOptions.Costs();
+        Option<double> compressionUs = CostOptions.CompressionMicroseconds();
         var command = new Command("demo", "Run one scenario per lecture concept and print what each demonstrates.");
         command.Options.Add(mode);
         command.Options.Add(seed);
         command.Options.Add(output);
-        command.SetAction(parse => Run(parse.GetValue(mode)!, parse.GetValue(seed), parse.GetValue(output), console));
+        command.Options.Add(costs);
+        command.Options.Add(compressionUs);
+        command.SetAction(parse => Run(
+            parse.GetValue(mode)!, parse.GetValue(seed), parse.GetValue(output), parse.GetValue(costs) ? parse.GetValue(compressionUs) : null, console));
         return command;
     }
 
-    private static int Run(string mode, ulong? seedOption, string? output, CliConsole console)
+    private static int Run(string mode, ulong? seedOption, string? output, double? costs, CliConsole console)
     {
+        if (costs != null && mode != "sim")
+        {
+            throw new UsageException("--costs is for the simulated demo (--mode sim)");
+        }
+
         ulong seed = seedOption ?? ScenarioRunner.NewSeed();
         string root = output ?? RunFolder.DefaultPath("store", "demo", DateTime.UtcNow);
         console.Output.WriteLine($"seed: {seed}");
@@ -38,6 +49,7 @@ public static class DemoCommand
         void Progress(int i, int n, string name) =>
             console.Output.WriteLine($"[{i}/{n}] {started.Elapsed.TotalSeconds,6:0.0} s  {name} ...");
         IReadOnlyList<RunOutcome> runs;
+        IReadOnlyList<CostedOutcome> costed = [];
         string? interrupted = null;
         if (mode == "emu")
         {
@@ -46,6 +58,13 @@ public static class DemoCommand
                 .GetAwaiter().GetResult();
             interrupted = interrupts.Signal;
             WriteFolders(runs, root);
+        }
+        else if (costs is { } compressionUs)
+        {
+            costed = RunCosted(seed, compressionUs, Progress);
+            runs = [.. costed.Select(c => c.Run)];
+            WriteFolders(runs, root);
+            WriteCosts(costed, root);
         }
         else
         {
@@ -67,12 +86,45 @@ public static class DemoCommand
             return ExitCodes.Unknown;
         }
 
+        if (costs is { } perCompression)
+        {
+            console.Output.WriteLine();
+            console.Output.Write(CostSummary.Header(seed, perCompression));
+            foreach (CostedOutcome run in costed)
+            {
+                console.Output.WriteLine(CostSummary.Line(run));
+            }
+        }
+
         int failed = runs.Count(r => r.ExitCode != ExitCodes.AsExpected);
         console.Output.WriteLine();
         console.Output.WriteLine(failed == 0
             ? string.Create(CultureInfo.InvariantCulture, $"all {runs.Count} scenarios behaved as the theory says ({started.Elapsed.TotalSeconds:0} s)")
             : $"{failed} of {runs.Count} scenarios did NOT behave as expected; see {root}/<scenario>/results.json");
         return failed == 0 ? 0 : 1;
+    }
+
+    // The demo's scenarios as a board would run them (CostedRun: LMS, not ideal), each with its cost report.
+    private static List<CostedOutcome> RunCosted(ulong seed, double compressionUs, Action<int, int, string> progress)
+    {
+        var runs = new List<CostedOutcome>();
+        for (int i = 0; i < Demo.Scenarios.Count; i++)
+        {
+            progress(i + 1, Demo.Scenarios.Count, Demo.Scenarios[i] + " (costed)");
+            Harness.Scenarios.Scenario scenario = Harness.Scenarios.ScenarioLoader.Load(Demo.Scenarios[i]);
+            runs.Add(CostedRun.Sim(scenario, scenario.Seed ?? seed, compressionUs));
+        }
+
+        return runs;
+    }
+
+    private static void WriteCosts(IReadOnlyList<CostedOutcome> runs, string root)
+    {
+        foreach (CostedOutcome run in runs.Where(r => r.Costs != null))
+        {
+            string folder = Path.Combine(root, run.Run.Scenario.Name);
+            OutputFolder.Write(folder, () => File.WriteAllText(Path.Combine(folder, CostJson.FileName), CostJson.Serialize(run.Costs!)));
+        }
     }
 
     // Written while the signal handlers are still registered: an interrupted demo's folders are complete.

@@ -16,15 +16,16 @@ public static class NodeCommand
     /// <summary>The lock file in a general's data folder, held while a general runs on it.</summary>
     public const string DataLockFile = "general.lock";
 
-    public static Command Create(CliConsole console)
+    public static Command Create(CliConsole console) => Create(console, new NodeProfileOptions());
+
+    /// <summary>The command, whose settings options are <paramref name="profile"/> (tests read what a command line gives).</summary>
+    internal static Command Create(CliConsole console, NodeProfileOptions profile)
     {
         var config = new Option<string>("--config") { Description = "The kit's nf.config (nf.keys beside it).", DefaultValueFactory = _ => KitConfigFile.DefaultPath };
         var id = new Option<int>("--id") { Description = "This general's id (a [board N] of nf.config).", Required = true };
         var data = new Option<string>("--data") { Description = "This general's data folder (its store survives kill -9 here).", Required = true };
         var broker = new Option<string?>("--broker") { Description = "mqtt://host:port instead of nf.config's broker." };
         var secrets = new Option<string?>("--secrets") { Description = "The secrets root (default: GENERALS_SECRETS, then ~/.generals/secrets)." };
-        var link = new Option<string>("--link") { Description = "The link stack: raw, or a comma list of reliable, durable (reliable with durable send) and authenticated.", DefaultValueFactory = _ => "authenticated" };
-        var seed = new Option<ulong>("--seed") { Description = "Seed of the general's PRNG.", DefaultValueFactory = _ => 1 };
         var parent = new Option<int?>("--parent-pid")
         {
             Description = "Die with this parent process: exit at once when it ends or when standard input (a pipe the parent holds open) "
@@ -32,18 +33,19 @@ public static class NodeCommand
         };
         broker.Validators.Add(result => CliValues.BrokerUrl(result, allowMosquitto: false));
         var command = new Command("node", "Run one general as an OS process (what a board runs, over MQTT).");
-        foreach (Option option in new Option[] { config, id, data, broker, secrets, link, seed, parent })
+        foreach (Option option in (Option[])[config, id, data, broker, secrets, .. profile.All, parent])
         {
             command.Options.Add(option);
         }
 
         command.SetAction(parse => Run(
             parse.GetValue(config)!, parse.GetValue(id), parse.GetValue(data)!, parse.GetValue(broker), parse.GetValue(secrets),
-            parse.GetValue(link)!, parse.GetValue(seed), parse.GetValue(parent), console));
+            parse, profile, parse.GetValue(parent), console));
         return command;
     }
 
-    private static int Run(string configPath, int id, string data, string? brokerUrl, string? secretsOption, string link, ulong seed, int? parentPid, CliConsole console)
+    private static int Run(
+        string configPath, int id, string data, string? brokerUrl, string? secretsOption, ParseResult parse, NodeProfileOptions profileOptions, int? parentPid, CliConsole console)
     {
         using ParentWatch? parentWatch = parentPid is { } pid ? WatchParent(pid) : null;
         KitConfigInput.RequireFile(configPath);
@@ -66,18 +68,9 @@ public static class NodeCommand
         using FileLock dataLock = FileLock.TryAcquire(Path.Combine(data, DataLockFile), out string? dataHolder)
             ?? throw new IOException($"{Path.GetFullPath(data)} is in use by {dataHolder} (another general runs on this data folder)");
 
-        string[] layers = link.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-        if (layers.Any(l => l is not ("raw" or "reliable" or "authenticated" or "durable")))
-        {
-            errors.Add($"--link '{link}': use raw, or reliable and/or authenticated (durable: reliable with durable send)");
-        }
-        else if (layers.Contains("durable") && !layers.Contains("reliable"))
-        {
-            errors.Add($"--link '{link}': durable is a mode of the reliable link: use reliable,durable");
-        }
-
+        NodeProfile? profile = profileOptions.Read(parse, errors);
         string password = config == null ? "" : ReadPassword(SecretsLocation.KitFolder(secretsRoot, config.Kit), id);
-        if (errors.Count > 0 || config == null || verifier == null || signer == null || telemetryKey == null || linkKeys == null)
+        if (errors.Count > 0 || config == null || profile == null || verifier == null || signer == null || telemetryKey == null || linkKeys == null)
         {
             throw new InvalidDataException(string.Join('\n', errors));
         }
@@ -88,20 +81,7 @@ public static class NodeCommand
         }
 
         (string host, int port) = brokerUrl != null ? MqttEndpoint.ParseUrl(brokerUrl) : (config.BrokerHost, config.BrokerPort);
-        var settings = new NodeSettings
-        {
-            Kit = config.Kit,
-            Id = id,
-            Peers = config.Boards.Select(b => b.Id).Where(b => b != id).Order().ToArray(),
-            Reliable = layers.Contains("reliable"),
-            Authenticated = layers.Contains("authenticated"),
-            DurableSend = layers.Contains("durable"),
-            Signer = signer,
-            Verifier = verifier,
-            TelemetryKey = telemetryKey,
-            LinkKeys = linkKeys,
-            Seed = seed ^ ((ulong)id * 0x9E3779B97F4A7C15UL),
-        };
+        NodeSettings settings = Settings(config, id, profile, new NodeKeys { Signer = signer, Verifier = verifier, TelemetryKey = telemetryKey, LinkKeys = linkKeys });
         string user = KitCredentials.UserOf(id);
         using var stop = new CancellationTokenSource();
         using PosixSignalRegistration term = PosixSignalRegistration.Create(PosixSignal.SIGTERM, context =>
@@ -117,6 +97,10 @@ public static class NodeCommand
         NodeHost.Run(settings, new MqttEndpoint(host, port, user, user, password), data, stop.Token, console.Output);
         return 0;
     }
+
+    /// <summary>General <paramref name="id"/>'s settings: its peers are the kit's other boards, the rest comes from the profile.</summary>
+    internal static NodeSettings Settings(KitConfig config, int id, NodeProfile profile, NodeKeys keys) =>
+        NodeSettingsFactory.Create(config.Kit, id, [.. config.Boards.Select(b => b.Id)], profile, keys);
 
     private static string ReadPassword(string secretsKitFolder, int id)
     {

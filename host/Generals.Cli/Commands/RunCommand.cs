@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Generals.Harness.Costs;
 using Generals.Harness.Runs;
 using Generals.Harness.Scenarios;
 
@@ -38,6 +39,8 @@ public static class RunCommand
             DefaultValueFactory = _ => 1,
         };
         repeat.Validators.Add(result => CliValues.InRange(result, 1, RepeatMax));
+        Option<bool> costs = CostOptions.Costs();
+        Option<double> compressionUs = CostOptions.CompressionMicroseconds();
         var command = new Command("run", "Run a scenario and check it against its expected verdict. SIGINT (Ctrl-C) or SIGTERM during an "
             + "emulated run stops the generals, writes the partial run folder (verdict unknown, reason interrupted) and exits 2.");
         command.Arguments.Add(scenario);
@@ -47,17 +50,24 @@ public static class RunCommand
         command.Options.Add(repeat);
         command.Options.Add(broker);
         command.Options.Add(kit);
+        command.Options.Add(costs);
+        command.Options.Add(compressionUs);
         command.SetAction(parse => Run(
             parse.GetValue(scenario)!, parse.GetValue(mode)!, parse.GetValue(seed), parse.GetValue(output), parse.GetValue(repeat), parse.GetValue(broker),
-            parse.GetValue(kit), console));
+            parse.GetValue(kit), parse.GetValue(costs) ? parse.GetValue(compressionUs) : null, console));
         return command;
     }
 
     /// <summary>The most seeds one command sweeps: keeps a sweep bounded (about an hour of simulation).</summary>
     public const int RepeatMax = 1_000_000;
 
-    private static int Run(string name, string mode, ulong? seedOption, string? output, int repeat, string? broker, string? kit, CliConsole console)
+    private static int Run(string name, string mode, ulong? seedOption, string? output, int repeat, string? broker, string? kit, double? costs, CliConsole console)
     {
+        if (costs != null && (mode != "sim" || repeat > 1))
+        {
+            throw new UsageException("--costs is for one simulated run (--mode sim, no --repeat)");
+        }
+
         if (repeat > 1 && mode != "sim")
         {
             throw new UsageException("--repeat is for sim runs (--mode sim)");
@@ -83,6 +93,11 @@ public static class RunCommand
         }
 
         string folder = output ?? RunFolder.DefaultPath("store", scenario.Name, DateTime.UtcNow);
+        if (costs is { } compressionUs)
+        {
+            return FinishCosted(CostedRun.Sim(scenario, seed, compressionUs), folder, output == null, console);
+        }
+
         if (mode != "emu")
         {
             return Finish(ScenarioRunner.RunSim(scenario, seed), folder, output == null, console);
@@ -107,6 +122,21 @@ public static class RunCommand
         console.Output.WriteLine($"run folder: {folder}");
         console.Output.WriteLine($"replay: generals run {run.Scenario.Name} --seed {run.Seed}");
         return run.ExitCode;
+    }
+
+    private static int FinishCosted(CostedOutcome costed, string folder, bool linkLatest, CliConsole console)
+    {
+        int code = Finish(costed.Run, folder, linkLatest, console);
+        console.Output.WriteLine();
+        if (costed.Costs is not { } report)
+        {
+            console.Output.WriteLine($"costs: {costed.Run.Scenario.Name}: {costed.NotCosted}");
+            return code;
+        }
+
+        OutputFolder.Write(folder, () => File.WriteAllText(Path.Combine(folder, CostJson.FileName), CostJson.Serialize(report)));
+        console.Output.Write(CostTable.Render(report));
+        return code;
     }
 
     private static int Sweep(Scenario scenario, ulong firstSeed, int repeat, string? output, CliConsole console)

@@ -21,6 +21,12 @@ public sealed class ExploreOptions
     /// <summary>Runs made at once (1..<see cref="WorkersMax"/>); the result does not depend on it.</summary>
     public int Workers { get; init; } = Math.Clamp(Environment.ProcessorCount, 1, WorkersMax);
 
+    /// <summary>
+    /// Ends each run (search and shrinking) at its first final violation (<see cref="Checkers.RunJudges"/>) instead of
+    /// simulating it to the end: the same runs fail, so the same witness is found; the witness itself is run whole.
+    /// </summary>
+    public bool StopAtFirstViolation { get; init; } = true;
+
     /// <summary>Hears of progress: runs done so far, and the total planned (called in run order, on the caller's thread).</summary>
     public Action<long, long>? Progress { get; init; }
 }

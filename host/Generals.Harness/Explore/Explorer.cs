@@ -69,7 +69,7 @@ public static class Explorer
                 break;
             }
 
-            Judged[] judged = RunBatch(scenario, batch, options.Seed, runs, options.Workers);
+            Judged[] judged = RunBatch(scenario, batch, options, runs);
             for (int i = 0; i < batch.Count; i++)
             {
                 judged[i].Error?.Throw();
@@ -78,7 +78,7 @@ public static class Explorer
                 options.Progress?.Invoke(runs, planned);
                 if (judged[i].Fails)
                 {
-                    ExploreWitness witness = WitnessShrinker.Shrink(scenario, space, batch[i], judged[i].Seed, runs);
+                    ExploreWitness witness = WitnessShrinker.Shrink(scenario, space, batch[i], judged[i].Seed, runs, options.StopAtFirstViolation);
                     clock.Stop();
                     return new ExploreResult(scenario, bound, size, exhaustive, runs, messages, clock.Elapsed, witness);
                 }
@@ -125,8 +125,13 @@ public static class Explorer
         return copy;
     }
 
-    internal static RunOutcome Run(Scenario scenario, IReadOnlyList<TraitorChoice> traitors, ulong seed) =>
-        ScenarioRunner.RunSim(Concrete(scenario, traitors, seed), seed);
+    /// <summary>
+    /// One simulated run of the configuration. With <paramref name="stopAtFirstViolation"/> the run ends at the first event
+    /// after which a counted check's violation is final (<see cref="RunJudges"/>): its checks judge the history up to
+    /// there, and whether it <see cref="Fails"/> is what the whole run would say.
+    /// </summary>
+    internal static RunOutcome Run(Scenario scenario, IReadOnlyList<TraitorChoice> traitors, ulong seed, bool stopAtFirstViolation) =>
+        ScenarioRunner.RunSim(Concrete(scenario, traitors, seed), seed, stopAtFirstViolation: stopAtFirstViolation);
 
     internal static bool Fails(RunOutcome run) =>
         run.Checks.Any(c => c.Verdict == Verdict.Invalid && !run.Scenario.Informative.Contains(c.Name));
@@ -148,15 +153,15 @@ public static class Explorer
     /// parallel. A run that throws (a scenario the simulator refuses) keeps its exception, rethrown when the search
     /// reaches it in configuration order, as a sequential search would have.
     /// </summary>
-    private static Judged[] RunBatch(Scenario scenario, List<IReadOnlyList<TraitorChoice>> batch, ulong searchSeed, long first, int workers)
+    private static Judged[] RunBatch(Scenario scenario, List<IReadOnlyList<TraitorChoice>> batch, ExploreOptions options, long first)
     {
         var judged = new Judged[batch.Count];
-        Parallel.For(0, batch.Count, new ParallelOptions { MaxDegreeOfParallelism = workers }, i =>
+        Parallel.For(0, batch.Count, new ParallelOptions { MaxDegreeOfParallelism = options.Workers }, i =>
         {
-            ulong seed = SeedMix.Derive(searchSeed, first + i);
+            ulong seed = SeedMix.Derive(options.Seed, first + i);
             try
             {
-                RunOutcome run = Run(scenario, batch[i], seed);
+                RunOutcome run = Run(scenario, batch[i], seed, options.StopAtFirstViolation);
                 judged[i] = new Judged(seed, Fails(run), ProtocolMessages(run), null);
             }
             catch (Exception e) when (e is not OutOfMemoryException)
@@ -167,7 +172,7 @@ public static class Explorer
         return judged;
     }
 
-    /// <summary>The one place the explorer reads history records: protocol frames sent.</summary>
+    /// <summary>The one place the explorer reads history records: protocol frames sent (up to the run's stop, when it stopped early).</summary>
     private static long ProtocolMessages(RunOutcome run) =>
         run.History.Count(e => e.Type == HistoryType.Send && e.Kind == FrameKind.Protocol);
 

@@ -21,13 +21,13 @@ internal static class WitnessShrinker
     /// <summary>Shrinking passes over instances, traitors and plans; each pass that changes nothing ends it.</summary>
     public const int ShrinkPassesMax = 8;
 
-    public static ExploreWitness Shrink(Scenario scenario, TraitorSpace space, IReadOnlyList<TraitorChoice> found, ulong foundSeed, long foundAtRun)
+    public static ExploreWitness Shrink(Scenario scenario, TraitorSpace space, IReadOnlyList<TraitorChoice> found, ulong foundSeed, long foundAtRun, bool stopAtFirstViolation)
     {
         int shrinkRuns = 0;
         bool StillFails(Scenario s, IReadOnlyList<TraitorChoice> t, ulong seed)
         {
             shrinkRuns++;
-            return Explorer.Fails(Explorer.Run(s, t, seed));
+            return Explorer.Fails(Explorer.Run(s, t, seed, stopAtFirstViolation));
         }
 
         ulong seed = foundSeed;

@@ -26,9 +26,9 @@ public static class CheckerCatalog
         ["detector-qos"] = s => new PredictedQosChecker(
             new DetectorQosChecker(detectionTimeMaxMs: OptionalSetting(s, "detector-qos", "detection_time_max_ms")),
             FixedTimeoutPredictions.For(s)),
-        ["ic1"] = s => new Ic1Checker(AgreementScenario.Instances(s)),
-        ["ic2"] = s => new Ic2Checker(AgreementScenario.Instances(s)),
-        ["termination"] = s => new TerminationChecker(AgreementScenario.Instances(s), Setting(s, "termination", "slack_ms", 50)),
+        ["ic1"] = s => new Ic1Checker(AgreementScenario.Instances(s), SettleFacts.Of(s)),
+        ["ic2"] = s => new Ic2Checker(AgreementScenario.Instances(s), SettleFacts.Of(s)),
+        ["termination"] = s => new TerminationChecker(AgreementScenario.Instances(s), Setting(s, "termination", "slack_ms", 50), SettleFacts.Of(s)),
         ["om-message-count"] = s => new OralMessageCountChecker(AgreementScenario.Instances(s)),
         ["decision-stable"] = _ => new StableDecisionChecker(),
         ["forgeries-rejected"] = s => new ForgeryRejectionChecker(AgreementScenario.ForgerRoles(s)),

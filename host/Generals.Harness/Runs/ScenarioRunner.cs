@@ -13,8 +13,11 @@ public static class ScenarioRunner
     /// <summary>A fresh random seed for runs that were not given one (printed first so they can be replayed).</summary>
     public static ulong NewSeed() => (ulong)Random.Shared.NextInt64(1, long.MaxValue);
 
-    /// <summary>Runs in the simulator.</summary>
-    public static RunOutcome RunSim(Scenario scenario, ulong seed, SimOptions? options = null)
+    /// <summary>
+    /// Runs in the simulator. With <paramref name="stopAtFirstViolation"/> the checks judge the history as the run records
+    /// it (<see cref="RunJudges"/>) and the run ends at the first event after which a counted check's violation is final.
+    /// </summary>
+    public static RunOutcome RunSim(Scenario scenario, ulong seed, SimOptions? options = null, bool stopAtFirstViolation = false)
     {
         if (scenario.Sweep != null)
         {
@@ -22,10 +25,13 @@ public static class ScenarioRunner
         }
 
         IReadOnlyList<IChecker> checkers = CheckerCatalog.For(scenario);
+        RunJudges? judges = stopAtFirstViolation ? new RunJudges(checkers, scenario.Informative) : null;
         var clock = Stopwatch.StartNew();
-        SimResult result = new Simulator(scenario, seed, options).Run();
+        SimResult result = new Simulator(scenario, seed, judges == null ? options : SimOptions.Stopping(options, judges.Observe)).Run();
         IReadOnlyList<HistoryEvent> history = HarnessMonitor.AddTo(scenario, result.History);
-        List<CheckResult> checks = checkers.Select(c => c.Check(history)).ToList();
+        List<CheckResult> checks = judges != null && ReferenceEquals(history, result.History)
+            ? judges.Results()
+            : checkers.Select(c => c.Check(history)).ToList();
         clock.Stop();
         var counts = new Dictionary<string, long>
         {

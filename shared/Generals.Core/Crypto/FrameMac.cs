@@ -24,10 +24,27 @@ namespace Generals.Core.Crypto
 
         /// <summary>A seal under <paramref name="key"/> (exactly <see cref="KeyBytes"/> bytes).</summary>
         public FrameMac(byte[] key)
+            : this(key, null)
+        {
+        }
+
+        /// <summary>A seal under <paramref name="key"/> whose compressions <paramref name="counter"/> counts (null: not counted).</summary>
+        public FrameMac(byte[] key, Sha256Counter counter)
         {
             Check.NotNull(key, "key");
             Check.That(key.Length == KeyBytes, "a frame MAC key is 32 bytes");
-            _mac = new HmacSha256(key);
+            _mac = new HmacSha256(key, counter);
+        }
+
+        private FrameMac(HmacSha256 mac)
+        {
+            _mac = mac;
+        }
+
+        /// <summary>The same seal (same key, same tags) with its compressions from now on counted by <paramref name="counter"/>.</summary>
+        public FrameMac CountedBy(Sha256Counter counter)
+        {
+            return new FrameMac(_mac.CountedBy(counter));
         }
 
         /// <summary>The encoded <paramref name="frame"/> (unsigned) with its tag attached.</summary>

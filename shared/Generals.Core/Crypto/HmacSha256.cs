@@ -16,16 +16,25 @@ namespace Generals.Core.Crypto
         private const byte OuterPad = 0x5c;
         private const int StateWords = 8;
 
-        private readonly Sha256 _hash = new Sha256();
-        private readonly uint[] _innerState = new uint[StateWords];
-        private readonly uint[] _outerState = new uint[StateWords];
+        private readonly Sha256 _hash;
+        private readonly uint[] _innerState;
+        private readonly uint[] _outerState;
         private readonly byte[] _innerDigest = new byte[Sha256.DigestBytes];
         private readonly byte[] _tag = new byte[TagBytes];
 
         /// <summary>A MAC under <paramref name="key"/> (any length; a key longer than a block is hashed first).</summary>
         public HmacSha256(byte[] key)
+            : this(key, null)
+        {
+        }
+
+        /// <summary>A MAC under <paramref name="key"/> whose compressions, the key's included, <paramref name="counter"/> counts (null: not counted).</summary>
+        public HmacSha256(byte[] key, Sha256Counter counter)
         {
             Check.NotNull(key, "key");
+            _hash = new Sha256(counter);
+            _innerState = new uint[StateWords];
+            _outerState = new uint[StateWords];
             byte[] block = new byte[Sha256.BlockBytes];
             if (key.Length > Sha256.BlockBytes)
             {
@@ -41,6 +50,20 @@ namespace Generals.Core.Crypto
             PadState(block, InnerPad, _innerState);
             PadState(block, InnerPad ^ OuterPad, _outerState);
             System.Array.Clear(block, 0, block.Length);
+        }
+
+        // The same key's pad states (never written after the constructor, so they are shared) over a hash counted by counter.
+        private HmacSha256(HmacSha256 other, Sha256Counter counter)
+        {
+            _hash = new Sha256(counter);
+            _innerState = other._innerState;
+            _outerState = other._outerState;
+        }
+
+        /// <summary>The same MAC (same key, same tags) with its compressions from now on counted by <paramref name="counter"/>.</summary>
+        public HmacSha256 CountedBy(Sha256Counter counter)
+        {
+            return new HmacSha256(this, counter);
         }
 
         /// <summary>The MAC of <paramref name="message"/> under <paramref name="key"/>, in a new array (tests, key derivation).</summary>

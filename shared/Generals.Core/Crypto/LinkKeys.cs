@@ -20,6 +20,24 @@ namespace Generals.Core.Crypto
             _macs[peer] = new FrameMac(key);
         }
 
+        /// <summary>
+        /// The same keys, each seal's compressions from now on counted by <paramref name="counter"/> (the simulator's cost
+        /// report); the keys themselves stay where they are and are never copied out.
+        /// </summary>
+        public LinkKeys CountedBy(Sha256Counter counter)
+        {
+            LinkKeys counted = new LinkKeys();
+            for (int peer = 1; peer <= FrameLimits.GeneralIdMax; peer++)
+            {
+                if (_macs[peer] != null)
+                {
+                    counted._macs[peer] = _macs[peer].CountedBy(counter);
+                }
+            }
+
+            return counted;
+        }
+
         /// <summary>The seal of the link with <paramref name="peer"/>, or null when no key is shared with it.</summary>
         public FrameMac MacFor(int peer)
         {

@@ -26,12 +26,20 @@ namespace Generals.Core.Crypto
         private readonly uint[] _state = new uint[8];
         private readonly uint[] _schedule = new uint[64];
         private readonly byte[] _block = new byte[BlockBytes];
+        private readonly Sha256Counter _counter;
         private int _blockFill;
         private long _totalBytes;
 
         /// <summary>Creates a hash ready for its first message.</summary>
         public Sha256()
+            : this(null)
         {
+        }
+
+        /// <summary>Creates a hash whose compressions are counted by <paramref name="counter"/> (null: not counted).</summary>
+        public Sha256(Sha256Counter counter)
+        {
+            _counter = counter;
             Reset();
         }
 
@@ -156,6 +164,11 @@ namespace Generals.Core.Crypto
 
         private void Compress(byte[] data, int offset)
         {
+            if (_counter != null)
+            {
+                _counter.Add();
+            }
+
             uint[] w = _schedule;
             uint[] k = RoundConstants;
             for (int i = 0; i < 16; i++)

@@ -27,6 +27,7 @@ namespace Generals.Core.Node
         private readonly NodeCounters _counters = new NodeCounters();
         private readonly GeneralContext _context;
         private readonly FrameMac _telemetryMac;
+        private readonly LinkKeys _linkKeys;
         private IRecordSource _records;
         private ReliableSender _sender;
         private ReliableReceiver _receiver;
@@ -58,7 +59,8 @@ namespace Generals.Core.Node
             _settings = settings;
             _modules = modules;
             _context = new GeneralContext(this);
-            _telemetryMac = new FrameMac(settings.TelemetryKey);
+            _telemetryMac = new FrameMac(settings.TelemetryKey, settings.HashCounter);
+            _linkKeys = settings.LinkKeys != null && settings.HashCounter != null ? settings.LinkKeys.CountedBy(settings.HashCounter) : settings.LinkKeys;
         }
 
         /// <summary>This boot's incarnation (0 before boot, and after a failed boot).</summary>
@@ -515,7 +517,7 @@ namespace Generals.Core.Node
             byte[] bytes;
             if (_settings.Authenticated)
             {
-                FrameMac mac = _settings.LinkKeys.MacFor(to);
+                FrameMac mac = _linkKeys.MacFor(to);
                 Check.That(mac != null, "modules send to a peer or broadcast");
                 bytes = mac.Seal(frame);
             }
@@ -550,7 +552,7 @@ namespace Generals.Core.Node
                 return false;
             }
 
-            FrameMac mac = _settings.LinkKeys.MacFor(frame.Route.From);
+            FrameMac mac = _linkKeys.MacFor(frame.Route.From);
             FrameLayout layout;
             FrameCodec.TryRead(bytes, 0, bytes.Length, out layout);
             if (mac == null || !mac.Verifies(bytes, 0, layout))

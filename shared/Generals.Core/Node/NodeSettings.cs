@@ -48,6 +48,12 @@ namespace Generals.Core.Node
         /// </summary>
         public byte[] TelemetryKey { get; set; }
 
+        /// <summary>
+        /// Counts the SHA-256 compressions of this General's seals (telemetry and links; its signer and verifier count through
+        /// the hashes their scheme was made with), for a host measuring a board's costs; null (the default, and on a board) counts nothing.
+        /// </summary>
+        public Sha256Counter HashCounter { get; set; }
+
         /// <summary>Seed of the General's PRNG; combined with the incarnation so every boot draws afresh.</summary>
         public ulong Seed { get; set; }
 

@@ -25,7 +25,9 @@ namespace Generals.Core.Runtime
         /// <summary>
         /// Telemetry kept while the broker is unreachable and published on reconnect, so the harness's history
         /// stays whole across a broker restart. 256 events of about 60 bytes fit a board's heap; beyond, the
-        /// oldest are dropped and counted. Protocol frames are not kept: a lost frame is the fair-loss link's.
+        /// oldest are dropped and counted. A frame that fails to publish is not kept (a lost frame is the fair-loss link's),
+        /// but a frame made while telemetry waits waits behind it, in order: an acknowledgement never leaves before the
+        /// report of the delivery it acknowledges, so the harness never sees a message acknowledged and not delivered.
         /// </summary>
         public const int PendingTelemetryMax = 256;
 
@@ -234,8 +236,9 @@ namespace Generals.Core.Runtime
                 else
                 {
                     FlushIfDirty();
-                    if (!output.IsProtocolFrame && _pendingTelemetry.Count > 0)
+                    if (_pendingTelemetry.Count > 0)
                     {
+                        // Behind telemetry that has not left yet, everything waits, frames included (see PendingTelemetryMax).
                         KeepTelemetry(output);
                     }
                     else if (!_transport.Publish(output.Target, output.Bytes, output.IsProtocolFrame ? 0 : 1, output.Retain))
@@ -258,8 +261,11 @@ namespace Generals.Core.Runtime
         {
             if (_pendingTelemetry.Count >= PendingTelemetryMax)
             {
-                _pendingTelemetry.Dequeue();
-                _telemetryDropped++;
+                NodeOutput dropped = (NodeOutput)_pendingTelemetry.Dequeue();
+                if (!dropped.IsProtocolFrame)
+                {
+                    _telemetryDropped++;
+                }
             }
 
             _pendingTelemetry.Enqueue(output);
@@ -270,6 +276,18 @@ namespace Generals.Core.Runtime
             while (_pendingTelemetry.Count > 0)
             {
                 NodeOutput output = (NodeOutput)_pendingTelemetry.Peek();
+                if (output.IsProtocolFrame)
+                {
+                    // A frame that waited is sent once, like any frame: if it fails, it is the link's loss.
+                    _pendingTelemetry.Dequeue();
+                    if (!_transport.Publish(output.Target, output.Bytes, 0, output.Retain))
+                    {
+                        _publishFailures++;
+                    }
+
+                    continue;
+                }
+
                 if (!_transport.Publish(output.Target, output.Bytes, 1, output.Retain))
                 {
                     return;

@@ -47,7 +47,7 @@ public sealed class KitRunTests : IDisposable
         string history = File.ReadAllText(Path.Combine(_root, "two", "history.jsonl"));
         foreach (int id in new[] { 1, 2, 3 })
         {
-            Assert.Contains($"\"type\":\"boot\",\"node\":{id},\"incarnation\":2", history, StringComparison.Ordinal);
+            Assert.Contains($"\"type\":\"boot\",\"general\":{id},\"incarnation\":2", history, StringComparison.Ordinal);
         }
 
         Assert.True(HarnessRemaining() < afterFirst, $"the harness key's mark did not move on: {afterFirst} left after the first run");
@@ -119,7 +119,9 @@ public sealed class KitRunTests : IDisposable
         Assert.True(second.ExitCode == 2, second.Output + second.Error);
         using JsonDocument results = JsonDocument.Parse(File.ReadAllText(Path.Combine(_root, "two", "results.json")));
         Assert.Equal("unknown", results.RootElement.GetProperty("verdict").GetString());
-        Assert.StartsWith("boot-failed (DamagedRecord node/incarnation", results.RootElement.GetProperty("reason").GetString(), StringComparison.Ordinal);
+        string reason = results.RootElement.GetProperty("reason").GetString()!;
+        Assert.StartsWith("boot-failed (general=2 ", reason, StringComparison.Ordinal);
+        Assert.Contains("failure=damaged-record record=node/incarnation", reason, StringComparison.Ordinal);
         Assert.Equal(bytes, File.ReadAllBytes(record));
     }
 

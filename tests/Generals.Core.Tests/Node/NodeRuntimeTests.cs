@@ -183,6 +183,45 @@ public class NodeRuntimeTests
     }
 
     [Fact]
+    public void Step_FrameMadeWhileTelemetryWaits_LeavesOnlyAfterTheTelemetryBeforeIt()
+    {
+        // A report that has not left yet (its publish timed out) holds back every frame made after it: an acknowledgement
+        // must never reach its sender before the report of the delivery it acknowledges reaches the harness.
+        long now = 0;
+        _clock.NowMs.Returns(_ => now);
+        _transport.TryConnect(Arg.Any<byte[]>()).Returns(true);
+        _transport.IsConnected.Returns(true);
+        bool eventsFail = true;
+        var published = new List<string>();
+        _transport.Publish(default!, default!, default, default).ReturnsForAnyArgs(call =>
+        {
+            string topic = call.ArgAt<string>(0);
+            if (topic.EndsWith("/events", StringComparison.Ordinal) && eventsFail)
+            {
+                return false;
+            }
+
+            published.Add(topic);
+            return true;
+        });
+        var runtime = new NodeRuntime(_general.General, _transport, _store, _clock, _board, TestGeneral.Kit, 1);
+        runtime.Start();
+        _transport.TryReceive().Returns(
+            new InboundMessage(InboundChannel.Control, _general.ControlFrame(new SendStreamCommand(2, 1, 50, 1), 1)), (InboundMessage)null!);
+        now = runtime.Step();
+        runtime.Step();
+        Assert.DoesNotContain("gl/lab/wire/1", published);
+
+        eventsFail = false;
+        now += NodeRuntime.PendingRetryMs;
+        runtime.Step();
+
+        int wire = published.IndexOf("gl/lab/wire/1");
+        Assert.True(wire > 0, "the frame left once the reports before it did: " + string.Join(" ", published));
+        Assert.Equal("gl/lab/n/1/events", published[wire - 1]);
+    }
+
+    [Fact]
     public void Run_StopWithTelemetryStillKept_PublishesItBeforeReturning()
     {
         _transport.TryConnect(Arg.Any<byte[]>()).Returns(true);

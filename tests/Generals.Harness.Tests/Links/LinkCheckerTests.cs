@@ -73,7 +73,7 @@ public class LinkCheckerTests
     [Fact]
     public void Check_DurableMessageReportedBeforeTheRunBeganAndAcknowledgedNotDelivered_CarriedOverNotLost()
     {
-        // A kit that outlives runs: general 1 re-reports at boot (t < 0) a message of the previous run that general 2
+        // A kit that outlives runs: general 1 re-reports at boot (before the start line; none here, so the plan starts at 0) a message of the previous run that general 2
         // delivered then; general 2 acknowledges the retransmission without delivering it twice.
         CheckResult r = new ReliableDeliveryChecker(durable: true).Check(
         [
@@ -89,7 +89,7 @@ public class LinkCheckerTests
     [Fact]
     public void Check_DeliveryReportedAgainBeforeTheRunBegan_NotACreation()
     {
-        // A kit that outlives runs: general 2 reports its last delivery of the previous run again as it boots (t < 0).
+        // A kit that outlives runs: general 2 reports its last delivery of the previous run again as it boots (before the start line).
         CheckResult r = new AuthenticationChecker().Check([Delivered(-20, 2, 1, 5, 1), Sent(0, 1, 2, 6), Delivered(10, 2, 1, 6, 2), End(100)]);
 
         Assert.Equal(Verdict.Valid, r.Verdict);

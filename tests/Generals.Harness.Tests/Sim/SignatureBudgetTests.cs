@@ -1,12 +1,14 @@
+using Generals.Harness.Costs;
+using Generals.Harness.Runs;
 using Generals.Harness.Scenarios;
-using Generals.Harness.Sim;
 using Xunit.Abstractions;
 
 namespace Generals.Harness.Tests.Sim;
 
 /// <summary>
 /// A board's LMS H10 key signs 1,024 messages (docs/signatures.md, "A board's signature budget"): with links sealed by
-/// pair keys, signatures go only to SM(m) chains, so every built-in scenario leaves every general most of its key.
+/// pair keys, signatures go only to SM(m) chains, so every built-in scenario leaves every general most of its key. Read
+/// from the board cost report (`generals costs`, docs/costs.md), which runs each built-in with LMS H10/W4 as a board would.
 /// </summary>
 public class SignatureBudgetTests(ITestOutputHelper output)
 {
@@ -14,29 +16,24 @@ public class SignatureBudgetTests(ITestOutputHelper output)
     private const long H10Keys = 1024;
 
     [Fact]
-    public void RunSim_EveryBuiltInScenarioWithLmsH10_NoGeneralSpendsItsWholeKey()
+    public void CostedRun_EveryBuiltInScenario_NoGeneralSpendsItsWholeH10Key()
     {
         var ran = new List<string>();
         foreach (string name in ScenarioLoader.BuiltInNames())
         {
-            string yaml = ScenarioLoader.BuiltInText(name)! + "\nsignature: lms\nlms: H10/W4\n";
-            Scenario scenario;
-            try
-            {
-                scenario = ScenarioLoader.Parse(yaml, name);
-            }
-            catch (ScenarioException refused) when (refused.Problems.Any(p => p.Message.Contains("LMS keys are made for each", StringComparison.Ordinal)))
+            CostedOutcome costed = CostedRun.Sim(ScenarioLoader.Load(name), 1, CostReport.DefaultCompressionMicroseconds);
+            if (costed.Costs is not { } report)
             {
                 // A sweep runs a fresh simulation per cell, each with its own keys: no general lives a whole scenario.
-                output.WriteLine($"{name}: a sweep; LMS refused by design ({refused.Problems[0].Message})");
+                output.WriteLine($"{name}: {costed.NotCosted}");
                 continue;
             }
 
-            SimResult result = new Simulator(scenario, 1).Run();
-
-            Assert.Equal(Enumerable.Range(1, scenario.Generals), result.OneTimeKeysUsed.Keys.Order());
-            Assert.All(result.OneTimeKeysUsed, used => Assert.InRange(used.Value, 0, H10Keys - 1));
-            output.WriteLine($"{name}: one-time keys used per general: {string.Join(", ", result.OneTimeKeysUsed.OrderBy(kv => kv.Key).Select(kv => $"{kv.Key}={kv.Value}"))}");
+            Assert.Equal(Enumerable.Range(1, costed.Run.Scenario.Generals), report.Generals.Select(g => g.Id));
+            Assert.All(report.Generals, g => Assert.Equal(H10Keys, g.KeyCapacity));
+            Assert.All(report.Generals, g => Assert.InRange(g.KeyUsed, g.Total.SignaturesMade, H10Keys - 1));
+            Assert.Equal(ExitCodes.AsExpected, costed.Run.ExitCode);
+            output.WriteLine($"{name}: one-time keys used per general: {string.Join(", ", report.Generals.Select(g => $"{g.Id}={g.KeyUsed}"))}");
             ran.Add(name);
         }
 

@@ -91,7 +91,7 @@ public sealed class LinkDeliveryAnalysis
         {
             foreach (HistoryEvent d in deliveries)
             {
-                if (!Sent.TryGetValue((from, to, id), out HistoryEvent? sent) && d.TimeMs < 0)
+                if (!Sent.TryGetValue((from, to, id), out HistoryEvent? sent) && d.TimeMs < PlanStartMs)
                 {
                     // Reported again as the receiver booted, before the run began: its last delivery of an earlier run on
                     // the same kit (`generals run --kit`), whose send that run saw.

@@ -42,7 +42,7 @@ public sealed class ReliableDeliveryChecker(bool durable = false, IReadOnlyList<
                 continue;
             }
 
-            if (sent.TimeMs < 0)
+            if (sent.TimeMs < a.PlanStartMs)
             {
                 // Reported before the run began: a durable sender's message from an earlier run on the same kit
                 // (`generals run --kit`), whose delivery, if any, that run saw. This history cannot judge it.

@@ -54,7 +54,7 @@ public sealed class EmuGenerals(Scenario scenario, IEmuKit kit, EmuOptions optio
 
             // A general is up once its whole boot burst is in: what its board says comes last, after the boot and after
             // whatever the General reports again from its store (on a kit that outlives runs, the last run's unacknowledged
-            // sends, last deliveries, decisions), so all of that lies before t = 0, where it belongs.
+            // sends, last deliveries, decisions), so all of that lies before the `start` line, where it belongs.
             HashSet<int> booted = seen.Where(e => e.Type == HistoryType.Boot).Select(e => e.General).ToHashSet();
             booted.IntersectWith(seen.Where(e => e.Type == HistoryType.BoardBooted).Select(e => e.General));
             if (booted.Count == scenario.Generals)

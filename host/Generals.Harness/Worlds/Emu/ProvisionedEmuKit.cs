@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using Generals.Core.Config;
 using Generals.Core.Crypto;
+using Generals.Core.Node;
 using Generals.Harness.Crypto;
 using Generals.Harness.Provisioning;
 using Generals.Harness.Scenarios;
@@ -30,8 +31,7 @@ public sealed class ProvisionedEmuKit : IEmuKit, IDisposable
 
     private readonly string _configPath;
     private readonly string _secretsRoot;
-    private readonly string _link;
-    private readonly ulong _seed;
+    private readonly NodeProfile _profile;
 
     private readonly HeldSigner _harnessSigner;
     private readonly ControlSequence _controlSequence;
@@ -47,9 +47,7 @@ public sealed class ProvisionedEmuKit : IEmuKit, IDisposable
         Credentials = credentials;
         _harnessSigner = harnessSigner;
         TelemetryKeys = telemetryKeys;
-        string link = string.Join(",", new[] { scenario.Link.Reliable ? "reliable" : null, scenario.Link.Authenticated ? "authenticated" : null, scenario.Link.Durable ? "durable" : null }.OfType<string>());
-        _link = link.Length == 0 ? "raw" : link;
-        _seed = seed;
+        _profile = ScenarioNodeProfile.For(scenario, seed);
     }
 
     /// <summary>The kit folder (the run folder for a throwaway kit).</summary>
@@ -166,7 +164,7 @@ public sealed class ProvisionedEmuKit : IEmuKit, IDisposable
     public IReadOnlyList<string> NodeArguments(int id, string brokerUrl, string dataFolder) =>
     [
         "node", "--config", _configPath, "--id", id.ToString(CultureInfo.InvariantCulture), "--data", dataFolder,
-        "--broker", brokerUrl, "--secrets", _secretsRoot, "--link", _link, "--seed", _seed.ToString(CultureInfo.InvariantCulture),
+        "--broker", brokerUrl, "--secrets", _secretsRoot, .. _profile.Entries().SelectMany(entry => new[] { "--set", entry }),
     ];
 
     /// <summary>Releases the harness key.</summary>
@@ -184,7 +182,7 @@ public sealed class ProvisionedEmuKit : IEmuKit, IDisposable
         text.Append("target = ESP32_REV3\nfirmware = 1.17.0\nwifi = emulated\n");
         if (scheme == "lms")
         {
-            text.Append("lms = H10/W4\n");
+            text.Append("lms = ").Append(scenario.Lms).Append('\n');
         }
 
         for (int id = 1; id <= scenario.Generals; id++)

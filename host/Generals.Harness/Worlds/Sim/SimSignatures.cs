@@ -73,7 +73,13 @@ public sealed class SimSignatures
     /// The scheme of <paramref name="scenario"/> for a run with <paramref name="seed"/>; real schemes get a key for the
     /// harness and for every general, written into <paramref name="stores"/>[id] (index 0 unused).
     /// </summary>
-    public static SimSignatures Create(Scenario scenario, ulong seed, IReadOnlyList<IStore> stores)
+    public static SimSignatures Create(Scenario scenario, ulong seed, IReadOnlyList<IStore> stores) => Create(scenario, seed, stores, null);
+
+    /// <summary>
+    /// As <see cref="Create(Scenario, ulong, IReadOnlyList{IStore})"/>, with every hash of an `lms` scheme counted by
+    /// <paramref name="hashes"/> (the cost report; null counts nothing).
+    /// </summary>
+    public static SimSignatures Create(Scenario scenario, ulong seed, IReadOnlyList<IStore> stores, Sha256Counter? hashes)
     {
         ArgumentNullException.ThrowIfNull(scenario);
         ArgumentNullException.ThrowIfNull(stores);
@@ -85,6 +91,11 @@ public sealed class SimSignatures
 
         ISignatureScheme scheme = SignatureSchemes.For(scenario.Signature, scenario.Lms, out string? why)
             ?? throw new ScenarioException($"{scenario.Name}: signature {scenario.Signature} cannot run in the simulator: {why}");
+        if (hashes != null && scheme is LmsScheme lms)
+        {
+            scheme = new LmsScheme(lms.LmsParameters, lms.Ots, hashes.NewHash);
+        }
+
         var clock = Stopwatch.StartNew();
         var keys = new PublicKeySet();
         var harnessStore = new SimStore();

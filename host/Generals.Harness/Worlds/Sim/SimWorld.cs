@@ -35,7 +35,7 @@ public sealed class SimWorld : IWorld
         _options = options;
         _history = history;
         _nodes = Enumerable.Range(0, scenario.Generals + 1).Select(i => new SimNode(i)).ToArray();
-        Signatures = SimSignatures.Create(scenario, seed, _nodes.Select(n => (IStore)n.Store).ToList());
+        Signatures = SimSignatures.Create(scenario, seed, _nodes.Select(n => (IStore)n.Store).ToList(), options.Costs?.Hashes);
     }
 
     public event Action<int>? GeneralBack;
@@ -78,7 +78,8 @@ public sealed class SimWorld : IWorld
 
     public Task RunUntilAsync(long endMs)
     {
-        while (_queue.TryPeek(out _, out (long Time, long Order) key) && key.Time <= endMs)
+        // A run the history stopped (SimOptions.StopAfter) ends after the event being executed, at that event's time.
+        while (!_history.Stopped && _queue.TryPeek(out _, out (long Time, long Order) key) && key.Time <= endMs)
         {
             SimEvent e = _queue.Dequeue();
             _nowMs = key.Time;
@@ -91,7 +92,7 @@ public sealed class SimWorld : IWorld
             Execute(e);
         }
 
-        _nowMs = endMs;
+        _nowMs = _history.Stopped ? _nowMs : endMs;
         return Task.CompletedTask;
     }
 
@@ -251,23 +252,18 @@ public sealed class SimWorld : IWorld
         node.State = SimNodeState.Up;
         node.Clock = new SimClock(() => _nowMs, _nowMs);
         node.Transport = new SimTransport((topic, bytes) => OnPublish(node, topic, bytes));
-        var settings = new NodeSettings
+        var keys = new NodeKeys
         {
-            Kit = _scenario.Kit,
-            Id = node.Id,
-            Peers = Enumerable.Range(1, _scenario.Generals).Where(i => i != node.Id).ToArray(),
-            Reliable = _scenario.Link.Reliable,
-            Authenticated = _scenario.Link.Authenticated,
-            DurableSend = _scenario.Link.Durable,
             Signer = Signatures.SignerFor(node.Id, node.Store),
             Verifier = Signatures.Verifier,
             TelemetryKey = TelemetryKeyRing.DerivedKey(_seed, node.Id),
             LinkKeys = DerivedLinkKeys.For(_seed, node.Id, Enumerable.Range(1, _scenario.Generals).Where(i => i != node.Id)),
-            Seed = _seed ^ ((ulong)node.Id * 0x9E3779B97F4A7C15UL),
-            RetransmitInitialMs = _scenario.Link.RetransmitInitialMs,
-            RetransmitMaxMs = _scenario.Link.RetransmitMaxMs,
         };
-        node.Runtime = new NodeRuntime(new General(settings, StandardModules.Create()), node.Transport, node.Store, node.Clock, new SimBoard(), _scenario.Kit, node.Id);
+        NodeSettings settings = NodeSettingsFactory.Create(_scenario.Kit, node.Id, ScenarioNodeProfile.Generals(_scenario), ScenarioNodeProfile.For(_scenario, _seed), keys);
+        _options.OnNodeSettings?.Invoke(settings);
+        _options.Costs?.Watch(settings);
+        node.Runtime = new NodeRuntime(
+            new General(settings, StandardModules.Create()), _options.Costs?.Transport(node.Transport) ?? node.Transport, _options.Costs?.Store(node.Store) ?? node.Store, node.Clock, new SimBoard(), _scenario.Kit, node.Id);
         if (restart)
         {
             _history.Record(GroundTruth.Restart(_nowMs, node.Id));
@@ -276,6 +272,7 @@ public sealed class SimWorld : IWorld
         long writesBefore = node.Store.DurableWrites;
         try
         {
+            using IDisposable? call = _options.Costs?.Enter(node.Id, _nowMs);
             node.Runtime.Start();
         }
         catch (SimulatedCrashException crash)
@@ -298,6 +295,7 @@ public sealed class SimWorld : IWorld
         long writesBefore = node.Store.DurableWrites;
         try
         {
+            using IDisposable? call = _options.Costs?.Enter(node.Id, _nowMs);
             node.Runtime!.Step();
         }
         catch (SimulatedCrashException crash)

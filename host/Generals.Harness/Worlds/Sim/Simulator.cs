@@ -28,7 +28,7 @@ public sealed class Simulator
         var nemesis = new NetworkNemesis(scenario, root.Fork());
         Prng faultRandom = root.Fork();
         var telemetry = new TelemetryAuthenticator(scenario.Kit, TelemetryKeyRing.FromSeed(seed, scenario.Generals));
-        _history = new HistoryRecorder(() => _world!.NowMs, int.MaxValue);
+        _history = new HistoryRecorder(() => _world!.NowMs, int.MaxValue, options.StopAfter);
         _world = new SimWorld(scenario, seed, options, _history);
         _network = new HarnessNetwork(scenario.Generals, nemesis, _history, _world, telemetry, options.RecordNetwork);
         _world.Attach(_network);
