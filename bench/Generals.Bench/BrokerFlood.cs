@@ -39,7 +39,7 @@ public static class BrokerFlood
         var clock = new HarnessClock();
         using var scheduler = new DelayScheduler(clock);
         var network = new EmuNetwork("lab", Generals, new NetworkNemesis(ScenarioLoader.Parse(
-            $"name: flood\ngenerals: {Generals}\nnetwork: {{ delay: {{ distribution: constant, ms: 0 }} }}", "flood"), new Prng(1)), new HistoryRecorder(clock), scheduler,
+            $"name: flood\ngenerals: {Generals}\nnetwork: {{ delay: {{ distribution: constant, ms: 0 }} }}", "flood"), new Prng(1)), new HistoryRecorder(() => clock.NowMs), scheduler,
             new TelemetryAuthenticator("lab", TelemetryKeyRing.FromSeed(1, Generals)));
         string root = Directory.CreateTempSubdirectory("generals-flood-").FullName;
         EmbeddedBroker? embedded = null;

@@ -60,7 +60,7 @@ public static class EmuBench
             IEmuKit kit = ProvisionedEmuKit.Create(scenario, 1, folder);
             var options = new EmuOptions
             {
-                Launcher = GeneralsLauncher.Current(typeof(Generals.Cli.Program).Assembly.Location),
+                Launcher = GeneralsLauncher.FromRepository(),
                 RunFolder = folder,
                 BootTimeout = TimeSpan.FromSeconds(120),
             };
@@ -85,7 +85,7 @@ public static class EmuBench
     {
         KitCredentials credentials = KitCredentials.Generate([1, 2]);
         var clock = new HarnessClock();
-        var history = new HistoryRecorder(clock);
+        var history = new HistoryRecorder(() => clock.NowMs);
         using var scheduler = new DelayScheduler(clock);
         var network = new EmuNetwork("lab", 2, new NetworkNemesis(ScenarioLoader.Parse("name: l\ngenerals: 2\nnetwork: { delay: { distribution: constant, ms: 0 } }", "l"), new Prng(1)), history, scheduler,
             new TelemetryAuthenticator("lab", TelemetryKeyRing.FromSeed(1, 2)));

@@ -65,7 +65,7 @@ public static class SoakDriver
     private static async Task<SoakKit> RunsAsync(SoakOptions options, string root, SoakCounts counts, List<string> failures, TextWriter progress)
     {
         var random = new Prng(options.Seed);
-        GeneralsLauncher launcher = GeneralsLauncher.Current(typeof(Generals.Cli.Program).Assembly.Location);
+        GeneralsLauncher launcher = GeneralsLauncher.FromRepository();
         var provisioning = Stopwatch.StartNew();
         SoakKit kit = SoakKit.Create(Path.Combine(root, "kit"), options.LmsParameters);
         counts.Set("provision-seconds", (long)provisioning.Elapsed.TotalSeconds);

@@ -73,6 +73,26 @@ namespace Generals.Core.Wire
             return length;
         }
 
+        /// <summary>
+        /// Offset of the sender byte, read from the header's kit length alone (so also in a frame whose other bytes were
+        /// corrupted), or -1 when the header is too short or its kit length out of range.
+        /// </summary>
+        public static int SenderOffset(byte[] bytes)
+        {
+            if (bytes == null || bytes.Length <= KitLengthOffset)
+            {
+                return -1;
+            }
+
+            int kitLength = bytes[KitLengthOffset];
+            if (kitLength < 1 || kitLength > FrameLimits.KitBytesMax || bytes.Length < KitOffset + kitLength + 1)
+            {
+                return -1;
+            }
+
+            return KitOffset + kitLength;
+        }
+
         /// <summary>Decodes a whole byte array. Returns <see cref="FrameRejection.None"/> and the frame, or the reason.</summary>
         public static FrameRejection TryDecode(byte[] bytes, out Frame frame)
         {

@@ -130,8 +130,9 @@ public sealed class EmbeddedBrokerLimitsTests
     [Fact]
     public async Task Publish_OfTheLargestFrame_PassesAndOneByteOverTheLimitClosesTheGeneral()
     {
-        var history = new HistoryRecorder(new HarnessClock());
-        using var scheduler = new DelayScheduler(new HarnessClock());
+        var clock = new HarnessClock();
+        var history = new HistoryRecorder(() => clock.NowMs);
+        using var scheduler = new DelayScheduler(clock);
         var network = new EmuNetwork("lab", 2, new NetworkNemesis(ScenarioLoader.Parse("name: t\ngenerals: 2", "t"), new Prng(1)), history, scheduler,
             new TelemetryAuthenticator("lab", TelemetryKeyRing.FromSeed(1, 2)));
         await using var broker = new EmbeddedBroker("lab", _credentials, network, EmbeddedBroker.FreePort());

@@ -13,7 +13,8 @@ namespace Generals.Harness.Tests.Emu;
 public sealed class EmbeddedBrokerTests : IAsyncLifetime
 {
     private readonly KitCredentials _credentials = KitCredentials.Generate([1, 2]);
-    private readonly HistoryRecorder _history = new(new HarnessClock());
+    private static readonly HarnessClock Clock = new();
+    private readonly HistoryRecorder _history = new(() => Clock.NowMs);
     private DelayScheduler _scheduler = null!;
     private EmbeddedBroker _broker = null!;
     private EmuNetwork _network = null!;

@@ -216,12 +216,13 @@ public sealed class NetworkNemesis
     /// <summary>Rewrites the sender byte in place (the signature, if any, stays and no longer matches).</summary>
     private static bool TrySetSender(byte[] bytes, int claimed)
     {
-        if (bytes.Length < 4 || bytes[3] < 1 || bytes[3] > FrameLimits.KitBytesMax || bytes.Length < 4 + bytes[3] + 1)
+        int at = FrameCodec.SenderOffset(bytes);
+        if (at < 0)
         {
             return false;
         }
 
-        bytes[4 + bytes[3]] = (byte)claimed;
+        bytes[at] = (byte)claimed;
         return true;
     }
 }

@@ -1,5 +1,4 @@
 using Generals.Harness.History;
-using Generals.Harness.Scenarios;
 
 namespace Generals.Harness.Sim;
 
@@ -16,12 +15,8 @@ internal sealed class SimEvent(SimEventKind kind, int node)
 
     public HistoryEvent? Sent { get; init; }
 
-    public FaultSpec? Fault { get; init; }
-
-    public WorkloadSpec? Work { get; init; }
-
-    /// <summary>A ground-truth line to record when the event's time comes (Note).</summary>
-    public HistoryEvent? Note { get; init; }
+    /// <summary>What a <see cref="SimEventKind.Run"/> event runs: an operation of the run loop.</summary>
+    public Action? Action { get; init; }
 }
 
 /// <summary>What a simulator event does.</summary>
@@ -29,12 +24,7 @@ internal enum SimEventKind
 {
     Wake,
     Deliver,
-    Fault,
     Restart,
-    Resume,
     PowerCutDeadline,
-    Control,
-    Gst,
-    Heal,
-    Note,
+    Run,
 }

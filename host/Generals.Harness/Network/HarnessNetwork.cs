@@ -1,0 +1,212 @@
+using Generals.Core.Wire;
+using Generals.Harness.History;
+using Generals.Harness.Nemesis;
+using Generals.Harness.Worlds;
+
+namespace Generals.Harness.Network;
+
+/// <summary>
+/// The harness as the network, the same in every world: a frame a general publishes on its wire topic is checked, fanned
+/// out to its receivers, each copy's fate decided by the nemesis (in arrival order, under one lock, so the same seed and
+/// the same frames give the same decisions), and surviving copies handed to the world for delivery after their delay;
+/// send, drop, deliver and every nemesis action are written to the history. Telemetry and status pass the
+/// <see cref="TelemetryAuthenticator"/> and what it admits is recorded.
+/// </summary>
+public sealed class HarnessNetwork
+{
+    private readonly int _generals;
+    private readonly NetworkNemesis _nemesis;
+    private readonly HistoryRecorder _history;
+    private readonly INetworkWorld _world;
+    private readonly bool _recordTraffic;
+    private readonly Lock _lock = new();
+    private readonly Dictionary<SignatureScheme, long> _signedFrames = [];
+    private long _planStartMs = long.MaxValue;
+
+    public HarnessNetwork(int generals, NetworkNemesis nemesis, HistoryRecorder history, INetworkWorld world, TelemetryAuthenticator telemetry, bool recordTraffic = true)
+    {
+        _generals = generals;
+        _nemesis = nemesis;
+        _history = history;
+        _world = world;
+        _recordTraffic = recordTraffic;
+        Telemetry = telemetry;
+    }
+
+    /// <summary>Raised when a general reports that it booted: (general, incarnation).</summary>
+    public event Action<int, long>? Booted;
+
+    /// <summary>The gate every frame on an events or status topic passes before it reaches the history.</summary>
+    public TelemetryAuthenticator Telemetry { get; }
+
+    /// <summary>Frames refused before routing (garbage, truncated, oversize, or claiming another sender).</summary>
+    public long MalformedFrames { get; private set; }
+
+    /// <summary>Frames routed to at least one destination.</summary>
+    public long FramesRouted { get; private set; }
+
+    /// <summary>Copies of frames sent on a link (one per receiver).</summary>
+    public long FramesSent { get; private set; }
+
+    /// <summary>Copies put into a receiver's inbox.</summary>
+    public long FramesDelivered { get; private set; }
+
+    /// <summary>
+    /// The world time of the `start` line, from which the scenario's times count: the nemesis judges partitions, link
+    /// rules, broker outages and GST by plan time (world time minus this). Before it is set every frame is in the plan's past.
+    /// </summary>
+    public long PlanStartMs
+    {
+        get => Interlocked.Read(ref _planStartMs);
+        set => Interlocked.Exchange(ref _planStartMs, value);
+    }
+
+    /// <summary>Wire and control frames by the signature scheme their bytes carry: what the run really used.</summary>
+    public Dictionary<SignatureScheme, long> SignedFrames()
+    {
+        lock (_lock)
+        {
+            return new Dictionary<SignatureScheme, long>(_signedFrames);
+        }
+    }
+
+    /// <summary>Ends every fault of the nemesis: the settle period.</summary>
+    public void Heal()
+    {
+        lock (_lock)
+        {
+            _nemesis.Heal();
+        }
+    }
+
+    /// <summary>A frame published on gl/{kit}/wire/{from}. Never throws, whatever the bytes.</summary>
+    public void OnWire(int from, byte[] bytes)
+    {
+        ArgumentNullException.ThrowIfNull(bytes);
+        long now = _world.NowMs;
+        FrameRejection rejection = FrameCodec.TryRead(bytes, 0, bytes.Length, out FrameLayout frame);
+        if (rejection != FrameRejection.None || frame.From != from)
+        {
+            lock (_lock)
+            {
+                MalformedFrames++;
+            }
+
+            _history.Record(new HistoryEvent
+            {
+                TimeMs = now, Type = HistoryType.MalformedFrame, From = from,
+                Reason = rejection != FrameRejection.None ? HistoryNames.Of(rejection) : "claims another sender than its wire topic",
+            });
+            return;
+        }
+
+        lock (_lock)
+        {
+            FramesRouted++;
+            Count(frame.Scheme);
+            if (frame.To == FrameLimits.Broadcast)
+            {
+                for (int to = 1; to <= _generals; to++)
+                {
+                    if (to != from)
+                    {
+                        Route(from, to, frame, bytes, now);
+                    }
+                }
+            }
+            else if (frame.To >= 1 && frame.To <= _generals)
+            {
+                Route(from, frame.To, frame, bytes, now);
+            }
+        }
+    }
+
+    /// <summary>A copy's delivery time has come (the world calls this): into the inbox, or dropped when the receiver cannot take it.</summary>
+    public void Deliver(int to, byte[] bytes, HistoryEvent sent)
+    {
+        ArgumentNullException.ThrowIfNull(sent);
+        DeliveryResult result = _world.Deliver(to, bytes);
+        if (result != DeliveryResult.Delivered)
+        {
+            RecordTraffic(SendEvent.Dropped(sent, _world.NowMs, result == DeliveryResult.ReceiverDown ? "receiver down" : "receiver backlog full"));
+            return;
+        }
+
+        lock (_lock)
+        {
+            FramesDelivered++;
+        }
+
+        RecordTraffic(SendEvent.Delivered(sent, _world.NowMs));
+        _world.Step(to);
+    }
+
+    /// <summary>Telemetry published on gl/{kit}/n/{from}/events: recorded when authentic and fresh, else a counted drop.</summary>
+    public void OnTelemetry(int from, byte[] bytes)
+    {
+        HistoryEvent e = Telemetry.OnEvents(from, bytes, _world.NowMs);
+        _history.Record(e);
+        if (e.Type == HistoryType.Boot)
+        {
+            Booted?.Invoke(from, e.Incarnation);
+        }
+    }
+
+    /// <summary>A status (or last will) published on gl/{kit}/n/{from}/status: checked and counted; only a refusal is recorded.</summary>
+    public void OnStatus(int from, byte[] bytes)
+    {
+        HistoryEvent? refused = Telemetry.OnStatus(from, bytes, _world.NowMs);
+        if (refused != null)
+        {
+            _history.Record(refused);
+        }
+    }
+
+    /// <summary>Counts a control frame the harness sends by the scheme its bytes carry.</summary>
+    public void CountSignature(byte[] bytes)
+    {
+        ArgumentNullException.ThrowIfNull(bytes);
+        if (FrameCodec.TryRead(bytes, 0, bytes.Length, out FrameLayout layout) == FrameRejection.None)
+        {
+            lock (_lock)
+            {
+                Count(layout.Scheme);
+            }
+        }
+    }
+
+    private void Count(SignatureScheme scheme)
+    {
+        if (scheme != SignatureScheme.None)
+        {
+            _signedFrames[scheme] = _signedFrames.GetValueOrDefault(scheme) + 1;
+        }
+    }
+
+    private void Route(int from, int to, FrameLayout frame, byte[] bytes, long now)
+    {
+        FramesSent++;
+        HistoryEvent sent = SendEvent.For(now, from, to, frame, bytes);
+        RecordTraffic(sent);
+        foreach (NemesisAction action in _nemesis.Decide(from, to, bytes, now - PlanStartMs))
+        {
+            if (action.Type != HistoryType.Deliver)
+            {
+                RecordTraffic(SendEvent.Fate(sent, action));
+            }
+
+            if (action.Deliver)
+            {
+                _world.ScheduleDelivery(now + action.DelayMs, to, action.Bytes, sent);
+            }
+        }
+    }
+
+    private void RecordTraffic(HistoryEvent e)
+    {
+        if (_recordTraffic)
+        {
+            _history.Record(e);
+        }
+    }
+}

@@ -1,0 +1,81 @@
+using Generals.Core.Runtime;
+using Generals.Core.Wire;
+using Generals.Harness.Crypto;
+using Generals.Harness.History;
+using Generals.Harness.Nemesis;
+using Generals.Harness.Network;
+using Generals.Harness.Scenarios;
+using Generals.Harness.Worlds;
+using NSubstitute;
+
+namespace Generals.Harness.Tests.Network;
+
+public class HarnessNetworkTests
+{
+    private readonly INetworkWorld _world = Substitute.For<INetworkWorld>();
+    private readonly HistoryRecorder _history;
+    private readonly HarnessNetwork _network;
+
+    public HarnessNetworkTests()
+    {
+        _world.NowMs.Returns(50);
+        _history = new HistoryRecorder(() => 50);
+        Scenario scenario = ScenarioLoader.Parse("name: t\ngenerals: 3\nnetwork: { delay: { distribution: constant, ms: 7 } }", "test");
+        _network = new HarnessNetwork(3, new NetworkNemesis(scenario, new Prng(1)), _history, _world, new TelemetryAuthenticator("lab", TelemetryKeyRing.FromSeed(1, 3)))
+        {
+            PlanStartMs = 0,
+        };
+    }
+
+    private static byte[] Frame(int from, int to) =>
+        FrameCodec.Encode(new Frame(FrameKind.Data, "lab", new FrameRoute(from, to), new FrameStamp(1, 1, 0, 0), new byte[4]));
+
+    [Fact]
+    public void OnWire_Broadcast_OneSendAndOneDeliveryPerOtherGeneral()
+    {
+        _network.OnWire(2, Frame(2, FrameLimits.Broadcast));
+
+        Assert.Equal([1, 3], _history.Recorded().Where(e => e.Type == HistoryType.Send).Select(e => e.To));
+        _world.Received(1).ScheduleDelivery(57, 1, Arg.Any<byte[]>(), Arg.Any<HistoryEvent>());
+        _world.Received(1).ScheduleDelivery(57, 3, Arg.Any<byte[]>(), Arg.Any<HistoryEvent>());
+        _world.DidNotReceive().ScheduleDelivery(Arg.Any<long>(), 2, Arg.Any<byte[]>(), Arg.Any<HistoryEvent>());
+    }
+
+    [Fact]
+    public void OnWire_FrameClaimingAnotherSender_MalformedAndNotRouted()
+    {
+        _network.OnWire(2, Frame(1, 3));
+
+        HistoryEvent malformed = Assert.Single(_history.Recorded());
+        Assert.Equal(HistoryType.MalformedFrame, malformed.Type);
+        Assert.Equal(1, _network.MalformedFrames);
+        _world.DidNotReceiveWithAnyArgs().ScheduleDelivery(default, default, default!, default!);
+    }
+
+    [Fact]
+    public void Deliver_ReceiverDown_DropLineAndNoStep()
+    {
+        _world.Deliver(3, Arg.Any<byte[]>()).Returns(DeliveryResult.ReceiverDown);
+        var sent = new HistoryEvent { TimeMs = 40, Type = HistoryType.Send, From = 1, To = 3 };
+
+        _network.Deliver(3, [1, 2], sent);
+
+        HistoryEvent drop = Assert.Single(_history.Recorded());
+        Assert.Equal((HistoryType.Drop, "receiver down", 50L), (drop.Type, drop.Reason, drop.TimeMs));
+        _world.DidNotReceive().Step(3);
+    }
+
+    [Fact]
+    public void Deliver_Delivered_RecordsTheDeliveryBeforeTheReceiverSteps()
+    {
+        _world.Deliver(3, Arg.Any<byte[]>()).Returns(DeliveryResult.Delivered);
+        int linesWhenStepped = -1;
+        _world.When(w => w.Step(3)).Do(_ => linesWhenStepped = _history.Recorded().Count);
+
+        _network.Deliver(3, [1, 2], new HistoryEvent { TimeMs = 40, Type = HistoryType.Send, From = 1, To = 3 });
+
+        Assert.Equal(1, linesWhenStepped);
+        Assert.Equal(HistoryType.Deliver, Assert.Single(_history.Recorded()).Type);
+        Assert.Equal(1, _network.FramesDelivered);
+    }
+}
