@@ -150,26 +150,7 @@ public class NodeRuntimeTests
     {
         long now = 0;
         _clock.NowMs.Returns(_ => now);
-        _transport.TryConnect(Arg.Any<byte[]>()).Returns(true);
-        _transport.IsConnected.Returns(true);
-        var events = new List<byte[]>();
-        int attempts = 0;
-        _transport.Publish(default!, default!, default, default).ReturnsForAnyArgs(call =>
-        {
-            if (!call.ArgAt<string>(0).EndsWith("/events", StringComparison.Ordinal))
-            {
-                return true;
-            }
-
-            // The boot report's publish times out once (a slow broker, a session taken over): the connection stays up.
-            if (attempts++ == 0)
-            {
-                return false;
-            }
-
-            events.Add(call.ArgAt<byte[]>(1));
-            return true;
-        });
+        List<byte[]> events = ConnectedWithFirstEventsPublishFailing();
         var runtime = new NodeRuntime(_general.General, _transport, _store, _clock, _board, TestGeneral.Kit, 1);
         runtime.Start();
         Assert.Empty(events);
@@ -224,10 +205,32 @@ public class NodeRuntimeTests
     [Fact]
     public void Run_StopWithTelemetryStillKept_PublishesItBeforeReturning()
     {
+        List<byte[]> events = ConnectedWithFirstEventsPublishFailing();
+        var runtime = new NodeRuntime(_general.General, _transport, _store, _clock, _board, TestGeneral.Kit, 1);
+        runtime.Start();
+        IStopSignal stop = Substitute.For<IStopSignal>();
+        stop.StopRequested.Returns(true);
+
+        runtime.Run(stop);
+
+        Assert.NotEmpty(events);
+    }
+
+    private static bool IsOnlineStatus(byte[] bytes) => IsStatus(bytes, StatusPayload.Online);
+
+    private static bool IsStatus(byte[] bytes, byte[] state) =>
+        FrameCodec.TryDecode(bytes, out Frame frame) == FrameRejection.None && frame.Payload.SequenceEqual(state);
+
+    /// <summary>
+    /// A broker that stays connected and takes every publish but the first on the events topic (a publish that timed
+    /// out: a slow broker, a session taken over); the events it took, in order.
+    /// </summary>
+    private List<byte[]> ConnectedWithFirstEventsPublishFailing()
+    {
         _transport.TryConnect(Arg.Any<byte[]>()).Returns(true);
         _transport.IsConnected.Returns(true);
-        int attempts = 0;
         var events = new List<byte[]>();
+        int attempts = 0;
         _transport.Publish(default!, default!, default, default).ReturnsForAnyArgs(call =>
         {
             if (!call.ArgAt<string>(0).EndsWith("/events", StringComparison.Ordinal))
@@ -243,18 +246,6 @@ public class NodeRuntimeTests
             events.Add(call.ArgAt<byte[]>(1));
             return true;
         });
-        var runtime = new NodeRuntime(_general.General, _transport, _store, _clock, _board, TestGeneral.Kit, 1);
-        runtime.Start();
-        IStopSignal stop = Substitute.For<IStopSignal>();
-        stop.StopRequested.Returns(true);
-
-        runtime.Run(stop);
-
-        Assert.NotEmpty(events);
+        return events;
     }
-
-    private static bool IsOnlineStatus(byte[] bytes) => IsStatus(bytes, StatusPayload.Online);
-
-    private static bool IsStatus(byte[] bytes, byte[] state) =>
-        FrameCodec.TryDecode(bytes, out Frame frame) == FrameRejection.None && frame.Payload.SequenceEqual(state);
 }
