@@ -2,9 +2,9 @@ using System.Diagnostics;
 using System.Globalization;
 using Generals.Core.Runtime;
 using Generals.Harness.Crypto;
-using Generals.Harness.Emu;
+using Generals.Harness.Worlds.Emu;
 using Generals.Harness.History;
-using Generals.Harness.Nemesis;
+using Generals.Harness.Network;
 using Generals.Harness.Scenarios;
 
 namespace Generals.Bench;

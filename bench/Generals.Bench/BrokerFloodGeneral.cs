@@ -1,5 +1,5 @@
 using Generals.Core.Wire;
-using Generals.Harness.Emu;
+using Generals.Harness.Worlds.Emu;
 using MQTTnet;
 
 namespace Generals.Bench;

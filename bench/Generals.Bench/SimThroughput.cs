@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using Generals.Harness.Runs;
 using Generals.Harness.Scenarios;
-using Generals.Harness.Sim;
+using Generals.Harness.Worlds.Sim;
 
 namespace Generals.Bench;
 

@@ -13,7 +13,7 @@ public static class OutputFolder
         {
             write();
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException && e is not Harness.Emu.ProcessStartException)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException && e is not Harness.Worlds.Emu.ProcessStartException)
         {
             throw new IOException($"{folder}: cannot write there ({e.Message.TrimEnd('.')})", e);
         }

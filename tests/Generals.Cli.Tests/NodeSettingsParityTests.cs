@@ -4,10 +4,10 @@ using System.Text.RegularExpressions;
 using Generals.Cli.Commands;
 using Generals.Core.Config;
 using Generals.Core.Node;
-using Generals.Harness.Emu;
+using Generals.Harness.Worlds.Emu;
 using Generals.Harness.Provisioning;
 using Generals.Harness.Scenarios;
-using Generals.Harness.Sim;
+using Generals.Harness.Worlds.Sim;
 
 namespace Generals.Cli.Tests;
 

@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Net.Sockets;
 using System.Security.Cryptography;
 using System.Text;
-using Generals.Harness.Emu;
+using Generals.Harness.Worlds.Emu;
 
 namespace Generals.Bench.Soak;
 

@@ -4,7 +4,7 @@ using System.Text.Json;
 using Generals.Core.Crypto;
 using Generals.Core.Runtime;
 using Generals.Harness.Crypto;
-using Generals.Harness.Emu;
+using Generals.Harness.Worlds.Emu;
 using Generals.Harness.Provisioning;
 
 namespace Generals.Bench.Soak;

@@ -1,6 +1,6 @@
 using System.Globalization;
 using Generals.Core.Crypto;
-using Generals.Harness.Emu;
+using Generals.Harness.Worlds.Emu;
 using Generals.Harness.Provisioning;
 
 namespace Generals.Bench.Soak;

@@ -2,8 +2,8 @@ using Generals.Core.Crypto;
 using Generals.Core.Protocols;
 using Generals.Core.Runtime;
 using Generals.Core.Wire;
-using Generals.Harness.Emu;
-using Generals.Harness.Nemesis;
+using Generals.Harness.Worlds.Emu;
+using Generals.Harness.Network;
 using MQTTnet;
 using MQTTnet.Protocol;
 

@@ -2,7 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using Generals.Harness.Checkers;
 using Generals.Harness.Costs;
-using Generals.Harness.Emu;
+using Generals.Harness.Worlds.Emu;
 using Generals.Harness.Runs;
 
 namespace Generals.Cli.Commands;

@@ -3,7 +3,7 @@ using System.Runtime.InteropServices;
 using Generals.Core.Config;
 using Generals.Core.Crypto;
 using Generals.Core.Node;
-using Generals.Harness.Emu;
+using Generals.Harness.Worlds.Emu;
 using Generals.Harness.Provisioning;
 using Generals.Harness.Runs;
 using Generals.Host.Node;

@@ -1,5 +1,5 @@
 using System.CommandLine;
-using Generals.Harness.Emu;
+using Generals.Harness.Worlds.Emu;
 
 namespace Generals.Cli.Commands;
 

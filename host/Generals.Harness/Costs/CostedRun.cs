@@ -1,6 +1,6 @@
 using Generals.Harness.Runs;
 using Generals.Harness.Scenarios;
-using Generals.Harness.Sim;
+using Generals.Harness.Worlds.Sim;
 
 namespace Generals.Harness.Costs;
 

@@ -1,6 +1,6 @@
 using Generals.Core.Wire;
 using Generals.Harness.Inspect;
-using Generals.Harness.Nemesis;
+using Generals.Harness.Network;
 
 namespace Generals.Harness.History;
 

@@ -1,7 +1,7 @@
 using Generals.Core.Runtime;
 using Generals.Harness.Scenarios;
 
-namespace Generals.Harness.Nemesis;
+namespace Generals.Harness.Network;
 
 /// <summary>Draws message delays from a <see cref="DelaySpec"/> with the nemesis's seeded generator.</summary>
 public static class DelaySampler

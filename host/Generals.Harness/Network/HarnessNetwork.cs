@@ -1,6 +1,6 @@
 using Generals.Core.Wire;
 using Generals.Harness.History;
-using Generals.Harness.Nemesis;
+using Generals.Harness.Network;
 using Generals.Harness.Worlds;
 
 namespace Generals.Harness.Network;

@@ -1,6 +1,6 @@
 using Generals.Harness.Scenarios;
 
-namespace Generals.Harness.Nemesis;
+namespace Generals.Harness.Network;
 
 /// <summary>The fault knobs in force on one directed link at one moment, every knob resolved.</summary>
 public sealed record LinkFaults(

@@ -1,6 +1,6 @@
 using Generals.Harness.History;
 
-namespace Generals.Harness.Nemesis;
+namespace Generals.Harness.Network;
 
 /// <summary>
 /// What the nemesis does with one copy of a frame: deliver these bytes after a delay, or drop it (<see cref="Reason"/> says

@@ -3,7 +3,7 @@ using Generals.Core.Wire;
 using Generals.Harness.History;
 using Generals.Harness.Scenarios;
 
-namespace Generals.Harness.Nemesis;
+namespace Generals.Harness.Network;
 
 /// <summary>
 /// The nemesis of the network: for every frame on every directed link it decides, with its own seeded

@@ -4,7 +4,7 @@ using Generals.Core.Runtime;
 using Generals.Core.Wire;
 using Generals.Harness.History;
 
-namespace Generals.Harness.Nemesis;
+namespace Generals.Harness.Network;
 
 /// <summary>
 /// What a rogue client that holds a general's broker password, but not its telemetry key, publishes on that general's

@@ -2,7 +2,7 @@ using Generals.Core.Node;
 using Generals.Core.Runtime;
 using Generals.Core.Wire;
 
-namespace Generals.Harness.Nemesis;
+namespace Generals.Harness.Network;
 
 /// <summary>
 /// What a rogue MQTT client that got past the broker would put into a general's inbox and control topic:

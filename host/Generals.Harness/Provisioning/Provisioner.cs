@@ -98,7 +98,7 @@ public sealed class Provisioner
             messages.Add($"public keys -> {keyFile}");
             MacKeyFile.Write(secretsRoot, config.Kit, config.Boards.Select(b => b.Id), _entropy);
             messages.Add($"telemetry keys (one per board, and the harness's copy) and link keys (one per pair of boards) -> {secretsFolder}");
-            Emu.KitCredentials.Generate(config.Boards.Select(b => b.Id)).WriteTo(secretsFolder);
+            Worlds.Emu.KitCredentials.Generate(config.Boards.Select(b => b.Id)).WriteTo(secretsFolder);
             messages.Add($"broker passwords (harness and one per board) -> {secretsFolder}");
             return new ProvisionResult(true, messages, keys);
         }

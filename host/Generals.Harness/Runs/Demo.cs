@@ -1,4 +1,4 @@
-using Generals.Harness.Emu;
+using Generals.Harness.Worlds.Emu;
 using Generals.Harness.Scenarios;
 
 namespace Generals.Harness.Runs;

@@ -3,7 +3,7 @@ using Generals.Harness.Checkers;
 using Generals.Harness.History;
 using Generals.Harness.Monitor;
 using Generals.Harness.Scenarios;
-using Generals.Harness.Sim;
+using Generals.Harness.Worlds.Sim;
 
 namespace Generals.Harness.Runs;
 

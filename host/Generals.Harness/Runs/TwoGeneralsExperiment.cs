@@ -5,7 +5,7 @@ using Generals.Harness.Checkers;
 using Generals.Harness.Checkers.Agreement;
 using Generals.Harness.History;
 using Generals.Harness.Scenarios;
-using Generals.Harness.Sim;
+using Generals.Harness.Worlds.Sim;
 
 namespace Generals.Harness.Runs;
 

@@ -1,7 +1,7 @@
 using Generals.Core.Crypto;
 using Generals.Core.Wire;
 using Generals.Harness.Runs;
-using Generals.Harness.Nemesis;
+using Generals.Harness.Network;
 
 namespace Generals.Harness.Scenarios;
 

@@ -1,6 +1,6 @@
 using Generals.Core.Links;
 using Generals.Core.Node;
-using Generals.Harness.Nemesis;
+using Generals.Harness.Network;
 
 namespace Generals.Harness.Scenarios;
 

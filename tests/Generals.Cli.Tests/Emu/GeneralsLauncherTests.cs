@@ -1,4 +1,4 @@
-using Generals.Harness.Emu;
+using Generals.Harness.Worlds.Emu;
 
 namespace Generals.Cli.Tests.Emu;
 

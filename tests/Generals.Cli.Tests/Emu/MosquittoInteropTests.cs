@@ -1,6 +1,6 @@
 using Generals.Cli.Commands;
 using Generals.Harness.Checkers;
-using Generals.Harness.Emu;
+using Generals.Harness.Worlds.Emu;
 using Generals.Harness.Runs;
 using Generals.Harness.Scenarios;
 

@@ -1,7 +1,7 @@
 using System.Net;
 using System.Net.Sockets;
 using Generals.Core.Wire;
-using Generals.Harness.Emu;
+using Generals.Harness.Worlds.Emu;
 using MQTTnet;
 using MQTTnet.Protocol;
 

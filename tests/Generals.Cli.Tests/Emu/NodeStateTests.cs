@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using Generals.Cli.Commands;
-using Generals.Harness.Emu;
+using Generals.Harness.Worlds.Emu;
 using Generals.Harness.Provisioning;
 using Generals.Host.Node;
 

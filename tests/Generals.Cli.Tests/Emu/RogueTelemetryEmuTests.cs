@@ -1,5 +1,5 @@
 using System.Text.Json;
-using Generals.Harness.Nemesis;
+using Generals.Harness.Network;
 
 namespace Generals.Cli.Tests.Emu;
 

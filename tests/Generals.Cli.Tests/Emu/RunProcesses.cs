@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Text;
-using Generals.Harness.Emu;
+using Generals.Harness.Worlds.Emu;
 
 namespace Generals.Cli.Tests.Emu;
 

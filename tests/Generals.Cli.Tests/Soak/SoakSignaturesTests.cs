@@ -6,7 +6,7 @@ using Generals.Core.Runtime;
 using Generals.Core.Wire;
 using Generals.Harness.Crypto;
 using Generals.Harness.Scenarios;
-using Generals.Harness.Sim;
+using Generals.Harness.Worlds.Sim;
 
 namespace Generals.Cli.Tests.Soak;
 

@@ -1,7 +1,7 @@
 using Generals.Core.Crypto;
 using Generals.Core.Tests.Crypto;
 using Generals.Core.Wire;
-using Generals.Harness.Sim;
+using Generals.Harness.Worlds.Sim;
 
 namespace Generals.Harness.Tests.Crypto;
 

@@ -1,6 +1,6 @@
 using Generals.Core.Runtime;
-using Generals.Harness.Emu;
-using Generals.Harness.Sim;
+using Generals.Harness.Worlds.Emu;
+using Generals.Harness.Worlds.Sim;
 
 namespace Generals.Harness.Tests.Emu;
 

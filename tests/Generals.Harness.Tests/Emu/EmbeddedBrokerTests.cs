@@ -1,9 +1,9 @@
 using Generals.Core.Runtime;
 using Generals.Core.Wire;
 using Generals.Harness.Crypto;
-using Generals.Harness.Emu;
+using Generals.Harness.Worlds.Emu;
 using Generals.Harness.History;
-using Generals.Harness.Nemesis;
+using Generals.Harness.Network;
 using Generals.Harness.Scenarios;
 using MQTTnet;
 using MQTTnet.Protocol;

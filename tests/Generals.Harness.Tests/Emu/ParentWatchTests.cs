@@ -1,5 +1,5 @@
 using System.Globalization;
-using Generals.Harness.Emu;
+using Generals.Harness.Worlds.Emu;
 
 namespace Generals.Harness.Tests.Emu;
 

@@ -1,6 +1,6 @@
 using Generals.Core.Runtime;
 using Generals.Harness.History;
-using Generals.Harness.Nemesis;
+using Generals.Harness.Network;
 using Generals.Harness.Scenarios;
 
 namespace Generals.Harness.Tests.Nemesis;

@@ -2,7 +2,6 @@ using Generals.Core.Runtime;
 using Generals.Core.Wire;
 using Generals.Harness.Crypto;
 using Generals.Harness.History;
-using Generals.Harness.Nemesis;
 using Generals.Harness.Network;
 using Generals.Harness.Scenarios;
 using Generals.Harness.Worlds;

@@ -2,11 +2,10 @@ using Generals.Core.Runtime;
 using Generals.Core.Wire;
 using Generals.Harness.Crypto;
 using Generals.Harness.History;
-using Generals.Harness.Nemesis;
 using Generals.Harness.Network;
 using Generals.Harness.Runs;
 using Generals.Harness.Scenarios;
-using Generals.Harness.Sim;
+using Generals.Harness.Worlds.Sim;
 using Generals.Harness.Worlds;
 using NSubstitute;
 

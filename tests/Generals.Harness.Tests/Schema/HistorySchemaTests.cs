@@ -3,7 +3,7 @@ using Generals.Core.Node;
 using Generals.Harness.History;
 using Generals.Harness.Runs;
 using Generals.Harness.Scenarios;
-using Generals.Harness.Sim;
+using Generals.Harness.Worlds.Sim;
 
 namespace Generals.Harness.Tests.Schema;
 

@@ -1,6 +1,6 @@
 using Generals.Harness.Checkers;
 using Generals.Harness.History;
-using Generals.Harness.Nemesis;
+using Generals.Harness.Network;
 using Generals.Harness.Runs;
 using Generals.Harness.Scenarios;
 

@@ -1,4 +1,4 @@
-using Generals.Harness.Sim;
+using Generals.Harness.Worlds.Sim;
 
 namespace Generals.Harness.Tests.Sim;
 

@@ -19,7 +19,7 @@ public static class FixedTimeoutPredictions
             return null;
         }
 
-        DelaySpec delay = scenario.Network.Delay ?? Nemesis.LinkFaults.DefaultDelay;
+        DelaySpec delay = scenario.Network.Delay ?? Generals.Harness.Network.LinkFaults.DefaultDelay;
         DelayDistribution? distribution = delay.Distribution switch
         {
             "constant" => DelayDistribution.Constant(delay.Ms),

@@ -1,5 +1,5 @@
 using Generals.Harness.History;
-using Generals.Harness.Nemesis;
+using Generals.Harness.Network;
 
 namespace Generals.Harness.Checkers.Links;
 

@@ -1,6 +1,6 @@
 using Generals.Core.Wire;
 
-namespace Generals.Harness.Emu;
+namespace Generals.Harness.Worlds.Emu;
 
 /// <summary>
 /// Who may do what on the broker (DESIGN 6): a general publishes only to its own wire, events and status

@@ -1,6 +1,6 @@
 using Generals.Core.Wire;
 
-namespace Generals.Harness.Emu;
+namespace Generals.Harness.Worlds.Emu;
 
 /// <summary>
 /// What a broker accepts from a client before and after it authenticates: the embedded broker enforces these

@@ -6,7 +6,7 @@ using MQTTnet.Formatter;
 using MQTTnet.Implementations;
 using MQTTnet.Server;
 
-namespace Generals.Harness.Emu;
+namespace Generals.Harness.Worlds.Emu;
 
 /// <summary>
 /// The embedded broker's TCP listener, in place of MQTTnet's own (which buffers a whole CONNECT of any claimed size

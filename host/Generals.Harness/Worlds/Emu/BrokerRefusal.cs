@@ -1,4 +1,4 @@
-namespace Generals.Harness.Emu;
+namespace Generals.Harness.Worlds.Emu;
 
 /// <summary>Why a broker refused or closed a client; each is a counter in results.json (<see cref="BrokerRefusals"/>).</summary>
 public enum BrokerRefusal

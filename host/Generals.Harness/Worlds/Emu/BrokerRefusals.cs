@@ -1,4 +1,4 @@
-namespace Generals.Harness.Emu;
+namespace Generals.Harness.Worlds.Emu;
 
 /// <summary>Thread-safe counters of a broker's refusals by reason, named as results.json shows them.</summary>
 public sealed class BrokerRefusals

@@ -1,7 +1,7 @@
 using Generals.Core.Runtime;
 using Generals.Core.Wire;
 
-namespace Generals.Harness.Emu;
+namespace Generals.Harness.Worlds.Emu;
 
 /// <summary>
 /// The sequence numbers of the harness's control commands on one kit. A general keeps the last sequence it accepted

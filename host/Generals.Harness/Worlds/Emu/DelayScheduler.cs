@@ -1,4 +1,4 @@
-namespace Generals.Harness.Emu;
+namespace Generals.Harness.Worlds.Emu;
 
 /// <summary>
 /// Runs actions at wall-clock times on one background thread, in time order (ties in scheduling order).

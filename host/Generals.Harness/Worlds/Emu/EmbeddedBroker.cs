@@ -6,7 +6,7 @@ using MQTTnet;
 using MQTTnet.Protocol;
 using MQTTnet.Server;
 
-namespace Generals.Harness.Emu;
+namespace Generals.Harness.Worlds.Emu;
 
 /// <summary>
 /// The embedded MQTTnet 5 broker, the default network of emulated runs: per-general credentials, the ACL,

@@ -3,7 +3,7 @@ using System.Globalization;
 using Generals.Harness.History;
 using Generals.Harness.Scenarios;
 
-namespace Generals.Harness.Emu;
+namespace Generals.Harness.Worlds.Emu;
 
 /// <summary>
 /// The processes of an emulated run, one `generals node` per general: started on the run's broker, waited for until each

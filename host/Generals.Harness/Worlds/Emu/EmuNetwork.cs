@@ -1,10 +1,9 @@
 using Generals.Core.Wire;
 using Generals.Harness.History;
-using Generals.Harness.Nemesis;
 using Generals.Harness.Network;
 using Generals.Harness.Worlds;
 
-namespace Generals.Harness.Emu;
+namespace Generals.Harness.Worlds.Emu;
 
 /// <summary>
 /// The <see cref="HarnessNetwork"/> of an emulated run, seen from the broker: every frame a general publishes on its wire,

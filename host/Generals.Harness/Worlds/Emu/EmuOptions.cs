@@ -1,4 +1,4 @@
-namespace Generals.Harness.Emu;
+namespace Generals.Harness.Worlds.Emu;
 
 /// <summary>How an emulated run is carried out.</summary>
 public sealed class EmuOptions

@@ -3,11 +3,11 @@ using Generals.Core.Runtime;
 using Generals.Harness.Checkers;
 using Generals.Harness.History;
 using Generals.Harness.Monitor;
-using Generals.Harness.Nemesis;
+using Generals.Harness.Network;
 using Generals.Harness.Runs;
 using Generals.Harness.Scenarios;
 
-namespace Generals.Harness.Emu;
+namespace Generals.Harness.Worlds.Emu;
 
 /// <summary>
 /// Runs a scenario on emulated generals: the run loop over the emulated world (<see cref="EmuWorld"/>: one OS process per

@@ -4,11 +4,11 @@ using Generals.Core.Runtime;
 using Generals.Core.Wire;
 using Generals.Harness.Crypto;
 using Generals.Harness.History;
-using Generals.Harness.Nemesis;
+using Generals.Harness.Network;
 using Generals.Harness.Scenarios;
 using Generals.Harness.Worlds;
 
-namespace Generals.Harness.Emu;
+namespace Generals.Harness.Worlds.Emu;
 
 /// <summary>
 /// The emulated world: one OS process per general (`generals node`), a real MQTT broker (embedded, or an external one

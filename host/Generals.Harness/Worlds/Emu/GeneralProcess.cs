@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace Generals.Harness.Emu;
+namespace Generals.Harness.Worlds.Emu;
 
 /// <summary>
 /// One emulated general as an OS process (`generals node ...`), with the real faults: kill -9 (crash),

@@ -1,4 +1,4 @@
-namespace Generals.Harness.Emu;
+namespace Generals.Harness.Worlds.Emu;
 
 /// <summary>How to start the `generals` command as a child process: the executable and the arguments before ours.</summary>
 public sealed record GeneralsLauncher(string FileName, IReadOnlyList<string> PrefixArguments)

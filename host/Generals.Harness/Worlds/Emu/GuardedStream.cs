@@ -1,4 +1,4 @@
-namespace Generals.Harness.Emu;
+namespace Generals.Harness.Worlds.Emu;
 
 /// <summary>
 /// A client's socket stream as MQTTnet reads it: what arrives is shown to an <see cref="MqttPacketGuard"/> before it is

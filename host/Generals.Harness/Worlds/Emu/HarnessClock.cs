@@ -1,6 +1,6 @@
 using System.Diagnostics;
 
-namespace Generals.Harness.Emu;
+namespace Generals.Harness.Worlds.Emu;
 
 /// <summary>Harness time of an emulated run: wall-clock milliseconds since the run started (<see cref="Restart"/>), never negative.</summary>
 public sealed class HarnessClock

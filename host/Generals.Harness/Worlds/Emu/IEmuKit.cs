@@ -1,7 +1,7 @@
 using Generals.Core.Crypto;
 using Generals.Harness.Crypto;
 
-namespace Generals.Harness.Emu;
+namespace Generals.Harness.Worlds.Emu;
 
 /// <summary>The kit of an emulated run: config, keys, broker credentials, and the harness's own state on it.</summary>
 public interface IEmuKit

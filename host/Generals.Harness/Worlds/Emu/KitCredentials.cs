@@ -3,7 +3,7 @@ using System.Security.Cryptography;
 using System.Text;
 using Generals.Host.Node;
 
-namespace Generals.Harness.Emu;
+namespace Generals.Harness.Worlds.Emu;
 
 /// <summary>Broker credentials of a kit: one user per general ("general-N") and the harness ("harness").</summary>
 public sealed class KitCredentials

@@ -2,7 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Net.Sockets;
 
-namespace Generals.Harness.Emu;
+namespace Generals.Harness.Worlds.Emu;
 
 /// <summary>
 /// A real mosquitto on a loopback port, configured from a kit (<see cref="MosquittoConfig"/>): no anonymous clients,

@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace Generals.Harness.Emu;
+namespace Generals.Harness.Worlds.Emu;
 
 /// <summary>
 /// The files a run's mosquitto reads, written from a kit: mosquitto.conf carrying the embedded broker's

@@ -1,4 +1,4 @@
-namespace Generals.Harness.Emu;
+namespace Generals.Harness.Worlds.Emu;
 
 /// <summary>
 /// Reads mosquitto 2.0's log (log types information and debug, as the generated mosquitto.conf asks) into the

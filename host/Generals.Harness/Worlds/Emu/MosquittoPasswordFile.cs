@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 
-namespace Generals.Harness.Emu;
+namespace Generals.Harness.Worlds.Emu;
 
 /// <summary>
 /// mosquitto's password file, written hashed by us: one `user:$7$iterations$salt$hash` line per user (mosquitto 2's

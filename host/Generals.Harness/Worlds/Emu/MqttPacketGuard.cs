@@ -1,4 +1,4 @@
-namespace Generals.Harness.Emu;
+namespace Generals.Harness.Worlds.Emu;
 
 /// <summary>
 /// Follows the framing of the MQTT packets one client sends, byte by byte as they arrive, without keeping any:

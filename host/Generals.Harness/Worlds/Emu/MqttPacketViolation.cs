@@ -1,4 +1,4 @@
-namespace Generals.Harness.Emu;
+namespace Generals.Harness.Worlds.Emu;
 
 /// <summary>What <see cref="MqttPacketGuard"/> found wrong in a client's bytes.</summary>
 public enum MqttPacketViolation

@@ -4,7 +4,7 @@ using Generals.Core.Wire;
 using MQTTnet;
 using MQTTnet.Protocol;
 
-namespace Generals.Harness.Emu;
+namespace Generals.Harness.Worlds.Emu;
 
 /// <summary>
 /// The harness as an MQTT client of an external broker (mosquitto, an EMQX cluster): it subscribes to every

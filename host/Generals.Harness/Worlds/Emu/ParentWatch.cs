@@ -1,4 +1,4 @@
-namespace Generals.Harness.Emu;
+namespace Generals.Harness.Worlds.Emu;
 
 /// <summary>
 /// Lets a process the harness started die with the harness however the harness dies (kill -9 included): the

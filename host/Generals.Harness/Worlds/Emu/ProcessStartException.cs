@@ -1,4 +1,4 @@
-namespace Generals.Harness.Emu;
+namespace Generals.Harness.Worlds.Emu;
 
 /// <summary>A process the run needs could not be started or never came up (an I/O failure: exit code 74).</summary>
 public sealed class ProcessStartException : IOException

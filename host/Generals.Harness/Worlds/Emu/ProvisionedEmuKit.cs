@@ -8,7 +8,7 @@ using Generals.Harness.Provisioning;
 using Generals.Harness.Scenarios;
 using Generals.Host.Node;
 
-namespace Generals.Harness.Emu;
+namespace Generals.Harness.Worlds.Emu;
 
 /// <summary>
 /// The kit of an emulated run: `kit/nf.config`, `kit/nf.keys`, and under `secrets/` each signer's private key, each

@@ -1,7 +1,7 @@
 using MQTTnet;
 using MQTTnet.Protocol;
 
-namespace Generals.Harness.Emu;
+namespace Generals.Harness.Worlds.Emu;
 
 /// <summary>
 /// The rogue of a `rogue-telemetry` fault on emulated generals: a real MQTT client that logs in with a general's broker

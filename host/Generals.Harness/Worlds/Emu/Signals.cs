@@ -1,6 +1,6 @@
 using System.Runtime.InteropServices;
 
-namespace Generals.Harness.Emu;
+namespace Generals.Harness.Worlds.Emu;
 
 /// <summary>POSIX signals for process faults: SIGSTOP/SIGCONT pause and resume a general (the GC-pause case), SIGTERM stops one.</summary>
 internal static partial class Signals

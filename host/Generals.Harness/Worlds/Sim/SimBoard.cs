@@ -1,6 +1,6 @@
 using Generals.Core.Runtime;
 
-namespace Generals.Harness.Sim;
+namespace Generals.Harness.Worlds.Sim;
 
 /// <summary>The board in the simulator: nothing to light, nothing to wait for.</summary>
 internal sealed class SimBoard : IBoard

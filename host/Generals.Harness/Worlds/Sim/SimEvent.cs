@@ -1,6 +1,6 @@
 using Generals.Harness.History;
 
-namespace Generals.Harness.Sim;
+namespace Generals.Harness.Worlds.Sim;
 
 /// <summary>One scheduled event of the simulator.</summary>
 internal sealed class SimEvent(SimEventKind kind, int node)

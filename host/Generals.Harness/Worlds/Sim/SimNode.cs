@@ -1,6 +1,6 @@
 using Generals.Core.Runtime;
 
-namespace Generals.Harness.Sim;
+namespace Generals.Harness.Worlds.Sim;
 
 /// <summary>One simulated general: its durable store, and (while powered) its runtime, clock and transport.</summary>
 internal sealed class SimNode(int id)

@@ -2,7 +2,7 @@ using Generals.Core.Node;
 using Generals.Harness.Costs;
 using Generals.Harness.History;
 
-namespace Generals.Harness.Sim;
+namespace Generals.Harness.Worlds.Sim;
 
 /// <summary>Knobs of a simulation that are not part of the scenario.</summary>
 public sealed class SimOptions

@@ -5,7 +5,7 @@ using Generals.Core.Wire;
 using Generals.Harness.Crypto;
 using Generals.Harness.Scenarios;
 
-namespace Generals.Harness.Sim;
+namespace Generals.Harness.Worlds.Sim;
 
 /// <summary>
 /// The signature scheme a simulation runs, the one its scenario names: `ideal` (free, sim only), or the real `lms`

@@ -1,6 +1,6 @@
 using Generals.Core.Runtime;
 
-namespace Generals.Harness.Sim;
+namespace Generals.Harness.Worlds.Sim;
 
 /// <summary>
 /// The simulator's store: models fsync. Writes are staged until <see cref="Flush"/>; at a crash every

@@ -1,6 +1,6 @@
 using Generals.Core.Runtime;
 
-namespace Generals.Harness.Sim;
+namespace Generals.Harness.Worlds.Sim;
 
 /// <summary>A general's transport in the simulator: publishes go straight to the simulator, the inbox is a queue.</summary>
 internal sealed class SimTransport(Action<string, byte[]> publish) : ITransport

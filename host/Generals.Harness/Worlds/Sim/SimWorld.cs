@@ -8,7 +8,7 @@ using Generals.Harness.Network;
 using Generals.Harness.Scenarios;
 using Generals.Harness.Worlds;
 
-namespace Generals.Harness.Sim;
+namespace Generals.Harness.Worlds.Sim;
 
 /// <summary>
 /// The simulated world: one process, virtual time in a priority queue (ties in scheduling order), generals as objects

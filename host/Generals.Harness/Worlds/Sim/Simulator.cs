@@ -1,12 +1,11 @@
 using Generals.Core.Runtime;
 using Generals.Harness.Crypto;
 using Generals.Harness.History;
-using Generals.Harness.Nemesis;
 using Generals.Harness.Network;
 using Generals.Harness.Runs;
 using Generals.Harness.Scenarios;
 
-namespace Generals.Harness.Sim;
+namespace Generals.Harness.Worlds.Sim;
 
 /// <summary>
 /// The deterministic simulator: the run loop over the simulated world (<see cref="SimWorld"/>), with a seeded nemesis in
