@@ -64,7 +64,7 @@ public static class EmuBench
                 RunFolder = folder,
                 BootTimeout = TimeSpan.FromSeconds(120),
             };
-            RunOutcome run = await new EmuRunner(scenario, 1, kit, options).RunAsync();
+            RunOutcome run = await EmuRunner.RunScaledAsync(scenario, 1, kit, options);
             long planStartMs = PlanClock.StartMs(run.History);
             List<HistoryEvent> sends = run.History.Where(e => e.Type == HistoryType.Send && e.TimeMs >= planStartMs && e.TimeMs < planStartMs + scenario.DurationMs).ToList();
             var sentAt = sends.GroupBy(e => (e.From, e.To, e.Incarnation, e.Sequence)).ToDictionary(g => g.Key, g => g.First().TimeMs);

@@ -28,11 +28,15 @@ public sealed class MqttTransport : ITransport, IDisposable
     private readonly IMqttClient _client;
     private readonly ConcurrentQueue<InboundMessage> _inbox = new();
     private readonly SemaphoreSlim _arrived = new(0);
+    private readonly int _clockScale;
     private long _dropped;
     private byte[]? _lastWill;
 
-    public MqttTransport(MqttEndpoint endpoint, string kit, int id)
+    /// <summary>A transport for general <paramref name="id"/>; waits are given in the general's clock, which runs <paramref name="clockScale"/> times slower than real time.</summary>
+    public MqttTransport(MqttEndpoint endpoint, string kit, int id, int clockScale = 1)
     {
+        ArgumentOutOfRangeException.ThrowIfLessThan(clockScale, 1);
+        _clockScale = clockScale;
         _endpoint = endpoint;
         _inboxTopic = Topics.Inbox(kit, id);
         _controlTopic = Topics.Control(kit, id);
@@ -142,7 +146,7 @@ public sealed class MqttTransport : ITransport, IDisposable
             return true;
         }
 
-        _arrived.Wait(timeoutMs);
+        _arrived.Wait((int)Math.Min(int.MaxValue, (long)timeoutMs * _clockScale));
         return !_inbox.IsEmpty;
     }
 

@@ -7,16 +7,19 @@ namespace Generals.Host.Node;
 /// <summary>One general as an OS process: Core's General and NodeRuntime over the host adapters.</summary>
 public static class NodeHost
 {
-    /// <summary>Runs until <paramref name="stop"/> is cancelled (SIGTERM, Ctrl-C); a kill -9 simply ends it.</summary>
-    public static void Run(NodeSettings settings, MqttEndpoint endpoint, string dataFolder, CancellationToken stop, TextWriter log)
+    /// <summary>
+    /// Runs until <paramref name="stop"/> is cancelled (SIGTERM, Ctrl-C); a kill -9 simply ends it. The general's clock runs
+    /// <paramref name="clockScale"/> times slower than real time (the harness's choice for a plan, docs/worlds.md).
+    /// </summary>
+    public static void Run(NodeSettings settings, MqttEndpoint endpoint, string dataFolder, CancellationToken stop, TextWriter log, int clockScale = 1)
     {
         var store = new FileStore(Path.Combine(dataFolder, "store"));
-        var clock = new SystemClock();
+        var clock = new SystemClock(clockScale);
         var board = new HostBoard(log, BootCounter.Next(store));
-        using var transport = new MqttTransport(endpoint, settings.Kit, settings.Id);
+        using var transport = new MqttTransport(endpoint, settings.Kit, settings.Id, clockScale);
         var general = new General(settings, StandardModules.Create());
         var runtime = new NodeRuntime(general, transport, store, clock, board, settings.Kit, settings.Id);
-        log.WriteLine($"general {settings.Id} of kit {settings.Kit}: broker {endpoint.Host}:{endpoint.Port}, data {Path.GetFullPath(dataFolder)}");
+        log.WriteLine($"general {settings.Id} of kit {settings.Kit}: broker {endpoint.Host}:{endpoint.Port}, data {Path.GetFullPath(dataFolder)}, clock 1/{clockScale} of real time");
         runtime.Start(SelfTest(clock));
         log.WriteLine(general.Failure == BootFailure.None
             ? $"booted: incarnation {general.Incarnation}"

@@ -11,7 +11,7 @@ namespace Generals.Cli.Commands;
 /// </summary>
 public static class EmuRun
 {
-    public static RunOutcome Run(Scenario scenario, ulong seed, string folder, string? broker, string? kitFolder, CliConsole console, Interrupts interrupts)
+    public static RunOutcome Run(Scenario scenario, ulong seed, string folder, string? broker, string? kitFolder, CliConsole console, Interrupts interrupts, int? clockScale = null)
     {
         ArgumentNullException.ThrowIfNull(scenario);
         ArgumentNullException.ThrowIfNull(console);
@@ -41,8 +41,9 @@ public static class EmuRun
             Cancel = interrupts.Token,
             CancelReason = () => interrupts.Signal ?? "cancelled",
             Mosquitto = mosquitto,
+            ClockScale = clockScale,
         };
-        RunOutcome run = new EmuRunner(scenario, seed, kit, options).RunAsync().GetAwaiter().GetResult();
+        RunOutcome run = EmuRunner.RunScaledAsync(scenario, seed, kit, options).GetAwaiter().GetResult();
         run = kit.Description == null ? run : run with { Signature = kit.Description };
         return mosquitto == null ? run : run with { Counts = WithRefusals(run.Counts, mosquitto.Refusals()) };
     }

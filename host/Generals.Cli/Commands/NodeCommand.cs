@@ -6,6 +6,7 @@ using Generals.Core.Node;
 using Generals.Harness.Worlds.Emu;
 using Generals.Harness.Provisioning;
 using Generals.Harness.Runs;
+using Generals.Harness.Timing;
 using Generals.Host.Node;
 
 namespace Generals.Cli.Commands;
@@ -31,21 +32,28 @@ public static class NodeCommand
             Description = "Die with this parent process: exit at once when it ends or when standard input (a pipe the parent holds open) "
                 + "reaches its end, and leave the terminal's process group so that Ctrl-C goes to the parent. The harness passes its own PID.",
         };
+        var clockScale = new Option<int>("--clock-scale")
+        {
+            Description = "Run the general's clock this many times slower than real time (the harness's choice for a plan whose timing "
+                + "this machine cannot honour in real time; docs/worlds.md).",
+            DefaultValueFactory = _ => 1,
+        };
+        clockScale.Validators.Add(result => CliValues.InRange(result, 1, TimeScale.Max));
         broker.Validators.Add(result => CliValues.BrokerUrl(result, allowMosquitto: false));
         var command = new Command("node", "Run one general as an OS process (what a board runs, over MQTT).");
-        foreach (Option option in (Option[])[config, id, data, broker, secrets, .. profile.All, parent])
+        foreach (Option option in (Option[])[config, id, data, broker, secrets, .. profile.All, clockScale, parent])
         {
             command.Options.Add(option);
         }
 
         command.SetAction(parse => Run(
             parse.GetValue(config)!, parse.GetValue(id), parse.GetValue(data)!, parse.GetValue(broker), parse.GetValue(secrets),
-            parse, profile, parse.GetValue(parent), console));
+            parse, profile, parse.GetValue(parent), parse.GetValue(clockScale), console));
         return command;
     }
 
     private static int Run(
-        string configPath, int id, string data, string? brokerUrl, string? secretsOption, ParseResult parse, NodeProfileOptions profileOptions, int? parentPid, CliConsole console)
+        string configPath, int id, string data, string? brokerUrl, string? secretsOption, ParseResult parse, NodeProfileOptions profileOptions, int? parentPid, int clockScale, CliConsole console)
     {
         using ParentWatch? parentWatch = parentPid is { } pid ? WatchParent(pid) : null;
         KitConfigInput.RequireFile(configPath);
@@ -94,7 +102,7 @@ public static class NodeCommand
             context.Cancel = true;
             stop.Cancel();
         });
-        NodeHost.Run(settings, new MqttEndpoint(host, port, user, user, password), data, stop.Token, console.Output);
+        NodeHost.Run(settings, new MqttEndpoint(host, port, user, user, password), data, stop.Token, console.Output, clockScale);
         return 0;
     }
 

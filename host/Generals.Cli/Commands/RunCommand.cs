@@ -2,6 +2,7 @@ using System.CommandLine;
 using Generals.Harness.Costs;
 using Generals.Harness.Runs;
 using Generals.Harness.Scenarios;
+using Generals.Harness.Timing;
 
 namespace Generals.Cli.Commands;
 
@@ -39,6 +40,12 @@ public static class RunCommand
             DefaultValueFactory = _ => 1,
         };
         repeat.Validators.Add(result => CliValues.InRange(result, 1, RepeatMax));
+        var clockScale = new Option<int?>("--clock-scale")
+        {
+            Description = $"emu: run the plan this many times slower than real time (1 to {TimeScale.Max}). Default: the slowest the plan's "
+                + "timing needs on this machine (docs/worlds.md, \"Time per world\"); a plan this machine cannot honour is refused with the reason.",
+        };
+        clockScale.Validators.Add(result => CliValues.InRange(result, 1, TimeScale.Max));
         Option<bool> costs = CostOptions.Costs();
         Option<double> compressionUs = CostOptions.CompressionMicroseconds();
         var command = new Command("run", "Run a scenario and check it against its expected verdict. SIGINT (Ctrl-C) or SIGTERM during an "
@@ -50,19 +57,25 @@ public static class RunCommand
         command.Options.Add(repeat);
         command.Options.Add(broker);
         command.Options.Add(kit);
+        command.Options.Add(clockScale);
         command.Options.Add(costs);
         command.Options.Add(compressionUs);
         command.SetAction(parse => Run(
             parse.GetValue(scenario)!, parse.GetValue(mode)!, parse.GetValue(seed), parse.GetValue(output), parse.GetValue(repeat), parse.GetValue(broker),
-            parse.GetValue(kit), parse.GetValue(costs) ? parse.GetValue(compressionUs) : null, console));
+            parse.GetValue(kit), parse.GetValue(clockScale), parse.GetValue(costs) ? parse.GetValue(compressionUs) : null, console));
         return command;
     }
 
     /// <summary>The most seeds one command sweeps: keeps a sweep bounded (about an hour of simulation).</summary>
     public const int RepeatMax = 1_000_000;
 
-    private static int Run(string name, string mode, ulong? seedOption, string? output, int repeat, string? broker, string? kit, double? costs, CliConsole console)
+    private static int Run(string name, string mode, ulong? seedOption, string? output, int repeat, string? broker, string? kit, int? clockScale, double? costs, CliConsole console)
     {
+        if (clockScale != null && mode != "emu")
+        {
+            throw new UsageException("--clock-scale is for emulated runs (--mode emu): the simulator's time is virtual");
+        }
+
         if (costs != null && (mode != "sim" || repeat > 1))
         {
             throw new UsageException("--costs is for one simulated run (--mode sim, no --repeat)");
@@ -105,7 +118,7 @@ public static class RunCommand
 
         // The handlers stay registered until the partial folder is written: a signal then cannot cut the write short.
         using var interrupts = new Interrupts();
-        RunOutcome run = EmuRun.Run(scenario, seed, folder, broker, kit, console, interrupts);
+        RunOutcome run = EmuRun.Run(scenario, seed, folder, broker, kit, console, interrupts, clockScale);
         int code = Finish(run, folder, output == null, console);
         if (interrupts.Signal is { } signal)
         {

@@ -37,6 +37,7 @@ public enum HistoryType
     RogueTelemetry,
     UnplannedFault,
     Interrupted,
+    TimingBreak,
 
     // The harness's commands.
     Control,

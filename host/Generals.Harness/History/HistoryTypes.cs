@@ -84,6 +84,11 @@ public static class HistoryTypes
         Type(HistoryType.Interrupted, "the emulated runner", "the harness got a signal before the run's end: the run is judged unknown",
             Text("detail", "which signal", e => e.Detail)),
 
+        Type(HistoryType.TimingBreak, "the harness's timing-model check (Timing/TimingBreaks.cs), in every world",
+            "the world broke the plan's timing model here (a loyal message missed its round, a restarted general came back after the plan needed it): "
+            + "a run that would be invalid with one is judged unknown",
+            Integer("general", "the general it concerns", e => e.General), Text("detail", "what broke, in words", e => e.Detail)),
+
         Type(HistoryType.Control, World, "the harness sent the general a signed command; the command's own fields follow (see the commands below)",
             General, Text("command", "send-stream, start-instance, set-traitor, start-detector or report-counters", e => ControlFields.NameOf(e.Command!.Type))),
 

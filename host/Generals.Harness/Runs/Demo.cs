@@ -62,7 +62,7 @@ public static class Demo
             Directory.CreateDirectory(folder);
             using ProvisionedEmuKit kit = ProvisionedEmuKit.Create(scenario, runSeed, folder);
             var options = new EmuOptions { Launcher = launcher, RunFolder = folder, Cancel = cancel, CancelReason = cancelReason };
-            runs.Add(await new EmuRunner(scenario, runSeed, kit, options).RunAsync().ConfigureAwait(false));
+            runs.Add(await EmuRunner.RunScaledAsync(scenario, runSeed, kit, options).ConfigureAwait(false));
         }
 
         return runs;

@@ -5,6 +5,7 @@ using Generals.Harness.Generator;
 using Generals.Harness.History;
 using Generals.Harness.Network;
 using Generals.Harness.Scenarios;
+using Generals.Harness.Timing;
 using Generals.Harness.Worlds;
 
 namespace Generals.Harness.Runs;
@@ -48,10 +49,20 @@ public sealed class RunLoop
         }
 
         bool ready = await _world.StartAsync().ConfigureAwait(false);
+        IReadOnlyList<TimingNeed> needs = PlanTiming.Needs(_scenario);
+        if (ready && TimingFit.Refusal(needs, _world.Timing) is string late)
+        {
+            throw new ScenarioException($"the {_world.Name} world cannot honour the timing of {_scenario.Name}: {late}")
+            {
+                NeededScale = TimingFit.ScaleFor(needs, _world.Timing.At(1)),
+            };
+        }
+
         long start = _world.NowMs;
         _network.PlanStartMs = start;
         Interlocked.Exchange(ref _planStartMs, start);
-        _history.Record(new HistoryEvent { TimeMs = start, Type = HistoryType.Start, World = _world.Name, Detail = _world.Description });
+        string detail = $"{_world.Description}; timing: {_world.Timing.Describe()}";
+        _history.Record(new HistoryEvent { TimeMs = start, Type = HistoryType.Start, World = _world.Name, Detail = detail });
         if (!ready)
         {
             return;

@@ -24,9 +24,14 @@ public sealed record RunOutcome(
     /// <summary>The first event of a type in <see cref="HistoryTypes.Unplanned"/> (a process died, the run was interrupted), or null.</summary>
     public HistoryEvent? FirstUnplanned => History.FirstOrDefault(e => HistoryTypes.Unplanned.Contains(e.Type));
 
+    /// <summary>The first place the world broke the plan's timing model (a `timing-break` line), or null.</summary>
+    public HistoryEvent? FirstTimingBreak => History.FirstOrDefault(e => e.Type == HistoryType.TimingBreak);
+
     /// <summary>
     /// The merged verdict: a run with an unplanned event is unknown whatever its checks say (it is never blamed on
-    /// the protocol); otherwise invalid beats unknown beats valid, and no checks at all is unknown.
+    /// the protocol); otherwise invalid beats unknown beats valid, and no checks at all is unknown. An invalid verdict
+    /// in a run whose world broke the plan's timing model is unknown: the protocol was judged in a world that did not keep
+    /// the model it was built for (docs/worlds.md, "Time per world").
     /// </summary>
     public Verdict Verdict
     {
@@ -37,15 +42,27 @@ public sealed record RunOutcome(
                 return Verdict.Unknown;
             }
 
+            Verdict merged = CheckedVerdict;
+            return merged == Verdict.Invalid && FirstTimingBreak != null ? Verdict.Unknown : merged;
+        }
+    }
+
+    /// <summary>Why the verdict is unknown whatever the checks say ("interrupted (SIGTERM at 1200 ms)", "timing-break (...)"), or null.</summary>
+    public string? VerdictReason => FirstUnplanned is { } e ? Reason(e)
+        : CheckedVerdict == Verdict.Invalid && FirstTimingBreak is { } late ? Reason(late)
+        : null;
+
+    // The checks' merged verdict, before the unplanned and timing rules.
+    private Verdict CheckedVerdict
+    {
+        get
+        {
             List<CheckResult> counted = Checks.Where(c => !Scenario.Informative.Contains(c.Name)).ToList();
             return counted.Count == 0 ? Verdict.Unknown : counted.Select(c => c.Verdict).Aggregate(Verdicts.Merge);
         }
     }
 
-    /// <summary>Why the verdict is unknown whatever the checks say ("interrupted (SIGTERM at 1200 ms)"), or null.</summary>
-    public string? VerdictReason => FirstUnplanned is { } e
-        ? string.Create(CultureInfo.InvariantCulture, $"{HistoryTypes.NameOf(e.Type)} ({Said(e)} at {e.TimeMs} ms)")
-        : null;
+    private static string Reason(HistoryEvent e) => string.Create(CultureInfo.InvariantCulture, $"{HistoryTypes.NameOf(e.Type)} ({Said(e)} at {e.TimeMs} ms)");
 
     public Verdict Expected => Verdicts.Parse(Scenario.Expected);
 

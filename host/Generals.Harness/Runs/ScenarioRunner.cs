@@ -28,7 +28,7 @@ public static class ScenarioRunner
         RunJudges? judges = stopAtFirstViolation ? new RunJudges(checkers, scenario.Informative) : null;
         var clock = Stopwatch.StartNew();
         SimResult result = new Simulator(scenario, seed, judges == null ? options : SimOptions.Stopping(options, judges.Observe)).Run();
-        IReadOnlyList<HistoryEvent> history = HarnessMonitor.AddTo(scenario, result.History);
+        IReadOnlyList<HistoryEvent> history = FinishedHistory.Of(scenario, result.History);
         List<CheckResult> checks = judges != null && ReferenceEquals(history, result.History)
             ? judges.Results()
             : checkers.Select(c => c.Check(history)).ToList();

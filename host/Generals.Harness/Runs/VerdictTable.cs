@@ -23,7 +23,10 @@ public static class VerdictTable
 
         if (run.VerdictReason is { } voided)
         {
-            text.Append(CultureInfo.InvariantCulture, $"run unknown, {voided}: the checks below judged what happened until then and count for nothing\n");
+            string meaning = run.FirstUnplanned != null
+                ? "the checks below judged what happened until then and count for nothing"
+                : "the world broke the plan's timing model, so what the checks below find invalid is not the protocol's failure";
+            text.Append(CultureInfo.InvariantCulture, $"run unknown, {voided}: {meaning}\n");
         }
 
         text.Append(CultureInfo.InvariantCulture, $"{"check",-28} {"verdict",-8} figures\n");

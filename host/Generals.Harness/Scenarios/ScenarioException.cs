@@ -39,6 +39,9 @@ public sealed class ScenarioException : Exception
     /// <summary>Every problem found, in the order of the YAML; empty when the exception carries only a message.</summary>
     public IReadOnlyList<ScenarioProblem> Problems { get; }
 
+    /// <summary>For a plan refused for its timing: how much slower than real time the world would have to run it, when it could.</summary>
+    public int? NeededScale { get; init; }
+
     private static string Describe(string source, IReadOnlyList<ScenarioProblem> problems)
     {
         ArgumentNullException.ThrowIfNull(problems);

@@ -20,6 +20,12 @@ public interface IWorld : INetworkWorld
     /// <summary>The start line's detail: how this world runs.</summary>
     string Description { get; }
 
+    /// <summary>
+    /// The world's timing facts (restart, jitter, clock, the scale it runs the plan at): exact in the simulator, measured by
+    /// <see cref="StartAsync"/> in the emulated world, told in a lab. The run loop refuses a plan these cannot honour.
+    /// </summary>
+    Timing.WorldTiming Timing { get; }
+
     /// <summary>Raised when a general that was down has booted again (the run loop re-sends the standing workload).</summary>
     event Action<int>? GeneralBack;
 

@@ -69,7 +69,7 @@ public sealed class DelayScheduler : IDisposable
                     }
                     else
                     {
-                        waitMs = (int)Math.Min(50, key.At - now);
+                        waitMs = (int)Math.Min(50, _clock.Real(key.At - now).TotalMilliseconds);
                     }
                 }
             }

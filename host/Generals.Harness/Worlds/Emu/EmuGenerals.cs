@@ -29,7 +29,13 @@ public sealed class EmuGenerals(Scenario scenario, IEmuKit kit, EmuOptions optio
         for (int id = 1; id <= scenario.Generals; id++)
         {
             string data = Path.Combine(options.DataRoot ?? Path.Combine(options.RunFolder, "data"), "general-" + id.ToString(CultureInfo.InvariantCulture));
-            var general = new GeneralProcess(id, options.Launcher, kit.NodeArguments(id, brokerUrl, data), Path.Combine(logs, $"general-{id}.log"));
+            IReadOnlyList<string> arguments = kit.NodeArguments(id, brokerUrl, data);
+            if (clock.Scale > 1)
+            {
+                arguments = [.. arguments, "--clock-scale", clock.Scale.ToString(CultureInfo.InvariantCulture)];
+            }
+
+            var general = new GeneralProcess(id, options.Launcher, arguments, Path.Combine(logs, $"general-{id}.log"));
             general.UnplannedExit += Unplanned;
             _generals[id] = general;
             general.Start();

@@ -1,7 +1,9 @@
+using Generals.Harness.Timing;
+
 namespace Generals.Harness.Worlds.Emu;
 
 /// <summary>How an emulated run is carried out.</summary>
-public sealed class EmuOptions
+public sealed record EmuOptions
 {
     /// <summary>Starts `generals node` processes.</summary>
     public required GeneralsLauncher Launcher { get; init; }
@@ -32,4 +34,14 @@ public sealed class EmuOptions
 
     /// <summary>A mosquitto started for this run: an exit of it the harness did not ask for is an unplanned fault.</summary>
     public MosquittoBroker? Mosquitto { get; init; }
+
+    /// <summary>
+    /// What the emulated world expects of this machine before it has measured anything: a general back 500 ms after its
+    /// restart, timed actions up to 30 ms late (a loaded 2-core machine running seven generals). The run's scale is chosen
+    /// from these; the facts measured at start are then checked against the plan (docs/worlds.md, "Time per world").
+    /// </summary>
+    public WorldTiming Expected { get; init; } = new(500, 30, 1, 1, "expected of this machine");
+
+    /// <summary>Runs the plan this many times slower than real time whatever it needs (`--clock-scale`); null: the world chooses.</summary>
+    public int? ClockScale { get; init; }
 }

@@ -6,6 +6,7 @@ using Generals.Harness.Monitor;
 using Generals.Harness.Network;
 using Generals.Harness.Runs;
 using Generals.Harness.Scenarios;
+using Generals.Harness.Timing;
 
 namespace Generals.Harness.Worlds.Emu;
 
@@ -20,7 +21,7 @@ public sealed class EmuRunner
     private readonly ulong _seed;
     private readonly EmuOptions _options;
     private readonly IEmuKit _kit;
-    private readonly HarnessClock _clock = new();
+    private readonly HarnessClock _clock;
     private readonly HistoryRecorder _history;
     private readonly EmuWorld _world;
     private readonly RunLoop _loop;
@@ -33,6 +34,8 @@ public sealed class EmuRunner
         _seed = seed;
         _kit = kit;
         _options = options;
+        // The plan's scale is chosen before anything starts: the generals' clocks run at it from their first step.
+        _clock = new HarnessClock(options.ClockScale ?? TimingFit.ScaleFor(PlanTiming.Needs(scenario), options.Expected) ?? 1);
         _history = new HistoryRecorder(() => _clock.NowMs);
         var root = new Prng(seed);
         var nemesis = new NetworkNemesis(scenario, root.Fork());
@@ -43,6 +46,27 @@ public sealed class EmuRunner
 
     /// <summary>Broker and network counters of the last run (refusals, malformed frames).</summary>
     public Dictionary<string, long> Counters { get; } = [];
+
+    /// <summary>
+    /// Runs <paramref name="scenario"/>; when the facts measured at start show that the plan needs a slower clock than the
+    /// one chosen from the facts the world expected (and <see cref="EmuOptions.ClockScale"/> does not fix it), runs it once
+    /// more at the scale the measurement asks for. A plan that no scale up to <see cref="TimeScale.Max"/> honours is refused.
+    /// </summary>
+    public static async Task<RunOutcome> RunScaledAsync(Scenario scenario, ulong seed, IEmuKit kit, EmuOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        try
+        {
+            return await new EmuRunner(scenario, seed, kit, options).RunAsync().ConfigureAwait(false);
+        }
+        catch (ScenarioException e) when (options.ClockScale == null && e.NeededScale is int needed)
+        {
+            // A quarter more than the measurement asked for: the second start measures again, on a machine whose load varies.
+            int scale = Math.Min(TimeScale.Max, needed + ((needed + 3) / 4));
+            options.Progress?.Invoke($"{e.Message}: starting again {scale}x slower than real time");
+            return await new EmuRunner(scenario, seed, kit, options with { ClockScale = scale }).RunAsync().ConfigureAwait(false);
+        }
+    }
 
     public async Task<RunOutcome> RunAsync()
     {
@@ -69,7 +93,7 @@ public sealed class EmuRunner
             }
         }
 
-        IReadOnlyList<HistoryEvent> history = HarnessMonitor.AddTo(_scenario, Rebase(_history.Snapshot()));
+        IReadOnlyList<HistoryEvent> history = FinishedHistory.Of(_scenario, Rebase(_history.Snapshot()));
         List<CheckResult> checks = checkers.Select(c => c.Check(history)).ToList();
         elapsed.Stop();
         var counts = new Dictionary<string, long>(Counters) { ["history"] = history.Count };

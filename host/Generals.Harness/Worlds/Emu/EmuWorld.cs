@@ -6,6 +6,7 @@ using Generals.Harness.Crypto;
 using Generals.Harness.History;
 using Generals.Harness.Network;
 using Generals.Harness.Scenarios;
+using Generals.Harness.Timing;
 using Generals.Harness.Worlds;
 
 namespace Generals.Harness.Worlds.Emu;
@@ -39,6 +40,7 @@ public sealed class EmuWorld : IWorld, IAsyncDisposable
         _kit = kit;
         _options = options;
         _clock = clock;
+        Timing = options.Expected.At(clock.Scale);
         _history = history;
         _scheduler = new DelayScheduler(clock);
         _generals = new EmuGenerals(scenario, kit, options, clock, history);
@@ -73,8 +75,18 @@ public sealed class EmuWorld : IWorld, IAsyncDisposable
 
     public void At(long atMs, Action action) => _scheduler.At(atMs, action);
 
-    /// <summary>Every operation a scenario can ask for is offered here.</summary>
-    public string? Refuses(Scenario scenario) => null;
+    /// <summary>
+    /// Every operation a scenario can ask for is offered here; a plan whose timing this machine could not honour even at
+    /// <see cref="TimeScale.Max"/> times slower than real time (with the facts it expects of itself) is refused.
+    /// </summary>
+    public string? Refuses(Scenario scenario)
+    {
+        IReadOnlyList<TimingNeed> needs = PlanTiming.Needs(scenario);
+        return _options.ClockScale == null && TimingFit.ScaleFor(needs, _options.Expected) == null ? TimingFit.Refusal(needs, _options.Expected) : null;
+    }
+
+    /// <summary>The facts expected of this machine at the run's scale until <see cref="StartAsync"/> has measured them.</summary>
+    public WorldTiming Timing { get; private set; }
 
     public async Task<bool> StartAsync()
     {
@@ -96,8 +108,28 @@ public sealed class EmuWorld : IWorld, IAsyncDisposable
         }
 
         _options.Cancel.ThrowIfCancellationRequested();
-        _generals.Start(_brokerUrl);
-        return await _generals.WaitForBootAsync().ConfigureAwait(false);
+        long spawnedMs = _clock.NowMs;
+        bool booted;
+        using (JitterProbe probe = JitterProbe.Start())
+        {
+            _generals.Start(_brokerUrl);
+            booted = await _generals.WaitForBootAsync().ConfigureAwait(false);
+            Timing = new WorldTiming(BootMs(spawnedMs), probe.Stop(), 1, _clock.Scale, "measured at start");
+        }
+
+        _options.Progress?.Invoke($"timing: {Timing.Describe()}");
+
+        return booted;
+    }
+
+    // How long a general takes to boot, in real milliseconds: the fastest of the first boots. They all start at once and
+    // share the cores, so even the fastest was slower than a lone restart under the same load; a restart that still comes
+    // back late is a timing break the history records (TimingBreaks).
+    private long BootMs(long spawnedMs)
+    {
+        long[] boots = [.. _history.Snapshot().Where(e => e.Type == HistoryType.BoardBooted)
+            .GroupBy(e => e.General).Select(g => (g.Min(e => e.TimeMs) - spawnedMs) * _clock.Scale).Order()];
+        return boots.Length == 0 ? Timing.RestartMs : boots[0];
     }
 
     /// <summary>The generals booted before the plan's time 0 (<see cref="StartAsync"/> waited for them).</summary>
@@ -106,7 +138,7 @@ public sealed class EmuWorld : IWorld, IAsyncDisposable
     }
 
     public async Task RunUntilAsync(long endMs) =>
-        await Task.Delay(TimeSpan.FromMilliseconds(Math.Max(0, endMs - _clock.NowMs)), _options.Cancel).ConfigureAwait(false);
+        await Task.Delay(_clock.Real(endMs - _clock.NowMs), _options.Cancel).ConfigureAwait(false);
 
     /// <summary>
     /// Never: a process world carries a fault out whatever the general's state (a kill -9 of a general already killed kills

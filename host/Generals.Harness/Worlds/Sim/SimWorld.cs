@@ -44,6 +44,9 @@ public sealed class SimWorld : IWorld
 
     public string Description => "simulated: virtual time, seeded network";
 
+    /// <summary>Virtual time: a restart takes no time and nothing runs late.</summary>
+    public Timing.WorldTiming Timing => Generals.Harness.Timing.WorldTiming.Exact;
+
     public long NowMs => _nowMs;
 
     /// <summary>Events executed so far.</summary>

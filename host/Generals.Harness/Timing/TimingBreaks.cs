@@ -1,0 +1,71 @@
+using System.Globalization;
+using Generals.Core.Node;
+using Generals.Core.Protocols;
+using Generals.Harness.Checkers.Agreement;
+using Generals.Harness.History;
+using Generals.Harness.Scenarios;
+
+namespace Generals.Harness.Timing;
+
+/// <summary>
+/// The timing-model check: every place a run's world broke the plan's timing model, written into the history as ground
+/// truth (`timing-break`), in every world: a loyal frame a loyal receiver took as late (it missed its round), and a general
+/// the plan restarts during an instance that was back only after the instance needed it. Generals the plan itself
+/// crashes or pauses are left out: their lateness is the plan's. A run that would be invalid with a break in its history
+/// is judged unknown (RunOutcome), never invalid for the protocol. The simulator keeps its model, so it never writes one.
+/// </summary>
+public static class TimingBreaks
+{
+    /// <summary>The history with a `timing-break` line at each break (the same list when there is none).</summary>
+    public static IReadOnlyList<HistoryEvent> AddTo(Scenario scenario, IReadOnlyList<HistoryEvent> history)
+    {
+        ArgumentNullException.ThrowIfNull(scenario);
+        ArgumentNullException.ThrowIfNull(history);
+        HistoryEvent? start = history.FirstOrDefault(e => e.Type == HistoryType.Start);
+        if (start == null)
+        {
+            return history;
+        }
+
+        var breaks = new List<HistoryEvent>();
+        breaks.AddRange(LateFrames(scenario, history));
+        breaks.AddRange(LateRestarts(scenario, history, start.TimeMs));
+        return breaks.Count == 0 ? history : [.. history.Concat(breaks).OrderBy(e => e.TimeMs)];
+    }
+
+    private static IEnumerable<HistoryEvent> LateFrames(Scenario scenario, IReadOnlyList<HistoryEvent> history)
+    {
+        Dictionary<long, AgreementInstance> instances = AgreementScenario.Instances(scenario).ToDictionary(i => i.Instance);
+        HashSet<int> faulted = [.. scenario.Faults.Where(f => f.Kind is "crash-stop" or "crash-recovery" or "power-cut-at-write" or "pause").Select(f => f.Node)];
+        foreach (HistoryEvent e in history.Where(e => e.Type == HistoryType.Reject && e.Rejection == RejectReason.ProtocolViolation && e.Code == ProtocolViolation.Late))
+        {
+            if (instances.TryGetValue(e.Instance, out AgreementInstance? instance) && !instance.Traitors.Contains(e.From) && !instance.Traitors.Contains(e.General)
+                && instance.Generals.Contains(e.From) && !faulted.Contains(e.From) && !faulted.Contains(e.General))
+            {
+                yield return Break(e.TimeMs, e.General, $"loyal general {e.General} took loyal general {e.From}'s message of instance {e.Instance} as late: it missed its round");
+            }
+        }
+    }
+
+    private static IEnumerable<HistoryEvent> LateRestarts(Scenario scenario, IReadOnlyList<HistoryEvent> history, long planStartMs)
+    {
+        foreach (TimingNeed need in PlanTiming.Needs(scenario).Where(n => n.Kind == TimingNeedKind.Restart))
+        {
+            // The restart the plan made at BackMs (the world writes it then, or a little later), and the boot that followed it.
+            HistoryEvent? restart = history.FirstOrDefault(e => e.Type == HistoryType.Restart && e.General == need.General && e.TimeMs - planStartMs >= need.BackMs);
+            HistoryEvent? boot = restart == null ? null
+                : history.FirstOrDefault(e => e.Type == HistoryType.Boot && e.General == need.General && e.TimeMs >= restart.TimeMs);
+            long? backMs = boot?.TimeMs - planStartMs;
+            if (restart != null && (backMs == null || backMs > need.NeededMs))
+            {
+                string back = backMs is long ms ? $"was back at {ms} ms" : "never came back";
+                yield return Break(planStartMs + need.NeededMs, need.General, Text($"general {need.General}, restarted at {need.BackMs} ms, {back}; the plan needed it at {need.NeededMs} ms"));
+            }
+        }
+    }
+
+    private static HistoryEvent Break(long timeMs, int general, string detail) =>
+        new() { TimeMs = timeMs, Type = HistoryType.TimingBreak, General = general, Detail = detail };
+
+    private static string Text(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
+}

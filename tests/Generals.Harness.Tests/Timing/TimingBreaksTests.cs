@@ -1,0 +1,93 @@
+using Generals.Core.Node;
+using Generals.Core.Protocols;
+using Generals.Harness.History;
+using Generals.Harness.Runs;
+using Generals.Harness.Scenarios;
+using Generals.Harness.Timing;
+
+namespace Generals.Harness.Tests.Timing;
+
+/// <summary>
+/// The timing-model check on om-crash-recovery's plan (OM(1), generals 1-4, traitor 4, general 2 crashed at 40 ms and
+/// restarted at 60 ms, round 1 at 110 ms): which lines of a history are breaks of the plan's model.
+/// </summary>
+public sealed class TimingBreaksTests
+{
+    private const long PlanStartMs = 100;
+    private static readonly Scenario Plan = ScenarioLoader.Load("om-crash-recovery");
+
+    [Fact]
+    public void AddTo_LoyalReceiverTakesLoyalMessageAsLate_BreakAtThatTime()
+    {
+        List<HistoryEvent> history = History(LateReject(at: 320, receiver: 3, sender: 1));
+
+        HistoryEvent late = Assert.Single(TimingBreaks.AddTo(Plan, history), e => e.Type == HistoryType.TimingBreak);
+
+        Assert.Equal((320L, 3), (late.TimeMs, late.General));
+        Assert.Equal("loyal general 3 took loyal general 1's message of instance 1 as late: it missed its round", late.Detail);
+    }
+
+    [Theory]
+    [InlineData(3, 4)]
+    [InlineData(4, 1)]
+    [InlineData(3, 2)]
+    [InlineData(2, 1)]
+    public void AddTo_LateMessageOfATraitorOrOfAGeneralThePlanCrashes_NoBreak(int receiver, int sender)
+    {
+        List<HistoryEvent> history = History(LateReject(at: 320, receiver, sender));
+
+        Assert.Same(history, TimingBreaks.AddTo(Plan, history));
+    }
+
+    [Fact]
+    public void AddTo_RestartedGeneralBackAfterTheInstanceNeededIt_BreakAtTheNeed()
+    {
+        List<HistoryEvent> history = History(
+            new HistoryEvent { TimeMs = PlanStartMs + 41, Type = HistoryType.Crash, General = 2, RestartAfterMs = 20 },
+            new HistoryEvent { TimeMs = PlanStartMs + 61, Type = HistoryType.Restart, General = 2 },
+            new HistoryEvent { TimeMs = PlanStartMs + 131, Type = HistoryType.Boot, General = 2, Incarnation = 2 });
+
+        HistoryEvent late = Assert.Single(TimingBreaks.AddTo(Plan, history), e => e.Type == HistoryType.TimingBreak);
+
+        Assert.Equal((PlanStartMs + 110, 2), (late.TimeMs, late.General));
+        Assert.Equal("general 2, restarted at 60 ms, was back at 131 ms; the plan needed it at 110 ms", late.Detail);
+    }
+
+    [Fact]
+    public void AddTo_RestartedGeneralBackInTime_NoBreak()
+    {
+        List<HistoryEvent> history = History(
+            new HistoryEvent { TimeMs = PlanStartMs + 61, Type = HistoryType.Restart, General = 2 },
+            new HistoryEvent { TimeMs = PlanStartMs + 75, Type = HistoryType.Boot, General = 2, Incarnation = 2 });
+
+        Assert.Same(history, TimingBreaks.AddTo(Plan, history));
+    }
+
+    [Fact]
+    public void Verdict_InvalidChecksWithABreak_UnknownWithTheBreakAsReason_ValidOnesStayValid()
+    {
+        HistoryEvent late = new() { TimeMs = 320, Type = HistoryType.TimingBreak, General = 3, Detail = "loyal general 3 took ..." };
+        HistoryEvent[] history = [new() { TimeMs = 0, Type = HistoryType.Start }, late, new() { TimeMs = 2000, Type = HistoryType.End }];
+        RunOutcome Judged(Checkers.Verdict verdict) => new(Plan, 1, "emu", history,
+            [new Checkers.CheckResult("ic1", verdict, new Dictionary<string, double>(), [])], new Dictionary<string, long>(), TimeSpan.Zero);
+
+        RunOutcome invalid = Judged(Checkers.Verdict.Invalid);
+        RunOutcome valid = Judged(Checkers.Verdict.Valid);
+
+        Assert.Equal(Checkers.Verdict.Unknown, invalid.Verdict);
+        Assert.Equal("timing-break (loyal general 3 took ... at 320 ms)", invalid.VerdictReason);
+        Assert.Equal(ExitCodes.Unknown, invalid.ExitCode);
+        Assert.Contains("the world broke the plan's timing model", VerdictTable.Render(invalid), StringComparison.Ordinal);
+        Assert.Equal(Checkers.Verdict.Valid, valid.Verdict);
+        Assert.Null(valid.VerdictReason);
+    }
+
+    private static HistoryEvent LateReject(long at, int receiver, int sender) => new()
+    {
+        TimeMs = at, Type = HistoryType.Reject, General = receiver, Rejection = RejectReason.ProtocolViolation,
+        From = sender, Code = ProtocolViolation.Late, Instance = 1,
+    };
+
+    private static List<HistoryEvent> History(params HistoryEvent[] lines) =>
+        [new() { TimeMs = PlanStartMs, Type = HistoryType.Start }, .. lines, new() { TimeMs = PlanStartMs + 1500, Type = HistoryType.End }];
+}
