@@ -28,7 +28,7 @@ public static class CheckerCatalog
             FixedTimeoutPredictions.For(s)),
         ["ic1"] = s => new Ic1Checker(AgreementScenario.Instances(s), SettleFacts.Of(s)),
         ["ic2"] = s => new Ic2Checker(AgreementScenario.Instances(s), SettleFacts.Of(s)),
-        ["termination"] = s => new TerminationChecker(AgreementScenario.Instances(s), Setting(s, "termination", "slack_ms", 50), SettleFacts.Of(s)),
+        ["termination"] = s => new TerminationChecker(AgreementScenario.Instances(s), TerminationSlackMs(s), SettleFacts.Of(s)),
         ["om-message-count"] = s => new OralMessageCountChecker(AgreementScenario.Instances(s)),
         ["decision-stable"] = _ => new StableDecisionChecker(),
         ["forgeries-rejected"] = s => new ForgeryRejectionChecker(AgreementScenario.ForgerRoles(s)),
@@ -43,6 +43,9 @@ public static class CheckerCatalog
         scenario.Checks.Concat(scenario.Informative).Distinct(StringComparer.Ordinal).Select(name => Factories.TryGetValue(name, out Func<Scenario, IChecker>? make)
             ? make(scenario)
             : throw new ScenarioException($"{scenario.Name}: unknown check '{name}' (known: {string.Join(", ", Names)})")).ToList();
+
+    /// <summary>How long after an instance's last round the termination check waits for a decision (`termination: slack_ms`, default 50).</summary>
+    public static long TerminationSlackMs(Scenario s) => Setting(s, "termination", "slack_ms", 50);
 
     private static long Setting(Scenario s, string check, string key, long fallback) => OptionalSetting(s, check, key) ?? fallback;
 

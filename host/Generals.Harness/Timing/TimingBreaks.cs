@@ -3,14 +3,16 @@ using Generals.Core.Node;
 using Generals.Core.Protocols;
 using Generals.Harness.Checkers.Agreement;
 using Generals.Harness.History;
+using Generals.Harness.Runs;
 using Generals.Harness.Scenarios;
 
 namespace Generals.Harness.Timing;
 
 /// <summary>
 /// The timing-model check: every place a run's world broke the plan's timing model, written into the history as ground
-/// truth (`timing-break`), in every world: a loyal frame a loyal receiver took as late (it missed its round), and a general
-/// the plan restarts during an instance that was back only after the instance needed it. Generals the plan itself
+/// truth (`timing-break`), in every world: a loyal frame a loyal receiver took as late (it missed its round), a loyal
+/// general that closed an instance in its last round but whose decision came after the termination bound (it ran late),
+/// and a general the plan restarts during an instance that was back only after the instance needed it. Generals the plan itself
 /// crashes or pauses are left out: their lateness is the plan's. A run that would be invalid with a break in its history
 /// is judged unknown (RunOutcome), never invalid for the protocol. The simulator keeps its model, so it never writes one.
 /// </summary>
@@ -30,19 +32,43 @@ public static class TimingBreaks
         var breaks = new List<HistoryEvent>();
         breaks.AddRange(LateFrames(scenario, history));
         breaks.AddRange(LateRestarts(scenario, history, start.TimeMs));
+        breaks.AddRange(LateDecisions(scenario, history, start.TimeMs));
         return breaks.Count == 0 ? history : [.. history.Concat(breaks).OrderBy(e => e.TimeMs)];
     }
 
     private static IEnumerable<HistoryEvent> LateFrames(Scenario scenario, IReadOnlyList<HistoryEvent> history)
     {
         Dictionary<long, AgreementInstance> instances = AgreementScenario.Instances(scenario).ToDictionary(i => i.Instance);
-        HashSet<int> faulted = [.. scenario.Faults.Where(f => f.Kind is "crash-stop" or "crash-recovery" or "power-cut-at-write" or "pause").Select(f => f.Node)];
+        HashSet<int> faulted = Faulted(scenario);
         foreach (HistoryEvent e in history.Where(e => e.Type == HistoryType.Reject && e.Rejection == RejectReason.ProtocolViolation && e.Code == ProtocolViolation.Late))
         {
             if (instances.TryGetValue(e.Instance, out AgreementInstance? instance) && !instance.Traitors.Contains(e.From) && !instance.Traitors.Contains(e.General)
                 && instance.Generals.Contains(e.From) && !faulted.Contains(e.From) && !faulted.Contains(e.General))
             {
                 yield return Break(e.TimeMs, e.General, $"loyal general {e.General} took loyal general {e.From}'s message of instance {e.Instance} as late: it missed its round");
+            }
+        }
+    }
+
+    // A loyal general that decided in the instance's last round, as the protocol says, but whose decision reached the
+    // harness after the termination bound: the protocol closed on time by the general's own clock, and the world (a
+    // general descheduled, its report held up) made it late.
+    private static IEnumerable<HistoryEvent> LateDecisions(Scenario scenario, IReadOnlyList<HistoryEvent> history, long planStartMs)
+    {
+        HashSet<int> faulted = Faulted(scenario);
+        long slackMs = CheckerCatalog.TerminationSlackMs(scenario);
+        foreach (AgreementInstance instance in AgreementScenario.Instances(scenario))
+        {
+            long boundMs = instance.EndMs + slackMs;
+            IEnumerable<HistoryEvent> firsts = history.Where(e => e.Type == HistoryType.Decide && e.Instance == instance.Instance).DistinctBy(e => e.General);
+            foreach (HistoryEvent decision in firsts.Where(e => e.Round == instance.M && !instance.Traitors.Contains(e.General) && !faulted.Contains(e.General)))
+            {
+                long atMs = decision.TimeMs - planStartMs;
+                if (atMs > boundMs)
+                {
+                    yield return Break(decision.TimeMs, decision.General, Text(
+                        $"loyal general {decision.General} closed instance {instance.Instance} in its last round, as planned, but its decision came at {atMs} ms, after the bound {boundMs} ms: it ran late"));
+                }
             }
         }
     }
@@ -63,6 +89,10 @@ public static class TimingBreaks
             }
         }
     }
+
+    // Generals the plan itself crashes or pauses: their lateness is the plan's, not the world's.
+    private static HashSet<int> Faulted(Scenario scenario) =>
+        [.. scenario.Faults.Where(f => f.Kind is "crash-stop" or "crash-recovery" or "power-cut-at-write" or "pause").Select(f => f.Node)];
 
     private static HistoryEvent Break(long timeMs, int general, string detail) =>
         new() { TimeMs = timeMs, Type = HistoryType.TimingBreak, General = general, Detail = detail };

@@ -4,9 +4,9 @@ using Generals.Harness.Tests.Schema;
 namespace Generals.Cli.Tests.Emu;
 
 /// <summary>
-/// Every line an emulated run writes validates against the published schema (docs/history.schema.json): each emulated
-/// built-in runs once (their verdicts on a loaded machine are the demo's business, not this test's), and a partition is
-/// written when it starts and when it ends, on the scenario's clock.
+/// Every emulated built-in gives its expected verdict over three seeds (the world runs the plan as slowly as its measured
+/// timing needs, docs/worlds.md "Time per world"), and every line an emulated run writes validates against the published
+/// schema (docs/history.schema.json); a partition is written when it starts and when it ends, on the scenario's clock.
 /// </summary>
 [Collection("emulated")]
 public sealed class EmuHistorySchemaTests : IDisposable
@@ -15,19 +15,32 @@ public sealed class EmuHistorySchemaTests : IDisposable
 
     public void Dispose() => Directory.Delete(_root, recursive: true);
 
-    /// <summary>The built-ins that run on emulated generals (`emulated: false` ones run simulated only).</summary>
-    public static TheoryData<string> EmulatedBuiltIns() => [.. ScenarioLoader.BuiltInNames().Where(name => ScenarioLoader.Load(name).Emulated)];
+    /// <summary>The built-ins that run on emulated generals (`emulated: false` ones run simulated only), each with seeds 1 to 3.</summary>
+    public static TheoryData<string, int> EmulatedBuiltIns()
+    {
+        var data = new TheoryData<string, int>();
+        foreach (string name in ScenarioLoader.BuiltInNames().Where(name => ScenarioLoader.Load(name).Emulated))
+        {
+            for (int seed = 1; seed <= 3; seed++)
+            {
+                data.Add(name, seed);
+            }
+        }
+
+        return data;
+    }
 
     [Theory]
     [MemberData(nameof(EmulatedBuiltIns))]
-    public void RunEmu_BuiltIn_EveryLineOfTheHistoryAndOfEachGeneralsLogValidates(string name)
+    public void RunEmu_BuiltIn_ExpectedVerdictAndEveryLineOfTheHistoryAndOfEachGeneralsLogValidates(string name, int seed)
     {
-        string folder = Path.Combine(_root, name);
+        string folder = Path.Combine(_root, $"{name}-{seed}");
 
-        CliRunner.Result result = CliRunner.Run(["run", name, "--mode", "emu", "--seed", "1", "--out", folder]);
+        CliRunner.Result result = CliRunner.Run(["run", name, "--mode", "emu", "--seed", seed.ToString(System.Globalization.CultureInfo.InvariantCulture), "--out", folder]);
 
         string history = Path.Combine(folder, "history.jsonl");
         Assert.True(File.Exists(history), result.Output + result.Error);
+        Assert.True(result.ExitCode == 0, $"{name} seed {seed}: exit {result.ExitCode}\n{result.Output}{result.Error}");
         string[] lines = File.ReadAllLines(history);
         Assert.Empty(HistorySchemaValidator.Problems(lines));
         Assert.Single(lines, l => l.StartsWith("{\"t\":", StringComparison.Ordinal) && l.Contains("\"type\":\"start\",\"world\":\"emu\"", StringComparison.Ordinal));

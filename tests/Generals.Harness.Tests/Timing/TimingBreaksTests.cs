@@ -64,6 +64,22 @@ public sealed class TimingBreaksTests
     }
 
     [Fact]
+    public void AddTo_LoyalDecisionInTheLastRoundAfterTheBound_Break_InALaterRoundOrByATraitor_None()
+    {
+        // Instance 1 ends at 210 ms; the termination check's default slack is 50 ms.
+        List<HistoryEvent> history = History(
+            Decision(at: PlanStartMs + 261, general: 3, round: 1),
+            Decision(at: PlanStartMs + 300, general: 1, round: 2),
+            Decision(at: PlanStartMs + 300, general: 4, round: 1),
+            Decision(at: PlanStartMs + 255, general: 2, round: 1));
+
+        HistoryEvent late = Assert.Single(TimingBreaks.AddTo(Plan, history), e => e.Type == HistoryType.TimingBreak);
+
+        Assert.Equal((PlanStartMs + 261, 3), (late.TimeMs, late.General));
+        Assert.Equal("loyal general 3 closed instance 1 in its last round, as planned, but its decision came at 261 ms, after the bound 260 ms: it ran late", late.Detail);
+    }
+
+    [Fact]
     public void Verdict_InvalidChecksWithABreak_UnknownWithTheBreakAsReason_ValidOnesStayValid()
     {
         HistoryEvent late = new() { TimeMs = 320, Type = HistoryType.TimingBreak, General = 3, Detail = "loyal general 3 took ..." };
@@ -81,6 +97,9 @@ public sealed class TimingBreaksTests
         Assert.Equal(Checkers.Verdict.Valid, valid.Verdict);
         Assert.Null(valid.VerdictReason);
     }
+
+    private static HistoryEvent Decision(long at, int general, int round) =>
+        new() { TimeMs = at, Type = HistoryType.Decide, General = general, Protocol = 2, Instance = 1, Value = 1, Round = round };
 
     private static HistoryEvent LateReject(long at, int receiver, int sender) => new()
     {
