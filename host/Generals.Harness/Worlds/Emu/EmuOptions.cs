@@ -44,4 +44,7 @@ public sealed record EmuOptions
 
     /// <summary>Runs the plan this many times slower than real time whatever it needs (`--clock-scale`); null: the world chooses.</summary>
     public int? ClockScale { get; init; }
+
+    /// <summary>The scale a run starts again at when the facts measured at the last start asked for it (<see cref="EmuRunner.RunScaledAsync"/>); null: chosen from <see cref="Expected"/>.</summary>
+    public int? StartScale { get; init; }
 }

@@ -35,7 +35,7 @@ public sealed class EmuRunner
         _kit = kit;
         _options = options;
         // The plan's scale is chosen before anything starts: the generals' clocks run at it from their first step.
-        _clock = new HarnessClock(options.ClockScale ?? TimingFit.ScaleFor(PlanTiming.Needs(scenario), options.Expected) ?? 1);
+        _clock = new HarnessClock(options.ClockScale ?? options.StartScale ?? TimingFit.ScaleFor(PlanTiming.Needs(scenario), options.Expected) ?? 1);
         _history = new HistoryRecorder(() => _clock.NowMs);
         var root = new Prng(seed);
         var nemesis = new NetworkNemesis(scenario, root.Fork());
@@ -47,24 +47,31 @@ public sealed class EmuRunner
     /// <summary>Broker and network counters of the last run (refusals, malformed frames).</summary>
     public Dictionary<string, long> Counters { get; } = [];
 
+    /// <summary>How many times a run starts again at a slower scale when the facts measured at start ask for one: the load of a shared machine varies between starts.</summary>
+    public const int ScaledStartsMax = 3;
+
     /// <summary>
     /// Runs <paramref name="scenario"/>; when the facts measured at start show that the plan needs a slower clock than the
-    /// one chosen from the facts the world expected (and <see cref="EmuOptions.ClockScale"/> does not fix it), runs it once
-    /// more at the scale the measurement asks for. A plan that no scale up to <see cref="TimeScale.Max"/> honours is refused.
+    /// one chosen (from the facts the world expected, or at the last start) and <see cref="EmuOptions.ClockScale"/> does
+    /// not fix it, starts it again, slower, up to <see cref="ScaledStartsMax"/> times. A plan that no scale up to
+    /// <see cref="TimeScale.Max"/> honours is refused.
     /// </summary>
     public static async Task<RunOutcome> RunScaledAsync(Scenario scenario, ulong seed, IEmuKit kit, EmuOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
-        try
+        for (int start = 1; ; start++)
         {
-            return await new EmuRunner(scenario, seed, kit, options).RunAsync().ConfigureAwait(false);
-        }
-        catch (ScenarioException e) when (options.ClockScale == null && e.NeededScale is int needed)
-        {
-            // A quarter more than the measurement asked for: the second start measures again, on a machine whose load varies.
-            int scale = Math.Min(TimeScale.Max, needed + ((needed + 3) / 4));
-            options.Progress?.Invoke($"{e.Message}: starting again {scale}x slower than real time");
-            return await new EmuRunner(scenario, seed, kit, options with { ClockScale = scale }).RunAsync().ConfigureAwait(false);
+            try
+            {
+                return await new EmuRunner(scenario, seed, kit, options).RunAsync().ConfigureAwait(false);
+            }
+            catch (ScenarioException e) when (options.ClockScale == null && e.NeededScale is int needed && start <= ScaledStartsMax)
+            {
+                // A quarter more than the measurement asked for: the next start measures again, on a machine whose load varies.
+                int scale = Math.Min(TimeScale.Max, Math.Max(needed + ((needed + 3) / 4), (options.StartScale ?? 1) + 1));
+                options.Progress?.Invoke($"{e.Message}: starting again {scale}x slower than real time");
+                options = options with { StartScale = scale };
+            }
         }
     }
 

@@ -114,13 +114,18 @@ public sealed class EmuWorld : IWorld, IAsyncDisposable
         {
             _generals.Start(_brokerUrl);
             booted = await _generals.WaitForBootAsync().ConfigureAwait(false);
-            Timing = new WorldTiming(BootMs(spawnedMs), probe.Stop(), 1, _clock.Scale, "measured at start");
+            Timing = new WorldTiming(BootMs(spawnedMs), probe.Stop() * ProcessesPerCore(_scenario.Generals), 1, _clock.Scale, "measured at start");
         }
 
         _options.Progress?.Invoke($"timing: {Timing.Describe()}");
 
         return booted;
     }
+
+    // The probe is one thread; in a run every general is a process that wants a core at the same moments (a round's
+    // sends, its deadline), so each waits behind up to generals/cores slices of the others: the world's jitter is the
+    // probe's worst times that.
+    private static int ProcessesPerCore(int generals) => Math.Max(1, (generals + Environment.ProcessorCount - 1) / Environment.ProcessorCount);
 
     // How long a general takes to boot, in real milliseconds: the fastest of the first boots. They all start at once and
     // share the cores, so even the fastest was slower than a lone restart under the same load; a restart that still comes
