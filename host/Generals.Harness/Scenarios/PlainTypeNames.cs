@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Generals.Harness.Plan;
 
 namespace Generals.Harness.Scenarios;
 
@@ -26,7 +27,7 @@ public static partial class PlainTypeNames
             TypeCode.Single or TypeCode.Double or TypeCode.Decimal => "a number (0.25, 1e3, .inf)",
             TypeCode.Boolean => "true or false",
             TypeCode.String => "text",
-            _ when plain.IsEnum => "one of " + string.Join(", ", Enum.GetNames(plain)),
+            _ when plain.IsEnum => PlanNames.Has(plain) ? PlanNames.Accepted(plain) : "one of " + string.Join(", ", Enum.GetNames(plain)),
             _ when plain.IsGenericType && plain.GetGenericTypeDefinition() == typeof(Dictionary<,>) => "a mapping (key: value)",
             _ when plain.IsArray || (plain.IsGenericType && plain.GetGenericTypeDefinition() == typeof(List<>)) => "a list",
             _ => "a mapping of fields (key: value)",
