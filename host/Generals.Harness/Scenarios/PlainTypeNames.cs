@@ -15,6 +15,11 @@ public static partial class PlainTypeNames
     {
         ArgumentNullException.ThrowIfNull(type);
         Type plain = Nullable.GetUnderlyingType(type) ?? type;
+        if (PlanNames.Has(plain))
+        {
+            return PlanNames.Accepted(plain);
+        }
+
         return Type.GetTypeCode(plain) switch
         {
             TypeCode.Byte => "a whole number 0..255",
@@ -27,7 +32,7 @@ public static partial class PlainTypeNames
             TypeCode.Single or TypeCode.Double or TypeCode.Decimal => "a number (0.25, 1e3, .inf)",
             TypeCode.Boolean => "true or false",
             TypeCode.String => "text",
-            _ when plain.IsEnum => PlanNames.Has(plain) ? PlanNames.Accepted(plain) : "one of " + string.Join(", ", Enum.GetNames(plain)),
+            _ when plain.IsEnum => "one of " + string.Join(", ", Enum.GetNames(plain)),
             _ when plain.IsGenericType && plain.GetGenericTypeDefinition() == typeof(Dictionary<,>) => "a mapping (key: value)",
             _ when plain.IsArray || (plain.IsGenericType && plain.GetGenericTypeDefinition() == typeof(List<>)) => "a list",
             _ => "a mapping of fields (key: value)",

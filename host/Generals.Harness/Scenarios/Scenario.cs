@@ -7,7 +7,8 @@ namespace Generals.Harness.Scenarios;
 
 /// <summary>
 /// A scenario as written in YAML (docs/scenarios.md): the generals, their link stack, the network and timing
-/// model, the fault schedule, the workload, the checks, and the verdict the scenario expects.
+/// model, the fault schedule, the workload, the checks, and the verdict the scenario expects. Every spelled choice is
+/// an enum, read by <see cref="ScenarioLoader"/> through <see cref="PlanNames"/>, so nothing downstream sees a spelling.
 /// </summary>
 public sealed class Scenario
 {
