@@ -4,6 +4,7 @@ using System.Text.RegularExpressions;
 using Generals.Cli.Commands;
 using Generals.Core.Config;
 using Generals.Core.Node;
+using Generals.Harness.Plan;
 using Generals.Harness.Worlds.Emu;
 using Generals.Harness.Provisioning;
 using Generals.Harness.Scenarios;
@@ -68,10 +69,10 @@ public sealed partial class NodeSettingsParityTests : IDisposable
     }
 
     [Theory]
-    [InlineData("lms", "H5/W4", "lms", "H5/W4")]
-    [InlineData("ed25519", "H10/W4", "ed25519", null)]
-    [InlineData("ideal", "H10/W4", "ed25519", null)]
-    public void Signature_SchemeAndLmsParameters_ReachTheEmulatedKitAsTheSimulatorRunsThem(string scheme, string lms, string emulatedScheme, string? emulatedLms)
+    [InlineData(SignatureChoice.Lms, "H5/W4", "lms", "H5/W4")]
+    [InlineData(SignatureChoice.Ed25519, "H10/W4", "ed25519", null)]
+    [InlineData(SignatureChoice.Ideal, "H10/W4", "ed25519", null)]
+    public void Signature_SchemeAndLmsParameters_ReachTheEmulatedKitAsTheSimulatorRunsThem(SignatureChoice scheme, string lms, string emulatedScheme, string? emulatedLms)
     {
         Scenario scenario = Base();
         scenario.Signature = scheme;
@@ -81,7 +82,7 @@ public sealed partial class NodeSettingsParityTests : IDisposable
         KitConfig kit = EmulatedKit(scenario, Seed).Config;
 
         // The simulator names what it ran ("lms H5/W4 (...)"); `ideal` is simulation-only, an emulated kit signs with Ed25519.
-        Assert.StartsWith(scheme == "lms" ? $"lms {lms}" : scheme, simulated, StringComparison.Ordinal);
+        Assert.StartsWith(scheme == SignatureChoice.Lms ? $"lms {lms}" : PlanNames.Of(scheme), simulated, StringComparison.Ordinal);
         Assert.Equal(emulatedScheme, kit.Scheme);
         Assert.Equal(emulatedLms, kit.Scheme == "lms" ? kit.LmsParameters : null);
     }

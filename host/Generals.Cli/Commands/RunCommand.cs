@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Generals.Harness.Checkers;
 using Generals.Harness.Costs;
 using Generals.Harness.Runs;
 using Generals.Harness.Scenarios;
@@ -99,7 +100,7 @@ public static class RunCommand
         Scenario scenario = ScenarioLoader.Load(name);
         ulong seed = seedOption ?? scenario.Seed ?? ScenarioRunner.NewSeed();
         console.Output.WriteLine($"seed: {seed}");
-        console.Output.WriteLine($"scenario: {scenario.Name} ({mode}), expected {scenario.Expected}");
+        console.Output.WriteLine($"scenario: {scenario.Name} ({mode}), expected {scenario.Expected.Name()}");
         if (repeat > 1)
         {
             return Sweep(scenario, seed, repeat, output, console);

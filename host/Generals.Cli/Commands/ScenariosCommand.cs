@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Generals.Harness.Checkers;
 using Generals.Harness.Scenarios;
 
 namespace Generals.Cli.Commands;
@@ -15,7 +16,7 @@ public static class ScenariosCommand
             foreach (string name in ScenarioLoader.BuiltInNames())
             {
                 Scenario s = ScenarioLoader.Load(name);
-                console.Output.WriteLine($"{s.Name,-32} {s.Expected,-8} {s.Demonstrates}");
+                console.Output.WriteLine($"{s.Name,-32} {s.Expected.Name(),-8} {s.Demonstrates}");
             }
 
             return 0;

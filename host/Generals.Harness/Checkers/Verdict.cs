@@ -1,3 +1,5 @@
+using Generals.Harness.Plan;
+
 namespace Generals.Harness.Checkers;
 
 /// <summary>A check's verdict. Merged as invalid &gt; unknown &gt; valid.</summary>
@@ -14,20 +16,6 @@ public static class Verdicts
     /// <summary>The merge of two verdicts: invalid beats unknown beats valid.</summary>
     public static Verdict Merge(Verdict a, Verdict b) => (Verdict)Math.Max((int)a, (int)b);
 
-    /// <summary>The lower-case name used in results.json and scenarios.</summary>
-    public static string Name(this Verdict verdict) => verdict switch
-    {
-        Verdict.Valid => "valid",
-        Verdict.Invalid => "invalid",
-        _ => "unknown",
-    };
-
-    /// <summary>Parses "valid", "invalid" or "unknown".</summary>
-    public static Verdict Parse(string text) => text.Trim().ToLowerInvariant() switch
-    {
-        "valid" => Verdict.Valid,
-        "invalid" => Verdict.Invalid,
-        "unknown" => Verdict.Unknown,
-        _ => throw new FormatException($"verdict must be valid, invalid or unknown, not '{text}'"),
-    };
+    /// <summary>The lower-case name used in results.json and scenarios (<see cref="PlanNames"/>: a scenario's `expected` is a verdict).</summary>
+    public static string Name(this Verdict verdict) => PlanNames.Of(verdict);
 }

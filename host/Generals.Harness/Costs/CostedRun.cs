@@ -1,3 +1,4 @@
+using Generals.Harness.Plan;
 using Generals.Harness.Runs;
 using Generals.Harness.Scenarios;
 using Generals.Harness.Worlds.Sim;
@@ -35,13 +36,13 @@ public static class CostedRun
     {
         ArgumentNullException.ThrowIfNull(scenario);
         note = "";
-        if (scenario.Signature != "ideal")
+        if (scenario.Signature != SignatureChoice.Ideal)
         {
             return scenario;
         }
 
         Scenario copy = ScenarioLoader.Parse(ScenarioLoader.ToYaml(scenario), scenario.Name);
-        copy.Signature = "lms";
+        copy.Signature = SignatureChoice.Lms;
         note = $"measured with lms {copy.Lms}, a board's scheme: the scenario's ideal signatures cost nothing (docs/costs.md)";
         return copy;
     }

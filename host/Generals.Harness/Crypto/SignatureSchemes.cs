@@ -1,5 +1,6 @@
 using Generals.Core.Config;
 using Generals.Core.Crypto;
+using Generals.Harness.Plan;
 
 namespace Generals.Harness.Crypto;
 
@@ -20,9 +21,15 @@ public static class SignatureSchemes
     public static ISignatureScheme? For(string name, string? lmsParameters, out string? why)
     {
         why = null;
-        switch (name)
+        if (!PlanNames.TryParse(name, out SignatureChoice choice))
         {
-            case "lms":
+            why = $"unknown signature scheme '{name}'";
+            return null;
+        }
+
+        switch (choice)
+        {
+            case SignatureChoice.Lms:
                 if (!LmsScheme.TryParseParameters(lmsParameters ?? NfConfigParser.DefaultLms, out LmsParameterSet parameters, out LmOtsParameterSet ots))
                 {
                     why = $"unknown LMS parameters '{lmsParameters}'";
@@ -30,13 +37,10 @@ public static class SignatureSchemes
                 }
 
                 return new LmsScheme(parameters, ots, HostSha256);
-            case "ed25519":
+            case SignatureChoice.Ed25519:
                 return new Ed25519Scheme();
-            case "ideal":
-                why = "scheme ideal is for the simulator only: its keys derive from the run's seed, so there is nothing to provision";
-                return null;
             default:
-                why = $"unknown signature scheme '{name}'";
+                why = "scheme ideal is for the simulator only: its keys derive from the run's seed, so there is nothing to provision";
                 return null;
         }
     }

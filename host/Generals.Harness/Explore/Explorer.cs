@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Numerics;
 using System.Reflection;
 using System.Runtime.ExceptionServices;
+using Generals.Core.Node;
 using Generals.Core.Runtime;
 using Generals.Core.Wire;
 using Generals.Harness.Checkers;
@@ -119,8 +120,8 @@ public static class Explorer
         copy.Seed = seed;
         copy.Workload =
         [
-            .. traitors.Select(t => new WorkloadSpec { AtMs = 0, Node = t.General, Command = "set-traitor", Args = t.Behaviour.Arguments }),
-            .. scenario.Workload.Where(w => w.Command != "set-traitor"),
+            .. traitors.Select(t => new WorkloadSpec { AtMs = 0, Node = t.General, Command = ControlType.SetTraitor, Args = t.Behaviour.Arguments }),
+            .. scenario.Workload.Where(w => w.Command != ControlType.SetTraitor),
         ];
         return copy;
     }

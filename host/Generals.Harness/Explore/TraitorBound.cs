@@ -27,7 +27,7 @@ public sealed record TraitorBound(int Traitors, Verdict Expected, string Why, bo
         ArgumentNullException.ThrowIfNull(instances);
         if (traitors == TraitorSpace.DefaultTraitors([.. instances], scenario.Generals))
         {
-            return new TraitorBound(traitors, Verdicts.Parse(scenario.Expected), $"{scenario.Name} expects {scenario.Expected}", ByScenario: true);
+            return new TraitorBound(traitors, scenario.Expected, $"{scenario.Name} expects {scenario.Expected.Name()}", ByScenario: true);
         }
 
         TraitorBound? unknown = null;

@@ -1,4 +1,5 @@
 using System.Text;
+using Generals.Core.Node;
 using Generals.Core.Protocols;
 using Generals.Harness.Checkers;
 using Generals.Harness.Checkers.Agreement;
@@ -55,7 +56,7 @@ internal static class WitnessShrinker
         for (int pass = 0, changed = 1; pass < ShrinkPassesMax && changed > 0; pass++)
         {
             changed = 0;
-            foreach (WorkloadSpec start in shrunk.Workload.Where(w => w.Command == "start-instance").ToList())
+            foreach (WorkloadSpec start in shrunk.Workload.Where(w => w.Command == ControlType.StartInstance).ToList())
             {
                 Scenario fewer = Explorer.Copy(shrunk);
                 fewer.Workload = shrunk.Workload.Where(w => !ReferenceEquals(w, start)).ToList();

@@ -1,4 +1,5 @@
 using Generals.Harness.History;
+using Generals.Harness.Plan;
 using Generals.Harness.Scenarios;
 
 namespace Generals.Harness.Generator;
@@ -27,9 +28,9 @@ public static class ScenarioGenerator
         }
 
         operations.Add(new Operation(0, OperationKind.PowerOnAll));
-        foreach (FaultSpec fault in scenario.Faults.Where(f => f.Kind != "broker-restart"))
+        foreach (FaultSpec fault in scenario.Faults.Where(f => f.Kind != FaultKind.BrokerRestart))
         {
-            bool everyGeneral = fault.Kind is "rogue" or "rogue-telemetry" && fault.Node == 0;
+            bool everyGeneral = fault.Kind is FaultKind.Rogue or FaultKind.RogueTelemetry && fault.Node == 0;
             foreach (int target in everyGeneral ? Enumerable.Range(1, scenario.Generals) : [fault.Node])
             {
                 operations.Add(new Operation(fault.AtMs, KindOf(fault)) { General = target, Fault = fault });
@@ -41,7 +42,7 @@ public static class ScenarioGenerator
             operations.Add(new Operation(work.AtMs, OperationKind.Control) { General = work.Node, Work = work });
         }
 
-        if (scenario.Timing.Model == "partially-synchronous")
+        if (scenario.Timing.Model == TimingModel.PartiallySynchronous)
         {
             operations.Add(new Operation(scenario.Timing.GstMs, OperationKind.Gst));
         }
@@ -52,11 +53,11 @@ public static class ScenarioGenerator
 
     private static OperationKind KindOf(FaultSpec fault) => fault.Kind switch
     {
-        "crash-stop" or "crash-recovery" => OperationKind.PowerCut,
-        "power-cut-at-write" => OperationKind.PowerCutAtWrite,
-        "pause" => OperationKind.Pause,
-        "rogue" => OperationKind.Rogue,
-        "rogue-telemetry" => OperationKind.RogueTelemetry,
-        _ => throw new ScenarioException($"fault kind '{fault.Kind}' is not one the run knows (the validator should have refused it)"),
+        FaultKind.CrashStop or FaultKind.CrashRecovery => OperationKind.PowerCut,
+        FaultKind.PowerCutAtWrite => OperationKind.PowerCutAtWrite,
+        FaultKind.Pause => OperationKind.Pause,
+        FaultKind.Rogue => OperationKind.Rogue,
+        FaultKind.RogueTelemetry => OperationKind.RogueTelemetry,
+        _ => throw new ScenarioException($"fault kind '{PlanNames.Of(fault.Kind)}' is not one the run knows (the validator should have refused it)"),
     };
 }

@@ -1,3 +1,4 @@
+using Generals.Harness.Plan;
 using Generals.Harness.Scenarios;
 
 namespace Generals.Harness.History;
@@ -33,7 +34,7 @@ public static class PlannedFaults
     public static IEnumerable<HistoryEvent> BrokerOutages(Scenario scenario)
     {
         ArgumentNullException.ThrowIfNull(scenario);
-        foreach (FaultSpec fault in scenario.Faults.Where(f => f.Kind == "broker-restart" && f.AtMs < scenario.DurationMs))
+        foreach (FaultSpec fault in scenario.Faults.Where(f => f.Kind == FaultKind.BrokerRestart && f.AtMs < scenario.DurationMs))
         {
             yield return new HistoryEvent { TimeMs = fault.AtMs, Type = HistoryType.BrokerDown, DurationMs = fault.DurationMs };
             yield return new HistoryEvent { TimeMs = Math.Min(fault.AtMs + fault.DurationMs, scenario.DurationMs), Type = HistoryType.BrokerUp };

@@ -1,4 +1,5 @@
 using Generals.Core.Runtime;
+using Generals.Harness.Plan;
 using Generals.Harness.Scenarios;
 
 namespace Generals.Harness.Network;
@@ -11,10 +12,10 @@ public static class DelaySampler
     {
         double ms = spec.Distribution switch
         {
-            "uniform" => spec.MinMs + (random.NextUnit() * (Bounded(spec.MaxMs, spec.MinMs) - spec.MinMs)),
-            "exponential" => -spec.Ms * Math.Log(1.0 - random.NextUnit()),
-            "normal" => spec.Ms + (spec.StdMs * StandardNormal(random)),
-            "pareto" => Math.Max(spec.MinMs, 1.0) / Math.Pow(1.0 - random.NextUnit(), 1.0 / spec.Shape),
+            DelayDistributionKind.Uniform => spec.MinMs + (random.NextUnit() * (Bounded(spec.MaxMs, spec.MinMs) - spec.MinMs)),
+            DelayDistributionKind.Exponential => -spec.Ms * Math.Log(1.0 - random.NextUnit()),
+            DelayDistributionKind.Normal => spec.Ms + (spec.StdMs * StandardNormal(random)),
+            DelayDistributionKind.Pareto => Math.Max(spec.MinMs, 1.0) / Math.Pow(1.0 - random.NextUnit(), 1.0 / spec.Shape),
             _ => spec.Ms,
         };
         ms = Math.Clamp(ms, spec.MinMs, Math.Min(spec.MaxMs, ScenarioValidator.DurationMaxMs));

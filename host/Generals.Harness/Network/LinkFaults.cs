@@ -1,3 +1,4 @@
+using Generals.Harness.Plan;
 using Generals.Harness.Scenarios;
 
 namespace Generals.Harness.Network;
@@ -14,7 +15,7 @@ public sealed record LinkFaults(
     double Replay,
     long ReplayDelayMs)
 {
-    public static readonly DelaySpec DefaultDelay = new() { Distribution = "constant", Ms = 10 };
+    public static readonly DelaySpec DefaultDelay = new() { Distribution = DelayDistributionKind.Constant, Ms = 10 };
 
     /// <summary>The knobs of <paramref name="spec"/> laid over <paramref name="baseline"/>.</summary>
     public LinkFaults Over(NetworkSpec spec) => new(

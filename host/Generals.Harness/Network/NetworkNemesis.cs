@@ -1,6 +1,7 @@
 using Generals.Core.Runtime;
 using Generals.Core.Wire;
 using Generals.Harness.History;
+using Generals.Harness.Plan;
 using Generals.Harness.Scenarios;
 
 namespace Generals.Harness.Network;
@@ -29,8 +30,8 @@ public sealed class NetworkNemesis
         _scenario = scenario;
         _random = random;
         _baseline = LinkFaults.None.Over(scenario.Network);
-        _unstable = _baseline with { Delay = scenario.Timing.Unstable ?? new DelaySpec { Distribution = "exponential", Ms = 200 } };
-        _hasCuts = scenario.Partitions.Count > 0 || scenario.Faults.Any(f => f.Kind == "broker-restart");
+        _unstable = _baseline with { Delay = scenario.Timing.Unstable ?? new DelaySpec { Distribution = DelayDistributionKind.Exponential, Ms = 200 } };
+        _hasCuts = scenario.Partitions.Count > 0 || scenario.Faults.Any(f => f.Kind == FaultKind.BrokerRestart);
     }
 
     /// <summary>
@@ -42,8 +43,8 @@ public sealed class NetworkNemesis
     /// <summary>The knobs in force on from -> to at <paramref name="nowMs"/>.</summary>
     public LinkFaults FaultsAt(int from, int to, long nowMs)
     {
-        LinkFaults faults = _scenario.Timing.Model == "asynchronous"
-            || (_scenario.Timing.Model == "partially-synchronous" && nowMs < _scenario.Timing.GstMs)
+        LinkFaults faults = _scenario.Timing.Model == TimingModel.Asynchronous
+            || (_scenario.Timing.Model == TimingModel.PartiallySynchronous && nowMs < _scenario.Timing.GstMs)
             ? _unstable
             : _baseline;
 
@@ -69,7 +70,7 @@ public sealed class NetworkNemesis
 
         foreach (FaultSpec fault in _scenario.Faults)
         {
-            if (fault.Kind == "broker-restart" && nowMs >= fault.AtMs && nowMs < fault.AtMs + fault.DurationMs)
+            if (fault.Kind == FaultKind.BrokerRestart && nowMs >= fault.AtMs && nowMs < fault.AtMs + fault.DurationMs)
             {
                 return true;
             }

@@ -4,6 +4,7 @@ using Generals.Core.Wire;
 using Generals.Harness.Generator;
 using Generals.Harness.History;
 using Generals.Harness.Network;
+using Generals.Harness.Plan;
 using Generals.Harness.Scenarios;
 using Generals.Harness.Timing;
 using Generals.Harness.Worlds;
@@ -136,7 +137,7 @@ public sealed class RunLoop
         switch (op.Kind)
         {
             case OperationKind.PowerCut:
-                _world.PowerCut(op.General, fault.Kind == "crash-stop" ? -1 : fault.RestartAfterMs);
+                _world.PowerCut(op.General, fault.Kind == FaultKind.CrashStop ? -1 : fault.RestartAfterMs);
                 break;
             case OperationKind.Pause:
                 Pause(op.General, fault.DurationMs);

@@ -64,7 +64,7 @@ public sealed record RunOutcome(
 
     private static string Reason(HistoryEvent e) => string.Create(CultureInfo.InvariantCulture, $"{HistoryTypes.NameOf(e.Type)} ({Said(e)} at {e.TimeMs} ms)");
 
-    public Verdict Expected => Verdicts.Parse(Scenario.Expected);
+    public Verdict Expected => Scenario.Expected;
 
     // What an unplanned line says: its detail, or its fields when it has no detail (a failed boot).
     private static string Said(HistoryEvent e) => e.Detail.Length > 0 ? e.Detail : HistoryTypes.FieldsText(e);

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using Generals.Core.Node;
 using Generals.Core.Protocols;
 using Generals.Harness.Checkers;
 using Generals.Harness.Checkers.Agreement;
@@ -97,7 +98,7 @@ public static class TwoGeneralsExperiment
         {
             AtMs = (run - 1) * slotMs,
             Node = 0,
-            Command = "start-instance",
+            Command = ControlType.StartInstance,
             Args = [ProtocolCodes.TwoGenerals, run, A, ProtocolCodes.Attack, strategy.Acks, spec.RetryMs, spec.StartDelayMs, messengers],
         }).ToList();
         return new Scenario

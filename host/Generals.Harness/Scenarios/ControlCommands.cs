@@ -2,14 +2,15 @@ using Generals.Core.Crypto;
 using Generals.Core.Node;
 using Generals.Core.Wire;
 using Generals.Harness.History;
+using Generals.Harness.Plan;
 
 namespace Generals.Harness.Scenarios;
 
 /// <summary>Maps a workload entry to the typed harness command a general receives, its signed frame and its history line.</summary>
 public static class ControlCommands
 {
-    /// <summary>True when <paramref name="command"/> names a command (`send-stream`, ...) or is a command number 1..ControlTypes.Max.</summary>
-    public static bool IsKnown(string command) => TypeOf(command) != null;
+    /// <summary>True when <paramref name="command"/> is a command (the loader reads only those; 0 is a workload entry that names none).</summary>
+    public static bool IsKnown(ControlType command) => Enum.IsDefined(command);
 
     /// <summary>
     /// The command of a workload entry whose command is known (<see cref="IsKnown"/>): `send-stream` from its named fields
@@ -19,9 +20,13 @@ public static class ControlCommands
     public static ControlCommand For(WorkloadSpec w)
     {
         ArgumentNullException.ThrowIfNull(w);
-        ControlType type = TypeOf(w.Command) ?? throw new ArgumentException($"unknown command '{w.Command}'", nameof(w));
+        if (!IsKnown(w.Command))
+        {
+            throw new ArgumentException($"workload command {(int)w.Command} is not a command", nameof(w));
+        }
+
         var args = new Arguments(w.Args);
-        return type switch
+        return w.Command switch
         {
             ControlType.SendStream when w.Args.Count == 0 => new SendStreamCommand(w.To, w.Count, w.IntervalMs, w.FirstId),
             ControlType.SendStream => new SendStreamCommand(args.Next(), args.Next(), args.Next(), args.Next()),
@@ -64,27 +69,13 @@ public static class ControlCommands
     /// so the run is judged unknown with this reason, never blamed on the generals that did not get the command.
     /// </summary>
     public static string SignFailure(WorkloadSpec work, int target, SignError error) =>
-        $"the harness key cannot sign ({error}): {work.Command} to general {target} not sent";
+        $"the harness key cannot sign ({error}): {PlanNames.Of(work.Command)} to general {target} not sent";
 
     /// <summary>The `control` history line of sending <paramref name="command"/> to <paramref name="target"/>: the command with its typed fields.</summary>
     public static HistoryEvent HistoryOf(long timeMs, int target, ControlCommand command) => new()
     {
         TimeMs = timeMs, Type = HistoryType.Control, General = target, Command = command,
     };
-
-    private static ControlType? TypeOf(string command)
-    {
-        foreach ((ControlType type, string name, _) in ControlFields.All)
-        {
-            if (name == command)
-            {
-                return type;
-            }
-        }
-
-        return int.TryParse(command, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int number)
-            && number >= 1 && number <= ControlTypes.Max ? (ControlType)number : null;
-    }
 
     /// <summary>A workload entry's raw args read in order, 0 past the end.</summary>
     private sealed class Arguments(List<long> values)

@@ -1,3 +1,5 @@
+using Generals.Harness.Plan;
+
 namespace Generals.Harness.Scenarios;
 
 /// <summary>
@@ -7,9 +9,6 @@ namespace Generals.Harness.Scenarios;
 /// </summary>
 internal static class NetworkRules
 {
-    private static readonly string[] Distributions = ["constant", "uniform", "exponential", "normal", "pareto"];
-    private static readonly string[] Models = ["synchronous", "partially-synchronous", "asynchronous"];
-
     public static void Check(Scenario s, ProblemList p)
     {
         Network(s, s.Network, "network", p);
@@ -135,11 +134,6 @@ internal static class NetworkRules
 
     private static void Timing(Scenario s, ProblemList p)
     {
-        if (!Models.Contains(s.Timing.Model))
-        {
-            p.Add("timing.model", $"'{s.Timing.Model}' is not a timing model: use one of {string.Join(", ", Models)}");
-        }
-
         p.InRange("timing.gst_ms", s.Timing.GstMs, 0, Math.Max(0, s.DurationMs), " ms (GST falls within duration_ms)");
         Delay(s.Timing.Unstable, "timing.unstable", p);
     }
@@ -148,12 +142,6 @@ internal static class NetworkRules
     {
         if (d == null)
         {
-            return;
-        }
-
-        if (!Distributions.Contains(d.Distribution))
-        {
-            p.Add($"{where}.distribution", $"'{d.Distribution}' is not a distribution: use one of {string.Join(", ", Distributions)}");
             return;
         }
 
@@ -174,19 +162,19 @@ internal static class NetworkRules
 
         switch (d.Distribution)
         {
-            case "uniform" when double.IsInfinity(d.MaxMs):
+            case DelayDistributionKind.Uniform when double.IsInfinity(d.MaxMs):
                 p.Add($"{where}.max_ms", "a uniform delay needs a finite max_ms (it draws between min_ms and max_ms)");
                 break;
-            case "exponential" when d.Ms <= 0:
+            case DelayDistributionKind.Exponential when d.Ms <= 0:
                 p.Add($"{where}.ms", "an exponential delay needs a mean ms above 0");
                 break;
-            case "normal" when d.StdMs <= 0:
+            case DelayDistributionKind.Normal when d.StdMs <= 0:
                 p.Add($"{where}.std_ms", $"{ProblemList.Show(d.StdMs)}: a normal delay needs a standard deviation above 0 (use constant for none)");
                 break;
-            case "pareto" when d.MinMs <= 0:
+            case DelayDistributionKind.Pareto when d.MinMs <= 0:
                 p.Add($"{where}.min_ms", "a Pareto delay needs its scale min_ms above 0");
                 break;
-            case "pareto" when d.Shape <= 0:
+            case DelayDistributionKind.Pareto when d.Shape <= 0:
                 p.Add($"{where}.shape", $"{ProblemList.Show(d.Shape)}: a Pareto delay needs a shape above 0");
                 break;
         }

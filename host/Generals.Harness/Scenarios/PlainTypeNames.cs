@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Generals.Harness.Plan;
 
 namespace Generals.Harness.Scenarios;
 
@@ -14,6 +15,11 @@ public static partial class PlainTypeNames
     {
         ArgumentNullException.ThrowIfNull(type);
         Type plain = Nullable.GetUnderlyingType(type) ?? type;
+        if (PlanNames.Has(plain))
+        {
+            return PlanNames.Accepted(plain);
+        }
+
         return Type.GetTypeCode(plain) switch
         {
             TypeCode.Byte => "a whole number 0..255",

@@ -1,8 +1,14 @@
+using Generals.Core.Node;
+using Generals.Harness.Checkers;
+using Generals.Harness.Plan;
+using YamlDotNet.Serialization;
+
 namespace Generals.Harness.Scenarios;
 
 /// <summary>
 /// A scenario as written in YAML (docs/scenarios.md): the generals, their link stack, the network and timing
-/// model, the fault schedule, the workload, the checks, and the verdict the scenario expects.
+/// model, the fault schedule, the workload, the checks, and the verdict the scenario expects. Every spelled choice is
+/// an enum, read by <see cref="ScenarioLoader"/> through <see cref="PlanNames"/>, so nothing downstream sees a spelling.
 /// </summary>
 public sealed class Scenario
 {
@@ -17,7 +23,8 @@ public sealed class Scenario
     public string Demonstrates { get; set; } = "";
 
     /// <summary>valid, invalid or unknown: a demonstration of an impossibility expects invalid.</summary>
-    public string Expected { get; set; } = "valid";
+    [YamlMember(DefaultValuesHandling = DefaultValuesHandling.Preserve)]
+    public Verdict Expected { get; set; } = Verdict.Valid;
 
     /// <summary>False for scenarios that only make sense in the simulator (a sweep of many runs): an emulated demo
     /// runs them simulated.</summary>
@@ -41,7 +48,8 @@ public sealed class Scenario
     public LinkStackSpec Link { get; set; } = new();
 
     /// <summary>ideal (sim), lms or ed25519.</summary>
-    public string Signature { get; set; } = "ideal";
+    [YamlMember(DefaultValuesHandling = DefaultValuesHandling.Preserve)]
+    public SignatureChoice Signature { get; set; } = SignatureChoice.Ideal;
 
     /// <summary>
     /// The LMS parameter set when <see cref="Signature"/> is lms: H10/W4 (the kit's default, 1024 signatures per key) or
@@ -167,7 +175,8 @@ public sealed class LinkRuleSpec : NetworkSpec
 public sealed class DelaySpec
 {
     /// <summary>constant, uniform, exponential, normal or pareto.</summary>
-    public string Distribution { get; set; } = "constant";
+    [YamlMember(DefaultValuesHandling = DefaultValuesHandling.Preserve)]
+    public DelayDistributionKind Distribution { get; set; } = DelayDistributionKind.Constant;
 
     /// <summary>The constant, or the mean (exponential, normal).</summary>
     public double Ms { get; set; } = 10;
@@ -204,7 +213,8 @@ public sealed class PartitionSpec
 public sealed class TimingSpec
 {
     /// <summary>synchronous, partially-synchronous or asynchronous.</summary>
-    public string Model { get; set; } = "synchronous";
+    [YamlMember(DefaultValuesHandling = DefaultValuesHandling.Preserve)]
+    public TimingModel Model { get; set; } = TimingModel.Synchronous;
 
     /// <summary>Global stabilisation time (partially synchronous): from then on the network delay applies.</summary>
     public long GstMs { get; set; }
@@ -221,7 +231,8 @@ public sealed class FaultSpec
     /// <summary>crash-stop, crash-recovery, pause, power-cut-at-write, broker-restart (the broker is down for duration_ms),
     /// rogue (garbage, truncated and oversize frames and a forged control command into node's inbox; node 0: every general),
     /// or rogue-telemetry (forged and replayed frames on node's events and status topics, from a client with its broker password).</summary>
-    public string Kind { get; set; } = "crash-stop";
+    [YamlMember(DefaultValuesHandling = DefaultValuesHandling.Preserve)]
+    public FaultKind Kind { get; set; } = FaultKind.CrashStop;
 
     public long AtMs { get; set; }
 
@@ -248,8 +259,8 @@ public sealed class WorkloadSpec
 
     public int Node { get; set; }
 
-    /// <summary>send-stream, start-instance, set-traitor, start-detector, or a ControlType number.</summary>
-    public string Command { get; set; } = "";
+    /// <summary>send-stream, start-instance, set-traitor, start-detector, report-counters, or a ControlType number; 0 when the entry names none.</summary>
+    public ControlType Command { get; set; }
 
     public int To { get; set; }
 

@@ -1,4 +1,5 @@
 using System.Reflection;
+using Generals.Harness.Plan;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 using YamlDotNet.Serialization;
@@ -15,10 +16,12 @@ public static class ScenarioLoader
 
     private static readonly IDeserializer Reader = new DeserializerBuilder()
         .WithNamingConvention(Naming)
+        .WithTypeConverter(new PlanEnumConverter())
         .Build();
 
     private static readonly ISerializer Writer = new SerializerBuilder()
         .WithNamingConvention(UnderscoredNamingConvention.Instance)
+        .WithTypeConverter(new PlanEnumConverter())
         .ConfigureDefaultValuesHandling(DefaultValuesHandling.OmitDefaults | DefaultValuesHandling.OmitEmptyCollections)
         .Build();
 
@@ -60,7 +63,10 @@ public static class ScenarioLoader
     /// <summary>
     /// Parses and validates YAML. A syntax error names its line and column; a value of the wrong kind or an unknown
     /// field is reported with every other such problem of the file, each on its own line with its line, column and
-    /// field, in plain words (<see cref="YamlShape"/>); then <see cref="ScenarioValidator"/> judges the values.
+    /// field, in plain words (<see cref="YamlShape"/>); so is every spelling that names no fault kind, timing model,
+    /// distribution, signature scheme, verdict or command (<see cref="PlanNames"/>), then placed at its field like the
+    /// validator's problems. This is the one place the YAML becomes typed values: nothing downstream sees a spelling.
+    /// Then <see cref="ScenarioValidator"/> judges the values.
     /// </summary>
     public static Scenario Parse(string yaml, string source)
     {
@@ -84,10 +90,17 @@ public static class ScenarioLoader
             throw new ScenarioException(YamlShape.Where(source, stream.Documents[1].RootNode.Start) + "one scenario per file, and this is a second YAML document");
         }
 
-        IReadOnlyList<string> problems = new YamlShape(Reader, Naming, source).Check(stream.Documents[0].RootNode, typeof(Scenario));
-        if (problems.Count > 0)
+        var shape = new YamlShape(Reader, Naming, source);
+        IReadOnlyList<string> problems = shape.Check(stream.Documents[0].RootNode, typeof(Scenario));
+        if (shape.HasShapeProblems)
         {
             throw new ScenarioException(string.Join("\n", problems));
+        }
+
+        ScenarioPositions positions = ScenarioPositions.Of(yaml);
+        if (shape.Spellings.Count > 0)
+        {
+            throw new ScenarioException(source, [.. shape.Spellings.Select(s => positions.Problem(s.Field, s.Message))]);
         }
 
         Scenario scenario;
@@ -101,7 +114,7 @@ public static class ScenarioLoader
             throw new ScenarioException(YamlShape.Where(source, e.Start) + PlainTypeNames.Scrub(e.InnerException?.Message ?? e.Message));
         }
 
-        ScenarioValidator.Validate(scenario, source, ScenarioPositions.Of(yaml));
+        ScenarioValidator.Validate(scenario, source, positions);
         return scenario;
     }
 

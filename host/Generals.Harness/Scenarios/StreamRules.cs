@@ -1,6 +1,7 @@
 using Generals.Core.Links;
 using Generals.Core.Node;
 using Generals.Harness.Network;
+using Generals.Harness.Plan;
 
 namespace Generals.Harness.Scenarios;
 
@@ -51,7 +52,7 @@ internal static class StreamRules
         {
             p.Add(F("first_id", 3), $"{firstId}: message ids start at 0 or above");
         }
-        else if (s.Faults.Any(f => f.Kind == "rogue") && firstId + Math.Max(0, count) > RogueTraffic.ForgedStreamFirstId)
+        else if (s.Faults.Any(f => f.Kind == FaultKind.Rogue) && firstId + Math.Max(0, count) > RogueTraffic.ForgedStreamFirstId)
         {
             p.Add(F("first_id", 3), $"ids from {RogueTraffic.ForgedStreamFirstId} up are the rogue client's forged stream: keep the stream below");
         }

@@ -1,6 +1,7 @@
 using Generals.Core.Detection;
 using Generals.Core.Node;
 using Generals.Core.Protocols;
+using Generals.Harness.Plan;
 
 namespace Generals.Harness.Scenarios;
 
@@ -39,7 +40,7 @@ internal static class WorkloadRules
 
             if (!ControlCommands.IsKnown(w.Command))
             {
-                p.Add($"{at}.command", $"'{w.Command}' is not a command: use send-stream, start-instance, set-traitor, start-detector, report-counters or a number 1..{ControlTypes.Max}");
+                p.Add($"{at}.command", $"the entry names no command: use {PlanNames.Accepted(typeof(ControlType))}");
                 continue;
             }
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Reflection;
+using Generals.Harness.Plan;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 using YamlDotNet.Serialization;
@@ -10,7 +11,9 @@ namespace Generals.Harness.Scenarios;
 /// Checks a YAML document against the shape of the type it will be read into, before it is: every unknown field,
 /// every value of the wrong kind and every empty value where one is needed, each with its line, column and field
 /// path, in plain words. (YamlDotNet stops at the first problem, often without the field, and names .NET types.)
-/// Which values a field accepts is asked of the same deserializer that will read it, so the two never disagree.
+/// Which values a field accepts is asked of the same deserializer that will read it, so the two never disagree; a
+/// spelling of a plan enum (<see cref="PlanNames"/>) that names no value is also kept apart in <see cref="Spellings"/>,
+/// so that a file whose only problems are such spellings is refused with each placed at its field.
 /// </summary>
 internal sealed class YamlShape
 {
@@ -27,8 +30,10 @@ internal sealed class YamlShape
     private readonly INamingConvention _naming;
     private readonly string _source;
     private readonly List<string> _problems = [];
+    private readonly List<(string Field, string Message)> _spellings = [];
     private readonly NullabilityInfoContext _nullability = new();
     private int _nodesLeft = NodesMax;
+    private int _problemsFound;
 
     public YamlShape(IDeserializer reader, INamingConvention naming, string source)
     {
@@ -37,10 +42,17 @@ internal sealed class YamlShape
         _source = source;
     }
 
+    /// <summary>True when a problem other than an unknown spelling was found (the text cannot be read into its type).</summary>
+    public bool HasShapeProblems => _problemsFound > _spellings.Count;
+
+    /// <summary>Every unknown spelling of a plan enum: its field path and the problem, naming the accepted spellings.</summary>
+    public IReadOnlyList<(string Field, string Message)> Spellings => _spellings;
+
     /// <summary>Every problem of <paramref name="root"/> read as <paramref name="type"/>, one line each.</summary>
     public IReadOnlyList<string> Check(YamlNode root, Type type)
     {
         Walk(root, type, "", nullable: false);
+        _problemsFound = _problems.Count;
         if (_problems.Count > ProblemsMax)
         {
             int more = _problems.Count - ProblemsMax;
@@ -151,6 +163,17 @@ internal sealed class YamlShape
 
         if (type == typeof(string))
         {
+            return;
+        }
+
+        if (PlanNames.Has(type))
+        {
+            if (!PlanNames.TryParse(type, scalar.Value, out _))
+            {
+                _spellings.Add((path, PlanNames.Unknown(type, scalar.Value)));
+                Add(node, path, PlanNames.Unknown(type, scalar.Value));
+            }
+
             return;
         }
 

@@ -1,5 +1,7 @@
 using Generals.Bench.Soak;
+using Generals.Core.Node;
 using Generals.Core.Runtime;
+using Generals.Harness.Plan;
 using Generals.Harness.Scenarios;
 
 namespace Generals.Cli.Tests.Soak;
@@ -21,13 +23,13 @@ public sealed class SoakScenarioTests
 
             Assert.Equal(SoakKit.Generals, scenario.Generals);
             Assert.True(scenario.Link is { Reliable: true, Durable: true, Authenticated: true });
-            List<WorkloadSpec> streams = [.. scenario.Workload.Where(w => w.Command == "send-stream")];
+            List<WorkloadSpec> streams = [.. scenario.Workload.Where(w => w.Command == ControlType.SendStream)];
             Assert.Equal(SoakKit.Generals, streams.Count);
             Assert.All(streams, s => Assert.True(streamIds.Add(s.FirstId), $"stream id {s.FirstId} of run {run} was used before"));
-            List<WorkloadSpec> sm = [.. scenario.Workload.Where(w => w.Command == "start-instance")];
+            List<WorkloadSpec> sm = [.. scenario.Workload.Where(w => w.Command == ControlType.StartInstance)];
             Assert.NotEmpty(sm);
             Assert.All(sm, w => Assert.True(w.Args[0] == 3 && instances.Add(w.Args[1]), $"instance {w.Args[1]} of run {run} was used before"));
-            Assert.Equal(drawn.PlannedCrashes, scenario.Faults.Count(f => f.Kind == "crash-recovery"));
+            Assert.Equal(drawn.PlannedCrashes, scenario.Faults.Count(f => f.Kind == FaultKind.CrashRecovery));
         }
     }
 }

@@ -1,4 +1,5 @@
 using System.Numerics;
+using Generals.Core.Node;
 using Generals.Core.Protocols;
 using Generals.Core.Runtime;
 using Generals.Harness.Checkers;
@@ -85,7 +86,7 @@ public class ExplorerTests
     public void Explore_ValidScenarioWithABrokenExpectation_ExitsOne()
     {
         Scenario scenario = ScenarioLoader.Load("om-n4-m1");
-        scenario.Expected = "invalid";
+        scenario.Expected = Verdict.Invalid;
 
         Assert.Equal(1, Explorer.Explore(scenario, new ExploreOptions { Seed = 1 }).ExitCode);
     }
@@ -129,9 +130,9 @@ public class ExplorerTests
         Scenario concrete = Explorer.Concrete(scenario, [new TraitorChoice(3, TraitorBehaviour.Plan(6))], 77);
 
         Assert.Equal(77UL, concrete.Seed);
-        Assert.Equal(scenario.Workload.Count(w => w.Command == "start-instance"), concrete.Workload.Count(w => w.Command == "start-instance"));
-        WorkloadSpec traitor = Assert.Single(concrete.Workload, w => w.Command == "set-traitor");
+        Assert.Equal(scenario.Workload.Count(w => w.Command == ControlType.StartInstance), concrete.Workload.Count(w => w.Command == ControlType.StartInstance));
+        WorkloadSpec traitor = Assert.Single(concrete.Workload, w => w.Command == ControlType.SetTraitor);
         Assert.Equal([(long)TraitorStrategy.Random, TraitorPlan.EnumeratedPlans, 6], traitor.Args);
-        Assert.Equal(2, scenario.Workload.Count(w => w.Command == "set-traitor"));
+        Assert.Equal(2, scenario.Workload.Count(w => w.Command == ControlType.SetTraitor));
     }
 }

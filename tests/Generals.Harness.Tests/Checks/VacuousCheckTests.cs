@@ -62,7 +62,7 @@ public class VacuousCheckTests
         var scenario = new Scenario
         {
             Name = "om13", Generals = 13, DurationMs = 2000, SettleMs = 500,
-            Workload = [new WorkloadSpec { AtMs = 0, Node = 0, Command = "start-instance", Args = [2, 1, 1, 1, 3, 100, 10] }],
+            Workload = [new WorkloadSpec { AtMs = 0, Node = 0, Command = ControlType.StartInstance, Args = [2, 1, 1, 1, 3, 100, 10] }],
             Checks = ["ic1", "ic2", "termination", "om-message-count"],
         };
 

@@ -1,5 +1,6 @@
 using Generals.Harness.Costs;
 using Generals.Harness.History;
+using Generals.Harness.Plan;
 using Generals.Harness.Runs;
 using Generals.Harness.Scenarios;
 
@@ -49,7 +50,7 @@ public class CostedRunTests
 
         Assert.StartsWith("lms H5/W4", costed.Run.Signature, StringComparison.Ordinal);
         Assert.Contains("ideal", costed.Costs!.Note, StringComparison.Ordinal);
-        Assert.Equal("ideal", scenario.Signature);
+        Assert.Equal(SignatureChoice.Ideal, scenario.Signature);
     }
 
     [Fact]

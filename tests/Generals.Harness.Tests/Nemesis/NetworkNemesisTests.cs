@@ -1,6 +1,7 @@
 using Generals.Core.Runtime;
 using Generals.Harness.History;
 using Generals.Harness.Network;
+using Generals.Harness.Plan;
 using Generals.Harness.Scenarios;
 
 namespace Generals.Harness.Tests.Nemesis;
@@ -58,12 +59,12 @@ public class NetworkNemesisTests
     }
 
     [Theory]
-    [InlineData("constant", 25, 25)]
-    [InlineData("uniform", 10, 20)]
-    [InlineData("normal", 0, 60)]
-    [InlineData("exponential", 0, 500)]
-    [InlineData("pareto", 5, 500)]
-    public void Sample_Distribution_StaysWithinBounds(string distribution, double min, double max)
+    [InlineData(DelayDistributionKind.Constant, 25, 25)]
+    [InlineData(DelayDistributionKind.Uniform, 10, 20)]
+    [InlineData(DelayDistributionKind.Normal, 0, 60)]
+    [InlineData(DelayDistributionKind.Exponential, 0, 500)]
+    [InlineData(DelayDistributionKind.Pareto, 5, 500)]
+    public void Sample_Distribution_StaysWithinBounds(DelayDistributionKind distribution, double min, double max)
     {
         var spec = new DelaySpec { Distribution = distribution, Ms = 25, MinMs = min, MaxMs = max, StdMs = 10, Shape = 1.1 };
         var random = new Prng(4);
@@ -71,7 +72,7 @@ public class NetworkNemesisTests
         long[] delays = Enumerable.Range(0, 5000).Select(_ => DelaySampler.Sample(spec, random)).ToArray();
 
         Assert.All(delays, d => Assert.InRange(d, (long)min, (long)max));
-        if (distribution != "constant")
+        if (distribution != DelayDistributionKind.Constant)
         {
             Assert.True(delays.Distinct().Count() > 5);
         }
@@ -85,8 +86,8 @@ public class NetworkNemesisTests
             network: { delay: { distribution: uniform, min_ms: 1, max_ms: 5 } }
             """), new Prng(1));
 
-        Assert.Equal("pareto", nemesis.FaultsAt(1, 2, 999).Delay.Distribution);
-        Assert.Equal("uniform", nemesis.FaultsAt(1, 2, 1000).Delay.Distribution);
+        Assert.Equal(DelayDistributionKind.Pareto, nemesis.FaultsAt(1, 2, 999).Delay.Distribution);
+        Assert.Equal(DelayDistributionKind.Uniform, nemesis.FaultsAt(1, 2, 1000).Delay.Distribution);
     }
 
     [Fact]

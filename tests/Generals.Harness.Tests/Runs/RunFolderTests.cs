@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Generals.Harness.Checkers;
 using Generals.Harness.Runs;
 using Generals.Harness.Scenarios;
 
@@ -61,7 +62,7 @@ public sealed class RunFolderTests : IDisposable
     {
         RunOutcome asExpected = ScenarioRunner.RunSim(ScenarioLoader.Load("fair-loss-link"), 1);
         Scenario expectingValid = ScenarioLoader.Load("fair-loss-link");
-        expectingValid.Expected = "valid";
+        expectingValid.Expected = Verdict.Valid;
         RunOutcome notAsExpected = ScenarioRunner.RunSim(expectingValid, 1);
         Scenario withoutChecks = ScenarioLoader.Load("fair-loss-link");
         withoutChecks.Checks.Clear();

@@ -19,7 +19,7 @@ public sealed class RunOutcomeTests : IDisposable
     [MemberData(nameof(UnplannedTypes))]
     public void Verdict_InvalidChecksAndAnUnplannedEvent_UnknownWithTheEventAsReason(HistoryType type)
     {
-        RunOutcome run = Outcome(Verdict.Invalid, "valid", new HistoryEvent { TimeMs = 1200, Type = type, General = 2, Detail = "general 2 exited with code 137" });
+        RunOutcome run = Outcome(Verdict.Invalid, Verdict.Valid, new HistoryEvent { TimeMs = 1200, Type = type, General = 2, Detail = "general 2 exited with code 137" });
 
         Assert.Equal(Verdict.Unknown, run.Verdict);
         Assert.Equal($"{HistoryTypes.NameOf(type)} (general 2 exited with code 137 at 1200 ms)", run.VerdictReason);
@@ -29,7 +29,7 @@ public sealed class RunOutcomeTests : IDisposable
     [Fact]
     public void ExitCode_InterruptedRunOfAScenarioExpectingUnknown_TwoNotZero()
     {
-        RunOutcome run = Outcome(Verdict.Unknown, "unknown", new HistoryEvent { TimeMs = 5, Type = HistoryType.Interrupted, Detail = "SIGTERM" });
+        RunOutcome run = Outcome(Verdict.Unknown, Verdict.Unknown, new HistoryEvent { TimeMs = 5, Type = HistoryType.Interrupted, Detail = "SIGTERM" });
 
         Assert.Equal(ExitCodes.Unknown, run.ExitCode);
     }
@@ -37,7 +37,7 @@ public sealed class RunOutcomeTests : IDisposable
     [Fact]
     public void Verdict_NoUnplannedEvent_ChecksDecideAndNoReason()
     {
-        RunOutcome run = Outcome(Verdict.Invalid, "valid", new HistoryEvent { TimeMs = 5, Type = HistoryType.Crash, General = 2 });
+        RunOutcome run = Outcome(Verdict.Invalid, Verdict.Valid, new HistoryEvent { TimeMs = 5, Type = HistoryType.Crash, General = 2 });
 
         Assert.Equal(Verdict.Invalid, run.Verdict);
         Assert.Null(run.VerdictReason);
@@ -47,7 +47,7 @@ public sealed class RunOutcomeTests : IDisposable
     [Fact]
     public void RunFolder_InterruptedRun_ResultsSayUnknownWithReasonAndJUnitSkipsEveryCheck()
     {
-        RunOutcome run = Outcome(Verdict.Invalid, "valid", new HistoryEvent { TimeMs = 40, Type = HistoryType.Interrupted, Detail = "SIGINT" });
+        RunOutcome run = Outcome(Verdict.Invalid, Verdict.Valid, new HistoryEvent { TimeMs = 40, Type = HistoryType.Interrupted, Detail = "SIGINT" });
 
         RunFolder.Write(run, _root, linkLatest: false);
 
@@ -61,7 +61,7 @@ public sealed class RunOutcomeTests : IDisposable
         Assert.Contains("run unknown, interrupted (SIGINT at 40 ms)", VerdictTable.Render(run), StringComparison.Ordinal);
     }
 
-    private static RunOutcome Outcome(Verdict checkVerdict, string expected, HistoryEvent e)
+    private static RunOutcome Outcome(Verdict checkVerdict, Verdict expected, HistoryEvent e)
     {
         var scenario = new Scenario { Name = "outcome", Expected = expected, Checks = ["reliable-delivery"] };
         var check = new CheckResult("reliable-delivery", checkVerdict, new Dictionary<string, double>(), checkVerdict == Verdict.Invalid ? ["message 1 lost"] : []);

@@ -58,7 +58,7 @@ public static class AgreementScenario
         WorkloadSpec at = scenario.Workload[index];
         var latest = new Dictionary<int, (WorkloadSpec, SetTraitorCommand)>();
         foreach ((WorkloadSpec w, int i) in scenario.Workload.Select((w, i) => (w, i))
-            .Where(x => x.w.Command == "set-traitor" && (x.w.AtMs < at.AtMs || (x.w.AtMs == at.AtMs && x.i < index)))
+            .Where(x => x.w.Command == ControlType.SetTraitor && (x.w.AtMs < at.AtMs || (x.w.AtMs == at.AtMs && x.i < index)))
             .OrderBy(x => x.w.AtMs).ThenBy(x => x.i))
         {
             latest[w.Node] = (w, (SetTraitorCommand)ControlCommands.For(w));
@@ -74,7 +74,7 @@ public static class AgreementScenario
         for (int i = 0; i < scenario.Workload.Count; i++)
         {
             WorkloadSpec w = scenario.Workload[i];
-            if (w.Command == "start-instance" && w.Args.Count >= 7 && ControlCommands.For(w) is StartInstanceCommand start && seen.Add((start.Protocol, start.Instance)))
+            if (w.Command == ControlType.StartInstance && w.Args.Count >= 7 && ControlCommands.For(w) is StartInstanceCommand start && seen.Add((start.Protocol, start.Instance)))
             {
                 yield return (i, w, start);
             }

@@ -1,4 +1,5 @@
 using Generals.Core.Node;
+using Generals.Harness.Plan;
 using Generals.Harness.Scenarios;
 
 namespace Generals.Harness.Checkers.Agreement;
@@ -16,10 +17,10 @@ public sealed record SettleFacts(
     IReadOnlyDictionary<(long Protocol, long Instance), int>? StartCommands)
 {
     /// <summary>Fault kinds that power a general off (it may stay down to the end).</summary>
-    public static readonly IReadOnlySet<string> CrashKinds = new HashSet<string>(StringComparer.Ordinal) { "crash-stop", "crash-recovery", "power-cut-at-write" };
+    public static readonly IReadOnlySet<FaultKind> CrashKinds = new HashSet<FaultKind> { FaultKind.CrashStop, FaultKind.CrashRecovery, FaultKind.PowerCutAtWrite };
 
     /// <summary>Fault kinds after which the harness sends a general's standing commands again.</summary>
-    public static readonly IReadOnlySet<string> RestartKinds = new HashSet<string>(StringComparer.Ordinal) { "crash-recovery", "power-cut-at-write" };
+    public static readonly IReadOnlySet<FaultKind> RestartKinds = new HashSet<FaultKind> { FaultKind.CrashRecovery, FaultKind.PowerCutAtWrite };
 
     /// <summary>No promise: every general may crash, no bound is known final.</summary>
     public static SettleFacts None { get; } = new(true, new HashSet<int>(), null);

@@ -1,5 +1,6 @@
 using Generals.Core.Detection;
 using Generals.Core.Node;
+using Generals.Harness.Plan;
 using Generals.Harness.Scenarios;
 
 namespace Generals.Harness.Checkers.Detection;
@@ -14,7 +15,7 @@ public static class FixedTimeoutPredictions
     public static FixedTimeoutPrediction? For(Scenario scenario)
     {
         StartDetectorCommand? start = ControlCommands.InWorkload<StartDetectorCommand>(scenario).Select(w => w.Command).FirstOrDefault();
-        if (start == null || start.Kind != (long)DetectorKind.FixedTimeout || scenario.Timing.Model == "asynchronous")
+        if (start == null || start.Kind != (long)DetectorKind.FixedTimeout || scenario.Timing.Model == TimingModel.Asynchronous)
         {
             return null;
         }
@@ -22,8 +23,8 @@ public static class FixedTimeoutPredictions
         DelaySpec delay = scenario.Network.Delay ?? Generals.Harness.Network.LinkFaults.DefaultDelay;
         DelayDistribution? distribution = delay.Distribution switch
         {
-            "constant" => DelayDistribution.Constant(delay.Ms),
-            "uniform" => DelayDistribution.Uniform(delay.MinMs, delay.MaxMs),
+            DelayDistributionKind.Constant => DelayDistribution.Constant(delay.Ms),
+            DelayDistributionKind.Uniform => DelayDistribution.Uniform(delay.MinMs, delay.MaxMs),
             _ => null,
         };
         if (distribution == null)

@@ -4,6 +4,7 @@ using Generals.Harness.Checkers;
 using Generals.Harness.History;
 using Generals.Harness.Monitor;
 using Generals.Harness.Network;
+using Generals.Harness.Plan;
 using Generals.Harness.Runs;
 using Generals.Harness.Scenarios;
 using Generals.Harness.Timing;
@@ -107,7 +108,7 @@ public sealed class EmuRunner
         string scheme = _kit.HarnessSigner.Scheme.ToString().ToLowerInvariant();
         return new RunOutcome(_scenario, _seed, "emu", history, checks, counts, elapsed.Elapsed)
         {
-            Signature = scheme + (_scenario.Signature == "ideal" ? " (the run's kit; ideal is simulation-only)" : " (the run's provisioned kit)"),
+            Signature = scheme + (_scenario.Signature == SignatureChoice.Ideal ? " (the run's kit; ideal is simulation-only)" : " (the run's provisioned kit)"),
         };
     }
 

@@ -5,6 +5,7 @@ using Generals.Core.Wire;
 using Generals.Harness.Crypto;
 using Generals.Harness.History;
 using Generals.Harness.Network;
+using Generals.Harness.Plan;
 using Generals.Harness.Scenarios;
 using Generals.Harness.Timing;
 using Generals.Harness.Worlds;
@@ -273,7 +274,7 @@ public sealed class EmuWorld : IWorld, IAsyncDisposable
 
         int[] rogue = await Task.WhenAll(rogueClients).ConfigureAwait(false);
         var counters = new Dictionary<string, long>();
-        if (_scenario.Faults.Any(f => f.Kind == "rogue-telemetry"))
+        if (_scenario.Faults.Any(f => f.Kind == FaultKind.RogueTelemetry))
         {
             counters["rogue-telemetry-published"] = rogue.Sum();
         }

@@ -4,6 +4,7 @@ using Generals.Core.Config;
 using Generals.Core.Crypto;
 using Generals.Core.Node;
 using Generals.Harness.Crypto;
+using Generals.Harness.Plan;
 using Generals.Harness.Provisioning;
 using Generals.Harness.Scenarios;
 using Generals.Host.Node;
@@ -117,9 +118,9 @@ public sealed class ProvisionedEmuKit : IEmuKit, IDisposable
                 + string.Join(", ", missing.Select(id => $"[board {id}]")));
         }
 
-        if (scenario.Signature != "ideal" && scenario.Signature != config.Scheme)
+        if (scenario.Signature != SignatureChoice.Ideal && PlanNames.Of(scenario.Signature) != config.Scheme)
         {
-            throw new ScenarioException($"{configPath}: the scenario asks for {scenario.Signature} signatures; this kit signs with {config.Scheme}");
+            throw new ScenarioException($"{configPath}: the scenario asks for {PlanNames.Of(scenario.Signature)} signatures; this kit signs with {config.Scheme}");
         }
 
         HeldSigner harness = KitKeys.OpenSigner(configPath, secretsRoot, 0, errors) ?? throw new InvalidDataException(string.Join('\n', errors));
@@ -172,15 +173,15 @@ public sealed class ProvisionedEmuKit : IEmuKit, IDisposable
 
     private static string Config(Scenario scenario)
     {
-        string scheme = scenario.Signature == "ideal" ? "ed25519" : scenario.Signature;
+        SignatureChoice scheme = scenario.Signature == SignatureChoice.Ideal ? SignatureChoice.Ed25519 : scenario.Signature;
         var text = new StringBuilder();
         text.Append("# Throwaway kit of an emulated run of ").Append(scenario.Name).Append(", written by the harness.\n");
         text.Append("[kit]\nid = ").Append(scenario.Kit).Append('\n');
         text.Append("broker = mqtt://127.0.0.1:1883\n");
-        text.Append("scheme = ").Append(scheme).Append('\n');
+        text.Append("scheme = ").Append(PlanNames.Of(scheme)).Append('\n');
         text.Append("# Emulated generals run on the host: the board keys below are required by the format, not used.\n");
         text.Append("target = ESP32_REV3\nfirmware = 1.17.0\nwifi = emulated\n");
-        if (scheme == "lms")
+        if (scheme == SignatureChoice.Lms)
         {
             text.Append("lms = ").Append(scenario.Lms).Append('\n');
         }

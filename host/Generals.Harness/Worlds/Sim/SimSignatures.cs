@@ -3,6 +3,7 @@ using Generals.Core.Crypto;
 using Generals.Core.Runtime;
 using Generals.Core.Wire;
 using Generals.Harness.Crypto;
+using Generals.Harness.Plan;
 using Generals.Harness.Scenarios;
 
 namespace Generals.Harness.Worlds.Sim;
@@ -83,14 +84,14 @@ public sealed class SimSignatures
     {
         ArgumentNullException.ThrowIfNull(scenario);
         ArgumentNullException.ThrowIfNull(stores);
-        if (scenario.Signature == "ideal")
+        if (scenario.Signature == SignatureChoice.Ideal)
         {
             var ideal = new IdealSignatures(seed);
             return new SimSignatures(null, ideal, ideal, ideal.SignerFor(FrameLimits.HarnessId), "ideal (simulation only)");
         }
 
-        ISignatureScheme scheme = SignatureSchemes.For(scenario.Signature, scenario.Lms, out string? why)
-            ?? throw new ScenarioException($"{scenario.Name}: signature {scenario.Signature} cannot run in the simulator: {why}");
+        ISignatureScheme scheme = SignatureSchemes.For(PlanNames.Of(scenario.Signature), scenario.Lms, out string? why)
+            ?? throw new ScenarioException($"{scenario.Name}: signature {PlanNames.Of(scenario.Signature)} cannot run in the simulator: {why}");
         if (hashes != null && scheme is LmsScheme lms)
         {
             scheme = new LmsScheme(lms.LmsParameters, lms.Ots, hashes.NewHash);
