@@ -1,6 +1,7 @@
 using System.Globalization;
 using Generals.Harness.Checkers.Agreement;
 using Generals.Harness.Network;
+using Generals.Harness.Plan;
 using Generals.Harness.Scenarios;
 
 namespace Generals.Harness.Timing;
@@ -19,7 +20,7 @@ public static class PlanTiming
         ArgumentNullException.ThrowIfNull(scenario);
         IReadOnlyList<AgreementInstance> instances = AgreementScenario.Instances(scenario);
         var needs = new List<TimingNeed>();
-        if (instances.Count == 0 || scenario.Timing.Model != "synchronous" || MaxDelayMs(scenario) is not long delayMs)
+        if (instances.Count == 0 || scenario.Timing.Model != TimingModel.Synchronous || MaxDelayMs(scenario) is not long delayMs)
         {
             return needs;
         }
@@ -34,7 +35,7 @@ public static class PlanTiming
             }
         }
 
-        foreach (FaultSpec fault in scenario.Faults.Where(f => f.Kind == "crash-recovery" && f.RestartAfterMs >= 0))
+        foreach (FaultSpec fault in scenario.Faults.Where(f => f.Kind == FaultKind.CrashRecovery && f.RestartAfterMs >= 0))
         {
             long backMs = fault.AtMs + fault.RestartAfterMs;
             foreach (AgreementInstance instance in instances.Where(i => i.Generals.Contains(fault.Node) && i.StartMs <= backMs && backMs < i.EndMs))
@@ -58,7 +59,7 @@ public static class PlanTiming
     {
         ArgumentNullException.ThrowIfNull(scenario);
         DelaySpec delay = scenario.Network.Delay ?? LinkFaults.DefaultDelay;
-        double maxMs = delay.Distribution == "constant" ? delay.Ms : delay.MaxMs;
+        double maxMs = delay.Distribution == DelayDistributionKind.Constant ? delay.Ms : delay.MaxMs;
         if (double.IsInfinity(maxMs) || double.IsNaN(maxMs))
         {
             return null;

@@ -3,6 +3,7 @@ using Generals.Core.Node;
 using Generals.Core.Protocols;
 using Generals.Harness.Checkers.Agreement;
 using Generals.Harness.History;
+using Generals.Harness.Plan;
 using Generals.Harness.Runs;
 using Generals.Harness.Scenarios;
 
@@ -92,7 +93,7 @@ public static class TimingBreaks
 
     // Generals the plan itself crashes or pauses: their lateness is the plan's, not the world's.
     private static HashSet<int> Faulted(Scenario scenario) =>
-        [.. scenario.Faults.Where(f => f.Kind is "crash-stop" or "crash-recovery" or "power-cut-at-write" or "pause").Select(f => f.Node)];
+        [.. scenario.Faults.Where(f => f.Kind is FaultKind.CrashStop or FaultKind.CrashRecovery or FaultKind.PowerCutAtWrite or FaultKind.Pause).Select(f => f.Node)];
 
     private static HistoryEvent Break(long timeMs, int general, string detail) =>
         new() { TimeMs = timeMs, Type = HistoryType.TimingBreak, General = general, Detail = detail };

@@ -1,3 +1,4 @@
+using Generals.Harness.Plan;
 using Generals.Harness.Scenarios;
 using Generals.Harness.Timing;
 
@@ -30,9 +31,9 @@ public sealed class PlanTimingTests
     }
 
     [Theory]
-    [InlineData("asynchronous")]
-    [InlineData("partially-synchronous")]
-    public void Needs_PlanThatPromisesNoSynchrony_None(string model)
+    [InlineData(TimingModel.Asynchronous)]
+    [InlineData(TimingModel.PartiallySynchronous)]
+    public void Needs_PlanThatPromisesNoSynchrony_None(TimingModel model)
     {
         Scenario scenario = ScenarioLoader.Load("om-n7-m2");
         scenario.Timing.Model = model;
@@ -44,7 +45,7 @@ public sealed class PlanTimingTests
     public void Needs_DelaysLongerThanTheRound_NoRoundNeed()
     {
         Scenario scenario = ScenarioLoader.Load("om-n7-m2");
-        scenario.Network.Delay = new DelaySpec { Distribution = "uniform", MinMs = 1, MaxMs = 150 };
+        scenario.Network.Delay = new DelaySpec { Distribution = DelayDistributionKind.Uniform, MinMs = 1, MaxMs = 150 };
 
         Assert.Empty(PlanTiming.Needs(scenario));
     }
@@ -52,7 +53,7 @@ public sealed class PlanTimingTests
     [Fact]
     public void MaxDelayMs_UniformWithReordering_MaxPlusReorder()
     {
-        var scenario = new Scenario { Network = { Delay = new DelaySpec { Distribution = "uniform", MinMs = 1, MaxMs = 20 }, Reorder = 0.1, ReorderMs = 30 } };
+        var scenario = new Scenario { Network = { Delay = new DelaySpec { Distribution = DelayDistributionKind.Uniform, MinMs = 1, MaxMs = 20 }, Reorder = 0.1, ReorderMs = 30 } };
 
         Assert.Equal(50, PlanTiming.MaxDelayMs(scenario));
     }
