@@ -8,7 +8,7 @@ public static class TimingFit
     {
         ArgumentNullException.ThrowIfNull(needs);
         ArgumentNullException.ThrowIfNull(timing);
-        TimingNeed? broken = needs.Where(n => n.Cost(timing) > n.SlackMs).OrderBy(n => n.SlackMs - n.Cost(timing)).FirstOrDefault();
+        TimingNeed? broken = needs.Where(n => !n.Fits(timing)).OrderBy(n => n.SlackMs - (n.Cost(timing) * TimingNeed.Margin)).FirstOrDefault();
         if (broken == null)
         {
             return null;
@@ -18,7 +18,7 @@ public static class TimingFit
         string remedy = scale is int k
             ? $"; it would have to run {k}x slower than real time"
             : $"; not even {TimeScale.Max}x slower than real time would do";
-        return $"{broken.What}, and this world needs {broken.Cost(timing)} ms ({timing.Describe()}){remedy}";
+        return $"{broken.What}, and this world needs {broken.Cost(timing)} ms of it, at most half of it allowed ({timing.Describe()}){remedy}";
     }
 
     /// <summary>The smallest scale (1 to <see cref="TimeScale.Max"/>) at which <paramref name="timing"/>'s facts honour every need, or null.</summary>
@@ -29,7 +29,7 @@ public static class TimingFit
         for (int scale = 1; scale <= TimeScale.Max; scale++)
         {
             WorldTiming scaled = timing.At(scale);
-            if (needs.All(n => n.Cost(scaled) <= n.SlackMs))
+            if (needs.All(n => n.Fits(scaled)))
             {
                 return scale;
             }

@@ -28,6 +28,15 @@ public sealed record TimingNeed(TimingNeedKind Kind, long SlackMs, string What)
     /// <summary>How many late actions a round's frame can meet on its way: the sender's tick, the network's delivery, the receiver's step.</summary>
     public const int LateActionsPerFrame = 3;
 
+    /// <summary>
+    /// How many times over a world's facts must fit a need's slack: the facts are measured at start, before the run's own
+    /// load (every general busy at a round's edge), so the world may count on only half the slack.
+    /// </summary>
+    public const int Margin = 2;
+
+    /// <summary>True when <paramref name="timing"/> honours this need with the margin.</summary>
+    public bool Fits(WorldTiming timing) => Cost(timing) * Margin <= SlackMs;
+
     /// <summary>What the world spends of the slack, in plan milliseconds, with <paramref name="timing"/>.</summary>
     public long Cost(WorldTiming timing) => Kind == TimingNeedKind.Restart
         ? timing.PlanRestartMs + timing.PlanJitterMs

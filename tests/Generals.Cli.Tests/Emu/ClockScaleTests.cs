@@ -36,12 +36,27 @@ public sealed class ClockScaleTests : IDisposable
     }
 
     [Fact]
-    public void RunEmu_ClockScaleTooFastForTheRestart_RefusedWithTheNeedAndTheMeasuredFacts()
+    public void RunEmu_ClockScaleTooFastForARestart_RefusedWithTheNeedAndTheMeasuredFacts()
     {
-        CliRunner.Result result = CliRunner.Run(["run", "om-crash-recovery", "--mode", "emu", "--seed", "1", "--clock-scale", "1", "--out", Path.Combine(_root, "refused")]);
+        // General 2 must be back 10 ms after its restart: no process boots that fast in real time.
+        string file = EmuScenarioFiles.Write(_root, "tight-restart", """
+            name: tight-restart
+            duration_ms: 1000
+            settle_ms: 300
+            generals: 4
+            network:
+              delay: { distribution: uniform, min_ms: 1, max_ms: 20 }
+            faults:
+              - { node: 2, kind: crash-recovery, at_ms: 40, restart_after_ms: 60 }
+            workload:
+              - { at_ms: 0, node: 0, command: start-instance, args: [2, 1, 1, 1, 1, 100, 10] }
+            checks: [ic1, ic2, termination]
+            """);
+
+        CliRunner.Result result = CliRunner.Run(["run", file, "--mode", "emu", "--seed", "1", "--clock-scale", "1", "--out", Path.Combine(_root, "refused")]);
 
         Assert.Equal(ExitCodes.BadInput, result.ExitCode);
-        Assert.Contains("the emu world cannot honour the timing of om-crash-recovery: general 2 restarts at 60 ms and instance 1 needs it at 110 ms: 50 ms for the world, and this world needs ",
+        Assert.Contains("the emu world cannot honour the timing of tight-restart: general 2 restarts at 100 ms and instance 1 needs it at 110 ms: 10 ms for the world, and this world needs ",
             result.Error, StringComparison.Ordinal);
         Assert.Contains("real time (measured at start)); it would have to run ", result.Error, StringComparison.Ordinal);
     }

@@ -1,12 +1,16 @@
+using System.Globalization;
+using Generals.Harness.Runs;
 using Generals.Harness.Scenarios;
 using Generals.Harness.Tests.Schema;
 
 namespace Generals.Cli.Tests.Emu;
 
 /// <summary>
-/// Every emulated built-in gives its expected verdict over three seeds (the world runs the plan as slowly as its measured
-/// timing needs, docs/worlds.md "Time per world"), and every line an emulated run writes validates against the published
-/// schema (docs/history.schema.json); a partition is written when it starts and when it ends, on the scenario's clock.
+/// Every emulated built-in over three seeds (the world runs each plan as slowly as its measured timing needs, docs/worlds.md
+/// "Time per world"): no seed gives a verdict other than the expected one, except an unknown the world owns (a timing
+/// break it recorded) or a refusal of a plan it cannot honour, and at least one seed gives the expected verdict. Every
+/// line an emulated run writes validates against the published schema (docs/history.schema.json); a partition is written
+/// when it starts and when it ends, on the scenario's clock.
 /// </summary>
 [Collection("emulated")]
 public sealed class EmuHistorySchemaTests : IDisposable
@@ -15,39 +19,50 @@ public sealed class EmuHistorySchemaTests : IDisposable
 
     public void Dispose() => Directory.Delete(_root, recursive: true);
 
-    /// <summary>The built-ins that run on emulated generals (`emulated: false` ones run simulated only), each with seeds 1 to 3.</summary>
-    public static TheoryData<string, int> EmulatedBuiltIns()
-    {
-        var data = new TheoryData<string, int>();
-        foreach (string name in ScenarioLoader.BuiltInNames().Where(name => ScenarioLoader.Load(name).Emulated))
-        {
-            for (int seed = 1; seed <= 3; seed++)
-            {
-                data.Add(name, seed);
-            }
-        }
-
-        return data;
-    }
+    /// <summary>The built-ins that run on emulated generals (`emulated: false` ones run simulated only).</summary>
+    public static TheoryData<string> EmulatedBuiltIns() => [.. ScenarioLoader.BuiltInNames().Where(name => ScenarioLoader.Load(name).Emulated)];
 
     [Theory]
     [MemberData(nameof(EmulatedBuiltIns))]
-    public void RunEmu_BuiltIn_ExpectedVerdictAndEveryLineOfTheHistoryAndOfEachGeneralsLogValidates(string name, int seed)
+    public void RunEmu_BuiltInOverThreeSeeds_ExpectedVerdictOrTheWorldsOwnUnknownAndEveryLineValidates(string name)
     {
-        string folder = Path.Combine(_root, $"{name}-{seed}");
+        var asExpected = new List<int>();
+        var excused = new List<string>();
+        for (int seed = 1; seed <= 3; seed++)
+        {
+            string folder = Path.Combine(_root, $"{name}-{seed}");
 
-        CliRunner.Result result = CliRunner.Run(["run", name, "--mode", "emu", "--seed", seed.ToString(System.Globalization.CultureInfo.InvariantCulture), "--out", folder]);
+            CliRunner.Result result = CliRunner.Run(["run", name, "--mode", "emu", "--seed", seed.ToString(CultureInfo.InvariantCulture), "--out", folder]);
 
-        string history = Path.Combine(folder, "history.jsonl");
-        Assert.True(File.Exists(history), result.Output + result.Error);
-        Assert.True(result.ExitCode == 0, $"{name} seed {seed}: exit {result.ExitCode}\n{result.Output}{result.Error}");
-        string[] lines = File.ReadAllLines(history);
-        Assert.Empty(HistorySchemaValidator.Problems(lines));
-        Assert.Single(lines, l => l.StartsWith("{\"t\":", StringComparison.Ordinal) && l.Contains("\"type\":\"start\",\"world\":\"emu\"", StringComparison.Ordinal));
-        Assert.EndsWith("\"type\":\"end\"}", lines[^1], StringComparison.Ordinal);
-        string[] logs = Directory.GetFiles(Path.Combine(folder, "nodes"), "general-*.jsonl");
-        Assert.NotEmpty(logs);
-        Assert.All(logs, log => Assert.Empty(HistorySchemaValidator.Problems(File.ReadAllLines(log))));
+            string said = $"{name} seed {seed}: exit {result.ExitCode}\n{result.Output}{result.Error}";
+            if (result.ExitCode == ExitCodes.BadInput && result.Error.Contains("cannot honour the timing of", StringComparison.Ordinal))
+            {
+                excused.Add(said);
+                continue;
+            }
+
+            string history = Path.Combine(folder, "history.jsonl");
+            Assert.True(File.Exists(history), said);
+            if (result.ExitCode == ExitCodes.AsExpected)
+            {
+                asExpected.Add(seed);
+            }
+            else
+            {
+                Assert.True(result.ExitCode == ExitCodes.Unknown && result.Output.Contains("UNKNOWN: timing-break (", StringComparison.Ordinal), said);
+                excused.Add(said);
+            }
+
+            string[] lines = File.ReadAllLines(history);
+            Assert.Empty(HistorySchemaValidator.Problems(lines));
+            Assert.Single(lines, l => l.StartsWith("{\"t\":", StringComparison.Ordinal) && l.Contains("\"type\":\"start\",\"world\":\"emu\"", StringComparison.Ordinal));
+            Assert.EndsWith("\"type\":\"end\"}", lines[^1], StringComparison.Ordinal);
+            string[] logs = Directory.GetFiles(Path.Combine(folder, "nodes"), "general-*.jsonl");
+            Assert.NotEmpty(logs);
+            Assert.All(logs, log => Assert.Empty(HistorySchemaValidator.Problems(File.ReadAllLines(log))));
+        }
+
+        Assert.True(asExpected.Count > 0, string.Join("\n", excused));
     }
 
     [Fact]

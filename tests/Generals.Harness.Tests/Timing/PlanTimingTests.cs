@@ -15,10 +15,10 @@ public sealed class PlanTimingTests
         IReadOnlyList<TimingNeed> needs = PlanTiming.Needs(scenario);
 
         TimingNeed round = Assert.Single(needs, n => n.Kind == TimingNeedKind.Round);
-        Assert.Equal(100 - 20, round.SlackMs);
-        // Restarted at 40 + 20 = 60 ms; round 1 of the instance (start 0 + delay 10, rounds of 100 ms) sends at 110 ms.
+        Assert.Equal(500 - 20, round.SlackMs);
+        // Restarted at 40 + 20 = 60 ms; round 1 of the instance (start 0 + delay 10, rounds of 500 ms) sends at 510 ms.
         TimingNeed restart = Assert.Single(needs, n => n.Kind == TimingNeedKind.Restart);
-        Assert.Equal((2, 60L, 110L, 50L), (restart.General, restart.BackMs, restart.NeededMs, restart.SlackMs));
+        Assert.Equal((2, 60L, 510L, 450L), (restart.General, restart.BackMs, restart.NeededMs, restart.SlackMs));
     }
 
     [Fact]

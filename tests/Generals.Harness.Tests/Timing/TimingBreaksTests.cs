@@ -9,7 +9,7 @@ namespace Generals.Harness.Tests.Timing;
 
 /// <summary>
 /// The timing-model check on om-crash-recovery's plan (OM(1), generals 1-4, traitor 4, general 2 crashed at 40 ms and
-/// restarted at 60 ms, round 1 at 110 ms): which lines of a history are breaks of the plan's model.
+/// restarted at 60 ms, round 1 at 510 ms, decisions at 1010 ms): which lines of a history are breaks of the plan's model.
 /// </summary>
 public sealed class TimingBreaksTests
 {
@@ -45,12 +45,12 @@ public sealed class TimingBreaksTests
         List<HistoryEvent> history = History(
             new HistoryEvent { TimeMs = PlanStartMs + 41, Type = HistoryType.Crash, General = 2, RestartAfterMs = 20 },
             new HistoryEvent { TimeMs = PlanStartMs + 61, Type = HistoryType.Restart, General = 2 },
-            new HistoryEvent { TimeMs = PlanStartMs + 131, Type = HistoryType.Boot, General = 2, Incarnation = 2 });
+            new HistoryEvent { TimeMs = PlanStartMs + 531, Type = HistoryType.Boot, General = 2, Incarnation = 2 });
 
         HistoryEvent late = Assert.Single(TimingBreaks.AddTo(Plan, history), e => e.Type == HistoryType.TimingBreak);
 
-        Assert.Equal((PlanStartMs + 110, 2), (late.TimeMs, late.General));
-        Assert.Equal("general 2, restarted at 60 ms, was back at 131 ms; the plan needed it at 110 ms", late.Detail);
+        Assert.Equal((PlanStartMs + 510, 2), (late.TimeMs, late.General));
+        Assert.Equal("general 2, restarted at 60 ms, was back at 531 ms; the plan needed it at 510 ms", late.Detail);
     }
 
     [Fact]
@@ -66,17 +66,17 @@ public sealed class TimingBreaksTests
     [Fact]
     public void AddTo_LoyalDecisionInTheLastRoundAfterTheBound_Break_InALaterRoundOrByATraitor_None()
     {
-        // Instance 1 ends at 210 ms; the termination check's default slack is 50 ms.
+        // Instance 1 ends at 1010 ms; the termination check's default slack is 50 ms.
         List<HistoryEvent> history = History(
-            Decision(at: PlanStartMs + 261, general: 3, round: 1),
-            Decision(at: PlanStartMs + 300, general: 1, round: 2),
-            Decision(at: PlanStartMs + 300, general: 4, round: 1),
-            Decision(at: PlanStartMs + 255, general: 2, round: 1));
+            Decision(at: PlanStartMs + 1061, general: 3, round: 1),
+            Decision(at: PlanStartMs + 1100, general: 1, round: 2),
+            Decision(at: PlanStartMs + 1100, general: 4, round: 1),
+            Decision(at: PlanStartMs + 1055, general: 2, round: 1));
 
         HistoryEvent late = Assert.Single(TimingBreaks.AddTo(Plan, history), e => e.Type == HistoryType.TimingBreak);
 
-        Assert.Equal((PlanStartMs + 261, 3), (late.TimeMs, late.General));
-        Assert.Equal("loyal general 3 closed instance 1 in its last round, as planned, but its decision came at 261 ms, after the bound 260 ms: it ran late", late.Detail);
+        Assert.Equal((PlanStartMs + 1061, 3), (late.TimeMs, late.General));
+        Assert.Equal("loyal general 3 closed instance 1 in its last round, as planned, but its decision came at 1061 ms, after the bound 1060 ms: it ran late", late.Detail);
     }
 
     [Fact]
@@ -108,5 +108,5 @@ public sealed class TimingBreaksTests
     };
 
     private static List<HistoryEvent> History(params HistoryEvent[] lines) =>
-        [new() { TimeMs = PlanStartMs, Type = HistoryType.Start }, .. lines, new() { TimeMs = PlanStartMs + 1500, Type = HistoryType.End }];
+        [new() { TimeMs = PlanStartMs, Type = HistoryType.Start }, .. lines, new() { TimeMs = PlanStartMs + 2500, Type = HistoryType.End }];
 }

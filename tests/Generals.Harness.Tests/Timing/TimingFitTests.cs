@@ -22,23 +22,23 @@ public sealed class TimingFitTests
         string? refusal = TimingFit.Refusal([Restart, Round], timing);
 
         Assert.NotNull(refusal);
-        Assert.StartsWith("general 2 restarts at 60 ms and instance 1 needs it at 110 ms, and this world needs 530 ms (restart 500 ms, jitter 30 ms", refusal, StringComparison.Ordinal);
-        Assert.EndsWith("it would have to run 11x slower than real time", refusal, StringComparison.Ordinal);
+        Assert.StartsWith("general 2 restarts at 60 ms and instance 1 needs it at 110 ms, and this world needs 530 ms of it, at most half of it allowed (restart 500 ms, jitter 30 ms", refusal, StringComparison.Ordinal);
+        Assert.EndsWith("it would have to run 22x slower than real time", refusal, StringComparison.Ordinal);
     }
 
     [Fact]
-    public void Refusal_JitterThreeTimesOverTheRoundsSlack_RefusesTheRound()
+    public void Refusal_JitterThreeTimesOverMoreThanHalfTheRoundsSlack_RefusesTheRound()
     {
-        var timing = new WorldTiming(0, 27, 1, 1, "told");
+        var timing = new WorldTiming(0, 14, 1, 1, "told");
 
-        Assert.StartsWith("instance 1 (OM(2)) has rounds of 100 ms, and this world needs 81 ms", TimingFit.Refusal([Round], timing), StringComparison.Ordinal);
-        Assert.Null(TimingFit.Refusal([Round], timing with { JitterMs = 26 }));
+        Assert.StartsWith("instance 1 (OM(2)) has rounds of 100 ms, and this world needs 42 ms of it", TimingFit.Refusal([Round], timing), StringComparison.Ordinal);
+        Assert.Null(TimingFit.Refusal([Round], timing with { JitterMs = 13 }));
     }
 
     [Theory]
-    [InlineData(500, 30, 11)]
-    [InlineData(49, 1, 1)]
-    [InlineData(1452, 22, 30)]
+    [InlineData(500, 30, 22)]
+    [InlineData(24, 1, 1)]
+    [InlineData(1000, 20, 42)]
     public void ScaleFor_SlowRestart_SmallestScaleAtWhichEveryNeedFits(long restartMs, long jitterMs, int expected)
     {
         var timing = new WorldTiming(restartMs, jitterMs, 1, 1, "measured");
