@@ -6,6 +6,7 @@ using Generals.Harness.Network;
 using Generals.Harness.Runs;
 using Generals.Harness.Scenarios;
 using Generals.Harness.Worlds.Sim;
+using Generals.Harness.Timing;
 using Generals.Harness.Worlds;
 using NSubstitute;
 
@@ -22,6 +23,7 @@ public class RunLoopTests
     {
         _world.NowMs.Returns(_ => _nowMs);
         _world.StartAsync().Returns(true);
+        _world.Timing.Returns(WorldTiming.Exact);
         _world.Refuses(Arg.Any<Scenario>()).Returns((string?)null);
         _world.RunUntilAsync(Arg.Any<long>()).Returns(Task.CompletedTask);
         _world.When(w => w.At(Arg.Any<long>(), Arg.Any<Action>())).Do(c => _scheduled.Add((c.Arg<long>(), _scheduled.Count, c.Arg<Action>())));
@@ -125,9 +127,29 @@ public class RunLoopTests
         await loop.RunAsync();
 
         HistoryEvent start = history.Recorded()[0];
-        Assert.Equal((HistoryType.Start, 1234L, "lab", "boards"), (start.Type, start.TimeMs, start.World, start.Detail));
+        Assert.Equal((HistoryType.Start, 1234L, "lab", "boards; timing: " + WorldTiming.Exact.Describe()), (start.Type, start.TimeMs, start.World, start.Detail));
         _world.Received(1).At(1234 + 2000, Arg.Any<Action>());
         await _world.Received(1).RunUntilAsync(1234 + 2000 + ScenarioLoader.Parse("name: t", "t").SettleMs);
+    }
+
+    [Fact]
+    public async Task RunAsync_WorldsMeasuredTimingCannotHonourTheRounds_RefusedAfterStartBeforeTheStartLineWithTheScaleItWouldNeed()
+    {
+        _world.Name.Returns("lab");
+        _world.Timing.Returns(new WorldTiming(4000, 20, 1, 1, "told"));
+        (RunLoop loop, HistoryRecorder history) = Loop("""
+            network: { delay: { distribution: constant, ms: 10 } }
+            workload:
+              - { at_ms: 0, node: 0, command: start-instance, args: [2, 1, 1, 1, 1, 100, 10] }
+            """);
+
+        ScenarioException refused = await Assert.ThrowsAsync<ScenarioException>(loop.RunAsync);
+
+        Assert.StartsWith("the lab world cannot honour the timing of t: instance 1 (OM(1)) has rounds of 100 ms and delays up to 10 ms: 90 ms for the world, and this world needs 60 ms of it",
+            refused.Message, StringComparison.Ordinal);
+        Assert.Equal(2, refused.NeededScale);
+        Assert.DoesNotContain(history.Recorded(), e => e.Type == HistoryType.Start);
+        _world.DidNotReceive().At(Arg.Any<long>(), Arg.Any<Action>());
     }
 
     [Fact]
