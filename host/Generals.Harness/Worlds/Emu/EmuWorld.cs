@@ -61,9 +61,7 @@ public sealed class EmuWorld : ILiveWorld, IAsyncDisposable
 
     public ISigner HarnessSigner => _kit.HarnessSigner;
 
-    /// <summary>A forged command claims the kit's scheme with a signature as long as the kit's default parameters make one.</summary>
-    public (SignatureScheme Scheme, int SignatureBytes) ForgedSignature =>
-        (_kit.HarnessSigner.Scheme, _kit.HarnessSigner.Scheme == SignatureScheme.Lms ? LmsParameterSet.H10.SignatureBytes(LmOtsParameterSet.W4) : Ed25519Scheme.SignatureBytes);
+    public (SignatureScheme Scheme, int SignatureBytes) ForgedSignature => _broker.ForgedSignature;
 
     public uint NextControlSequence() => _kit.NextControlSequence();
 

@@ -1,6 +1,8 @@
 using System.Globalization;
 using System.Net;
+using Generals.Core.Crypto;
 using Generals.Core.Wire;
+using Generals.Harness.Crypto;
 using Generals.Harness.History;
 using Generals.Harness.Network;
 using Generals.Harness.Scenarios;
@@ -39,6 +41,10 @@ public sealed class KitBroker : IAsyncDisposable
 
     /// <summary>The wall-clock scheduler of deliveries and of the world's operations.</summary>
     public DelayScheduler Scheduler { get; }
+
+    /// <summary>A forged command claims the kit's scheme with a signature as long as the kit's default parameters make one.</summary>
+    public (SignatureScheme Scheme, int SignatureBytes) ForgedSignature =>
+        (_kit.HarnessSigner.Scheme, _kit.HarnessSigner.Scheme == SignatureScheme.Lms ? LmsParameterSet.H10.SignatureBytes(LmOtsParameterSet.W4) : Ed25519Scheme.SignatureBytes);
 
     /// <summary>The broker's address as the generals reach it (mqtt://host:port); empty before it is up.</summary>
     public string Url { get; private set; } = "";
