@@ -57,6 +57,7 @@ public static class CliApp
         root.Subcommands.Add(NodeCommand.Create(console));
         root.Subcommands.Add(BrokerCommand.Create(console));
         root.Subcommands.Add(SuperviseCommand.Create(console));
+        root.Subcommands.Add(LabCommand.Create(console));
         return root;
     }
 }

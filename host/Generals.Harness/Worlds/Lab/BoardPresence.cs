@@ -36,7 +36,11 @@ public sealed class BoardPresence
     }
 
     /// <summary>A board's admitted status.</summary>
-    public void OnStatus(int board, GeneralStatus status) => Update(board, s => s with { Status = status });
+    public void OnStatus(int board, GeneralStatus status) => Update(board, s => s with
+    {
+        Status = status,
+        OnlineSinceMs = status != GeneralStatus.Online ? -1 : s.Status == GeneralStatus.Online ? s.OnlineSinceMs : _nowMs(),
+    });
 
     /// <summary>A telemetry line a board reported (its boot report is kept; anything it says means it was heard).</summary>
     public void OnTelemetry(HistoryEvent e)
@@ -55,6 +59,16 @@ public sealed class BoardPresence
 
     /// <summary>The boards of <paramref name="boards"/> that are not online.</summary>
     public IReadOnlyList<int> Missing(IEnumerable<int> boards) => [.. boards.Where(b => !IsOnline(b))];
+
+    /// <summary>
+    /// True when <paramref name="board"/> is online and done booting: its boot report arrived, or it has been online for
+    /// <paramref name="bootBurstMs"/> without one (it booted before the harness listened, and only reconnected).
+    /// </summary>
+    public bool IsReady(int board, long bootBurstMs)
+    {
+        BoardSighting sighting = Sighting(board);
+        return sighting.Status == GeneralStatus.Online && (sighting.BootReport != null || _nowMs() - sighting.OnlineSinceMs >= bootBurstMs);
+    }
 
     /// <summary>What the harness knows of <paramref name="board"/> now.</summary>
     public BoardSighting Sighting(int board)

@@ -23,6 +23,15 @@ public sealed class LabWorld : ILiveWorld, IAsyncDisposable
     /// <summary>How often the start looks at who is there: a board's status arrives by itself, this only bounds the wait's reaction time.</summary>
     private const int PresencePollMs = 100;
 
+    /// <summary>
+    /// How long a board that came online has to report its boot: it reports right after it connects (NodeRuntime publishes
+    /// `online`, then what it queued while booting); one that stays quiet this long booted before the harness listened.
+    /// </summary>
+    private const long BootBurstMs = 2000;
+
+    /// <summary>What a lab run prints when every board is online and the plan starts.</summary>
+    public const string PlanStartsLine = "every board is online: the plan starts";
+
     private readonly Scenario _scenario;
     private readonly IEmuKit _kit;
     private readonly LabOptions _options;
@@ -114,7 +123,11 @@ public sealed class LabWorld : ILiveWorld, IAsyncDisposable
     }
 
     /// <summary>The boards were up before the plan's time 0; from now on a loss of power the harness did not cause is unplanned.</summary>
-    public void PowerOnAll() => _ledger.Start();
+    public void PowerOnAll()
+    {
+        _ledger.Start();
+        _options.Progress?.Invoke(PlanStartsLine);
+    }
 
     public async Task RunUntilAsync(long endMs) =>
         await Task.Delay(TimeSpan.FromMilliseconds(Math.Max(0, endMs - _clock.NowMs)), _options.Cancel).ConfigureAwait(false);
@@ -293,7 +306,7 @@ public sealed class LabWorld : ILiveWorld, IAsyncDisposable
         TimeSpan grace = _options.ReconnectGrace;
         var waited = System.Diagnostics.Stopwatch.StartNew();
         bool told = false;
-        while (Presence.Missing(boards).Count > 0)
+        while (boards.Any(b => !Presence.IsReady(b, BootBurstMs)))
         {
             if (waited.Elapsed >= grace + _options.Wait)
             {

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Generals.Core.Node;
 using Generals.Harness.History;
 using Generals.Harness.Network;
@@ -124,11 +123,12 @@ public sealed class PowerLedger
         {
             Expect expect = _expect.GetValueOrDefault(e.General);
             back = expect == Expect.Back;
-            string before = _bootCount.TryGetValue(e.General, out long previous) ? previous.ToString(CultureInfo.InvariantCulture) : "?";
+            // A board whose earlier boot the harness never heard (it booted before the harness listened) is judged by its last will alone.
+            bool known = _bootCount.TryGetValue(e.General, out long previous);
             _bootCount[e.General] = count;
-            if (expect == Expect.Up && _watching)
+            if (expect == Expect.Up && _watching && known && count > previous)
             {
-                Unplanned(e.General, $"board {e.General} booted again (boot count {before} -> {count}) without a power cut by the harness: it lost power or reset by itself");
+                Unplanned(e.General, $"board {e.General} booted again (boot count {previous} -> {count}) without a power cut by the harness: it lost power or reset by itself");
             }
 
             if (expect != Expect.Cut)
