@@ -13,8 +13,13 @@ namespace Generals.Cli.Commands;
 /// </summary>
 public static class LabCommand
 {
-    /// <summary>The built-ins a virtual lab runs by default: agreement, crash recovery of a link, a detector across a power cut.</summary>
-    public static readonly string[] DefaultScenarios = ["om-n4-m1", "crash-recovery-link", "fd-crash-recovery"];
+    /// <summary>
+    /// The built-ins a virtual lab runs by default: agreement, a detector across a power cut, crash recovery of a link. The
+    /// detector runs before the link's power cuts: boards keep their state from run to run, and a board that rebooted refuses
+    /// up to 64 frames of each peer that was silent meanwhile (its persisted anti-replay floor, docs/lab.md), which a detector
+    /// starting at once would count as missed heartbeats.
+    /// </summary>
+    public static readonly string[] DefaultScenarios = ["om-n4-m1", "fd-crash-recovery", "crash-recovery-link"];
 
     /// <summary>The most boards of a virtual lab: a physical kit has four to seven, and each is a process on this machine.</summary>
     public const int BoardsMax = 16;

@@ -10,7 +10,7 @@ namespace Generals.Harness.History;
 /// </summary>
 public static class HistoryTypes
 {
-    private const string World = "the world (sim: the simulator; emu: the emulated runner)";
+    private const string World = "the world (sim: the simulator; emu: the emulated runner; lab: the lab world)";
     private const string Network = "the network (the harness routing a frame through the nemesis), in both worlds";
     private const string Telemetry = "the harness, from the general's authenticated telemetry";
 

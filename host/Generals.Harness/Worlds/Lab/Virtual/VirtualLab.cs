@@ -216,7 +216,9 @@ public sealed class VirtualLab : IDisposable
         text.Append("[kit]\nid = vlab\n");
         text.Append("broker = mqtt://127.0.0.1:").Append(Text(port)).Append('\n');
         text.Append("listener = 127.0.0.1:").Append(Text(port)).Append('\n');
-        text.Append("scheme = lms\nlms = H10/W4\ntarget = ESP32_REV3\nfirmware = 1.12.0.53\nwifi = virtual\n");
+        // Virtual boards run on the host: Ed25519, as an emulated run's kit, spares the harness an LMS key's first signature
+        // (hundreds of ms on a loaded machine, which would hold back the plan's first commands) and minutes of key making.
+        text.Append("scheme = ed25519\ntarget = ESP32_REV3\nfirmware = 1.12.0.53\nwifi = virtual\n");
         foreach ((int id, string key) in keys.OrderBy(k => k.Key))
         {
             string power = key.StartsWith("manual_", StringComparison.Ordinal) ? "manual"
