@@ -24,13 +24,11 @@ public static class LabRun
         ArgumentNullException.ThrowIfNull(console);
         ArgumentNullException.ThrowIfNull(interrupts);
 
-        // What no lab can do is refused before the kit is even read: `generals run fd-pause --mode lab` says why in one line.
-        if (LabPlan.Refusal(scenario, config: null) is { } refusal)
-        {
-            throw new ScenarioException($"the lab world cannot run {scenario.Name}: {refusal}");
-        }
-
+        // What no lab can do is refused before the kit is even read (`generals run fd-pause --mode lab` says why in one line),
+        // what this kit's switches cannot do before its keys are opened.
+        Refuse(scenario, config: null);
         KitConfig config = KitConfigInput.Load(configPath);
+        Refuse(scenario, config);
         string secretsRoot = SecretsLocation.Root(secrets);
         string harnessData = Path.Combine(SecretsLocation.KitFolder(secretsRoot, config.Kit), HarnessDataFolder);
         using ProvisionedEmuKit kit = ProvisionedEmuKit.OpenConfig(scenario, seed, configPath, secretsRoot, harnessData, $"the lab kit of {configPath}");
@@ -47,5 +45,13 @@ public static class LabRun
         };
         RunOutcome run = new LabRunner(scenario, seed, kit, options).RunAsync().GetAwaiter().GetResult();
         return kit.Description == null ? run : run with { Signature = kit.Description };
+    }
+
+    private static void Refuse(Scenario scenario, KitConfig? config)
+    {
+        if (LabPlan.Refusal(scenario, config) is { } refusal)
+        {
+            throw new ScenarioException($"the lab world cannot run {scenario.Name}: {refusal}");
+        }
     }
 }

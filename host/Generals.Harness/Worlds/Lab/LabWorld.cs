@@ -60,7 +60,6 @@ public sealed class LabWorld : ILiveWorld, IAsyncDisposable
         _ledger = new PowerLedger(history, () => clock.NowMs, options.Progress);
         _ledger.Watch(HarnessNetwork);
         _ledger.CutSeen += OnManualCutSeen;
-        _ledger.BackSeen += OnBackSeen;
         for (int id = 1; id <= scenario.Generals; id++)
         {
             string power = options.Config.Board(id)?.Power ?? PowerSwitches.None;
@@ -249,8 +248,9 @@ public sealed class LabWorld : ILiveWorld, IAsyncDisposable
         {
             _ledger.Unplanned(general, $"board {general}'s power switch failed ({result}): it may stay off");
         }
-        else if (!power.ByHand)
+        else
         {
+            // For a person's plug too: the harness's request is when the power comes back, as near as the harness can know.
             _history.Record(GroundTruth.Restart(now, general));
         }
     }
@@ -272,15 +272,6 @@ public sealed class LabWorld : ILiveWorld, IAsyncDisposable
         if (restartAfterMs >= 0)
         {
             _broker.Scheduler.At(now + restartAfterMs, () => PowerOn(general));
-        }
-    }
-
-    /// <summary>A board whose power came back reported its boot: for a person's plug, that is the restart.</summary>
-    private void OnBackSeen(int general)
-    {
-        if (_switches.TryGetValue(general, out IPowerSwitch? power) && power.ByHand)
-        {
-            _history.Record(GroundTruth.Restart(_clock.NowMs, general));
         }
     }
 

@@ -30,9 +30,6 @@ public sealed class PowerLedger
     /// <summary>Raised (on a broker thread) when a board whose power the harness cut sends its last will.</summary>
     public event Action<int>? CutSeen;
 
-    /// <summary>Raised (on a broker thread) when a board whose power the harness turned on reports its boot.</summary>
-    public event Action<int>? BackSeen;
-
     private enum Expect
     {
         Up,
@@ -118,11 +115,9 @@ public sealed class PowerLedger
         }
 
         long count = e.Report is BoardBootedEvent report ? report.BootCount : 0;
-        bool back;
         lock (_lock)
         {
             Expect expect = _expect.GetValueOrDefault(e.General);
-            back = expect == Expect.Back;
             // A board whose earlier boot the harness never heard (it booted before the harness listened) is judged by its last will alone.
             bool known = _bootCount.TryGetValue(e.General, out long previous);
             _bootCount[e.General] = count;
@@ -135,11 +130,6 @@ public sealed class PowerLedger
             {
                 _expect[e.General] = Expect.Up;
             }
-        }
-
-        if (back)
-        {
-            BackSeen?.Invoke(e.General);
         }
     }
 
