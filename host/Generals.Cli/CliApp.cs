@@ -58,6 +58,8 @@ public static class CliApp
         root.Subcommands.Add(BrokerCommand.Create(console));
         root.Subcommands.Add(SuperviseCommand.Create(console));
         root.Subcommands.Add(LabCommand.Create(console));
+        root.Subcommands.Add(BoardsCommand.Create(console));
+        root.Subcommands.Add(PowerCommand.Create(console));
         return root;
     }
 }

@@ -105,16 +105,7 @@ public sealed class LabWorld : ILiveWorld, IAsyncDisposable
     /// <summary>Brings the kit's broker up (or joins it) and waits until every board of the scenario is online.</summary>
     public async Task<bool> StartAsync()
     {
-        if (_options.ExternalBroker != null || _options.Config.Listener == "none")
-        {
-            string url = _options.ExternalBroker ?? $"mqtt://{_options.Config.BrokerHost}:{_options.Config.BrokerPort}";
-            await _broker.JoinAsync(url, _options.Cancel).ConfigureAwait(false);
-        }
-        else
-        {
-            (System.Net.IPAddress address, int port) = KitBroker.ParseListener(_options.Config.Listener, _options.ConfigPath);
-            await _broker.StartEmbeddedAsync(address, port).ConfigureAwait(false);
-        }
+        await _broker.StartForKitAsync(_options.Config, _options.ConfigPath, _options.ExternalBroker, _options.Cancel).ConfigureAwait(false);
 
         _options.Progress?.Invoke($"broker {_broker.Url}: waiting for boards 1..{_scenario.Generals}");
         await WaitForBoardsAsync().ConfigureAwait(false);

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Net;
+using Generals.Core.Config;
 using Generals.Core.Crypto;
 using Generals.Core.Wire;
 using Generals.Harness.Crypto;
@@ -68,6 +69,30 @@ public sealed class KitBroker : IAsyncDisposable
         Url = url;
         _relay = new MqttRelay(_scenario.Kit, Network, _reach.Host, _reach.Port, _kit.Credentials.PasswordOf(KitCredentials.HarnessUser));
         await _relay.ConnectAsync(cancel).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// The kit's broker as nf.config says (<paramref name="config"/>, read from <paramref name="configPath"/>): embedded on its
+    /// listener, or joined at <paramref name="externalBroker"/> (or at its broker when the listener is `none`).
+    /// </summary>
+    public async Task StartForKitAsync(KitConfig config, string configPath, string? externalBroker, CancellationToken cancel)
+    {
+        ArgumentNullException.ThrowIfNull(config);
+        if (externalBroker != null || config.Listener == "none")
+        {
+            await JoinAsync(externalBroker ?? $"mqtt://{config.BrokerHost}:{config.BrokerPort}", cancel).ConfigureAwait(false);
+            return;
+        }
+
+        (IPAddress address, int port) = ParseListener(config.Listener, configPath);
+        try
+        {
+            await StartEmbeddedAsync(address, port).ConfigureAwait(false);
+        }
+        catch (System.Net.Sockets.SocketException e)
+        {
+            throw new IOException($"{configPath}: listener {config.Listener}: {e.Message} (a run, `generals broker` or `generals boards` holds it?)", e);
+        }
     }
 
     public void SendControl(int to, byte[] frame) => Network.Publish(Topics.Control(_scenario.Kit, to), frame);
