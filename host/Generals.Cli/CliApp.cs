@@ -60,6 +60,7 @@ public static class CliApp
         root.Subcommands.Add(LabCommand.Create(console));
         root.Subcommands.Add(BoardsCommand.Create(console));
         root.Subcommands.Add(PowerCommand.Create(console));
+        root.Subcommands.Add(FlashCommand.Create(console));
         return root;
     }
 }

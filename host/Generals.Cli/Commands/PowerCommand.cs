@@ -56,7 +56,7 @@ public static class PowerCommand
 
     private static bool Switch(IPowerSwitch power, int board, bool on, CliConsole console)
     {
-        PowerResult result = power.Switch(on);
+        ToolResult result = power.Switch(on);
         console.Output.WriteLine($"board {board} power {(on ? "on" : "off")} ({power.Spec}): {result}" + (result.Output.Length > 0 ? $": {result.Output}" : ""));
         return result.Ok;
     }

@@ -21,7 +21,7 @@ public sealed class PowerSwitchesTests : IDisposable
         _tools.Add("usbrelay");
         IPowerSwitch power = PowerSwitches.For(3, spec, new ToolRunner(_tools.Folder), _ => { })!;
 
-        PowerResult result = power.Switch(on);
+        ToolResult result = power.Switch(on);
 
         Assert.Equal([expected], _tools.Calls());
         Assert.Equal(expected, result.Command);
@@ -36,7 +36,7 @@ public sealed class PowerSwitchesTests : IDisposable
         _tools.Add("uhubctl", "echo 'No compatible devices detected!' >&2; exit 1");
         IPowerSwitch power = PowerSwitches.For(1, "uhubctl:1-1:1", new ToolRunner(_tools.Folder), _ => { })!;
 
-        PowerResult result = power.Switch(on: false);
+        ToolResult result = power.Switch(on: false);
 
         Assert.False(result.Ok);
         Assert.Equal(1, result.Code);
@@ -48,9 +48,9 @@ public sealed class PowerSwitchesTests : IDisposable
     {
         IPowerSwitch power = PowerSwitches.For(1, "usbrelay:HURTM_1", new ToolRunner(_tools.Folder), _ => { })!;
 
-        PowerResult result = power.Switch(on: false);
+        ToolResult result = power.Switch(on: false);
 
-        Assert.Equal(PowerResult.NotRun, result.Code);
+        Assert.Equal(ToolResult.NotRun, result.Code);
         Assert.Contains("usbrelay is not installed", result.Output, StringComparison.Ordinal);
     }
 
@@ -61,9 +61,9 @@ public sealed class PowerSwitchesTests : IDisposable
         var runner = new ToolRunner(_tools.Folder, TimeSpan.FromMilliseconds(300));
         IPowerSwitch power = PowerSwitches.For(1, "uhubctl:1-1:1", runner, _ => { })!;
 
-        PowerResult result = power.Switch(on: false);
+        ToolResult result = power.Switch(on: false);
 
-        Assert.Equal(PowerResult.NotRun, result.Code);
+        Assert.Equal(ToolResult.NotRun, result.Code);
         Assert.Contains("did not finish", result.Output, StringComparison.Ordinal);
     }
 
@@ -73,8 +73,8 @@ public sealed class PowerSwitchesTests : IDisposable
         var asked = new List<string>();
         IPowerSwitch power = PowerSwitches.For(3, "manual", new ToolRunner(_tools.Folder), asked.Add)!;
 
-        PowerResult off = power.Switch(on: false);
-        PowerResult on = power.Switch(on: true);
+        ToolResult off = power.Switch(on: false);
+        ToolResult on = power.Switch(on: true);
 
         Assert.True(power.ByHand);
         Assert.Equal(["pull board 3's power now", "plug board 3's power back in now"], asked);

@@ -129,7 +129,7 @@ public sealed class LabWorld : ILiveWorld, IAsyncDisposable
     {
         IPowerSwitch power = _switches[general];
         _ledger.Cut(general);
-        PowerResult result = power.Switch(on: false);
+        ToolResult result = power.Switch(on: false);
         long now = _clock.NowMs;
         _history.Record(PowerLine(now, general, "off", result));
         if (!result.Ok)
@@ -223,7 +223,7 @@ public sealed class LabWorld : ILiveWorld, IAsyncDisposable
 
     public ValueTask DisposeAsync() => _broker.DisposeAsync();
 
-    private static HistoryEvent PowerLine(long timeMs, int general, string action, PowerResult result) => new()
+    private static HistoryEvent PowerLine(long timeMs, int general, string action, ToolResult result) => new()
     {
         TimeMs = timeMs, Type = HistoryType.Power, General = general, Action = action, Detail = result.Command, Code = result.Code, Output = result.Output,
     };
@@ -232,7 +232,7 @@ public sealed class LabWorld : ILiveWorld, IAsyncDisposable
     {
         IPowerSwitch power = _switches[general];
         _ledger.PoweredOn(general);
-        PowerResult result = power.Switch(on: true);
+        ToolResult result = power.Switch(on: true);
         long now = _clock.NowMs;
         _history.Record(PowerLine(now, general, "on", result));
         if (!result.Ok)

@@ -36,5 +36,5 @@ public sealed class CommandPowerSwitch : IPowerSwitch
     public static CommandPowerSwitch UsbRelay(string relay, ToolRunner runner) =>
         new($"usbrelay:{relay}", "usbrelay", [relay + "=0"], [relay + "=1"], runner);
 
-    public PowerResult Switch(bool on) => _runner.Run(_tool, on ? _on : _off);
+    public ToolResult Switch(bool on) => _runner.Run(_tool, on ? _on : _off);
 }

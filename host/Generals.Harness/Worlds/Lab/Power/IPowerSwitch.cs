@@ -13,5 +13,5 @@ public interface IPowerSwitch
     bool ByHand { get; }
 
     /// <summary>Turns the board's power on or off; the driver's own result, never an exception.</summary>
-    PowerResult Switch(bool on);
+    ToolResult Switch(bool on);
 }

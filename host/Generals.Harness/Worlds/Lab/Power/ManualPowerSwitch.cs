@@ -14,10 +14,10 @@ public sealed class ManualPowerSwitch(int board, Action<string> ask) : IPowerSwi
     public static string Request(int board, bool on) =>
         on ? $"plug board {board}'s power back in now" : $"pull board {board}'s power now";
 
-    public PowerResult Switch(bool on)
+    public ToolResult Switch(bool on)
     {
         string request = Request(board, on);
         ask(request);
-        return new PowerResult("manual", 0, "asked: " + request);
+        return new ToolResult("manual", 0, "asked: " + request);
     }
 }

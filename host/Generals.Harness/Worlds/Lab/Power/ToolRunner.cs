@@ -34,14 +34,14 @@ public sealed class ToolRunner
     public string SearchPath => _searchPath ?? Environment.GetEnvironmentVariable("PATH") ?? "";
 
     /// <summary>Runs <paramref name="tool"/> with <paramref name="arguments"/> and waits for it (at most the time limit).</summary>
-    public PowerResult Run(string tool, IReadOnlyList<string> arguments)
+    public ToolResult Run(string tool, IReadOnlyList<string> arguments)
     {
         ArgumentNullException.ThrowIfNull(arguments);
         string command = string.Join(' ', [tool, .. arguments]);
         string? path = Find(tool);
         if (path == null)
         {
-            return new PowerResult(command, PowerResult.NotRun, $"{tool} is not installed (not found on PATH)");
+            return new ToolResult(command, ToolResult.NotRun, $"{tool} is not installed (not found on PATH)");
         }
 
         var info = new ProcessStartInfo(path) { RedirectStandardOutput = true, RedirectStandardError = true, RedirectStandardInput = true, UseShellExecute = false };
@@ -60,7 +60,7 @@ public sealed class ToolRunner
         }
         catch (Win32Exception e)
         {
-            return new PowerResult(command, PowerResult.NotRun, $"{tool} cannot be started: {e.Message}");
+            return new ToolResult(command, ToolResult.NotRun, $"{tool} cannot be started: {e.Message}");
         }
 
         process.StandardInput.Close();
@@ -70,14 +70,14 @@ public sealed class ToolRunner
         {
             process.Kill(entireProcessTree: true);
             process.WaitForExit();
-            return new PowerResult(command, PowerResult.NotRun, $"{tool} did not finish within {_timeout.TotalSeconds} s and was killed");
+            return new ToolResult(command, ToolResult.NotRun, $"{tool} did not finish within {_timeout.TotalSeconds} s and was killed");
         }
 
         // The parameterless wait lets the output handlers see the end of both streams.
         process.WaitForExit();
         lock (output)
         {
-            return new PowerResult(command, process.ExitCode, output.ToString().Trim());
+            return new ToolResult(command, process.ExitCode, output.ToString().Trim());
         }
     }
 

@@ -127,10 +127,10 @@ public sealed class VirtualLab : IDisposable
     }
 
     /// <summary>Pulls board <paramref name="board"/>'s cable by hand: kill -9 of its process, without a word to any harness.</summary>
-    public PowerResult Pull(int board) => Switch(board, on: false);
+    public ToolResult Pull(int board) => Switch(board, on: false);
 
     /// <summary>Plugs board <paramref name="board"/> back in by hand: its process starts again on its data folder.</summary>
-    public PowerResult Plug(int board) => Switch(board, on: true);
+    public ToolResult Plug(int board) => Switch(board, on: true);
 
     /// <summary>Pulls every board and stops reading the requests pipe.</summary>
     public void Dispose()
@@ -193,7 +193,7 @@ public sealed class VirtualLab : IDisposable
         }
     }
 
-    private PowerResult Switch(int board, bool on) =>
+    private ToolResult Switch(int board, bool on) =>
         new ToolRunner(ToolFolder).Run(Path.Combine(ToolFolder, "switch"), [_keys[board], on ? "on" : "off"]);
 
     private static string Text(int value) => value.ToString(CultureInfo.InvariantCulture);
@@ -202,7 +202,7 @@ public sealed class VirtualLab : IDisposable
 
     private static void MakePipe(string path)
     {
-        PowerResult made = new ToolRunner().Run("mkfifo", [path]);
+        ToolResult made = new ToolRunner().Run("mkfifo", [path]);
         if (!made.Ok)
         {
             throw new ProcessStartException($"{path}: cannot make the virtual boards' pipe ({made}: {made.Output})");

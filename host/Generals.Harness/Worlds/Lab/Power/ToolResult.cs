@@ -1,10 +1,10 @@
 namespace Generals.Harness.Worlds.Lab.Power;
 
 /// <summary>
-/// What a power switch's driver did: the command line it ran (or what it asked a person to do), its exit code (0: done;
+/// What a tool or a power switch did: the command line it ran (or what it asked a person to do), its exit code (0: done;
 /// <see cref="NotRun"/>: it could not be started or did not finish in time) and what it printed.
 /// </summary>
-public sealed record PowerResult(string Command, int Code, string Output)
+public sealed record ToolResult(string Command, int Code, string Output)
 {
     /// <summary>The code of a driver that could not be started, or was stopped after its time limit.</summary>
     public const int NotRun = -1;
