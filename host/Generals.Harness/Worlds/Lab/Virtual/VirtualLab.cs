@@ -34,6 +34,9 @@ public sealed class VirtualLab : IDisposable
     /// <summary>Characters of one request line read from the pipe: "on " and a key are far shorter; a longer line is not ours.</summary>
     private const int RequestCharsMax = 256;
 
+    /// <summary>How long Dispose waits for the requests reader to see its quit: it reads one short line.</summary>
+    private static readonly TimeSpan ReaderStopWait = TimeSpan.FromSeconds(5);
+
     private readonly Dictionary<int, string> _keys;
     private readonly Dictionary<string, string[]> _commands = [];
     private readonly Dictionary<string, ChildProcess> _running = [];
@@ -135,10 +138,13 @@ public sealed class VirtualLab : IDisposable
     /// <summary>Pulls every board and stops reading the requests pipe.</summary>
     public void Dispose()
     {
-        byte[] quit = System.Text.Encoding.ASCII.GetBytes(QuitRequest + "\n");
-        _requests.Write(quit);
-        _requests.Flush();
-        _reader.Join(TimeSpan.FromSeconds(5));
+        // A handle of its own for the quit: the reader's handle is busy in its read.
+        using (var quit = new FileStream(Path.Combine(StateFolder, "requests"), FileMode.Open, FileAccess.Write))
+        {
+            quit.Write(System.Text.Encoding.ASCII.GetBytes(QuitRequest + "\n"));
+        }
+
+        _reader.Join(ReaderStopWait);
         lock (_lock)
         {
             foreach (ChildProcess board in _running.Values)
@@ -162,7 +168,15 @@ public sealed class VirtualLab : IDisposable
             string key = line.StartsWith("on ", StringComparison.Ordinal) ? line[3..] : "";
             if (_commands.TryGetValue(key, out string[]? command))
             {
-                Start(key, command);
+                try
+                {
+                    Start(key, command);
+                }
+                catch (IOException e)
+                {
+                    // The stand-in waiting for the pid file reports the board as not started; the reason goes to the board's log.
+                    File.AppendAllText(Path.Combine(StateFolder, key + ".log"), $"cannot start the board: {e.Message}\n");
+                }
             }
         }
     }
