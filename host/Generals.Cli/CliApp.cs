@@ -57,6 +57,10 @@ public static class CliApp
         root.Subcommands.Add(NodeCommand.Create(console));
         root.Subcommands.Add(BrokerCommand.Create(console));
         root.Subcommands.Add(SuperviseCommand.Create(console));
+        root.Subcommands.Add(LabCommand.Create(console));
+        root.Subcommands.Add(BoardsCommand.Create(console));
+        root.Subcommands.Add(PowerCommand.Create(console));
+        root.Subcommands.Add(FlashCommand.Create(console));
         return root;
     }
 }

@@ -48,4 +48,31 @@ public static class CliValues
             result.AddError($"{result.Option.Name} '{given}' must be {(allowMosquitto ? "mosquitto or " : "")}mqtt://host:port (port 1..65535)");
         }
     }
+
+    /// <summary>The most seconds a duration option takes: an hour bounds any wait a lab needs.</summary>
+    public const int DurationSecondsMax = 3600;
+
+    /// <summary>A duration such as `60s`, `500ms` or `2m` (at most an hour), or null when <paramref name="text"/> is not one.</summary>
+    public static TimeSpan? Duration(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        (string number, double scale) = text.EndsWith("ms", StringComparison.Ordinal) ? (text[..^2], 0.001)
+            : text.EndsWith('s') ? (text[..^1], 1.0)
+            : text.EndsWith('m') ? (text[..^1], 60.0)
+            : (text, 1.0);
+        return int.TryParse(number, NumberStyles.None, CultureInfo.InvariantCulture, out int value) && value * scale <= DurationSecondsMax
+            ? TimeSpan.FromSeconds(value * scale)
+            : null;
+    }
+
+    /// <summary>A duration option (<see cref="Duration"/>).</summary>
+    public static void DurationValue(OptionResult result)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        string? given = result.Tokens.Count > 0 ? result.Tokens[^1].Value : null;
+        if (given != null && Duration(given) == null)
+        {
+            result.AddError($"{result.Option.Name} '{given}' must be a duration such as 60s, 500ms or 2m (at most {DurationSecondsMax / 60} minutes)");
+        }
+    }
 }

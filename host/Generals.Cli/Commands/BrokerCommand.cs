@@ -1,10 +1,10 @@
 using System.CommandLine;
-using System.Globalization;
 using System.Net;
 using System.Net.Sockets;
 using Generals.Core.Config;
 using Generals.Harness.Worlds.Emu;
 using Generals.Harness.Provisioning;
+using Generals.Harness.Worlds.Mqtt;
 
 namespace Generals.Cli.Commands;
 
@@ -29,12 +29,7 @@ public static class BrokerCommand
         string secretsFolder = SecretsLocation.KitFolder(SecretsLocation.Root(secretsOption), config.Kit);
         KitCredentials credentials = KitCredentials.Load(secretsFolder, config.Boards.Select(b => b.Id))
             ?? throw new FileNotFoundException($"{secretsFolder}: no broker passwords (run `generals provision`)", secretsFolder);
-        string[] listener = config.Listener.Split(':');
-        if (listener.Length != 2 || !IPAddress.TryParse(listener[0], out IPAddress? address)
-            || !int.TryParse(listener[1], NumberStyles.None, CultureInfo.InvariantCulture, out int port))
-        {
-            throw new InvalidDataException($"{configPath}: listener '{config.Listener}' must be address:port");
-        }
+        (IPAddress address, int port) = KitBroker.ParseListener(config.Listener, configPath);
 
         BrokerLimits limits = BrokerLimits.ForGenerals(config.Boards.Length);
         var broker = new EmbeddedBroker(config.Kit, credentials, network: null, port, address, limits);

@@ -16,17 +16,29 @@ public static class RunCommand
         scenario.Validators.Add(CliValues.NotAnOption);
         var mode = new Option<string>("--mode")
         {
-            Description = "sim: the deterministic simulator; emu: one OS process per general over a real MQTT broker.",
+            Description = "sim: the deterministic simulator; emu: one OS process per general over a real MQTT broker; "
+                + "lab: the kit's boards (nf.config, --config) on its broker, power cut through their switches.",
             DefaultValueFactory = _ => "sim",
         };
-        mode.AcceptOnlyFromAmong("sim", "emu");
+        mode.AcceptOnlyFromAmong("sim", "emu", "lab");
         var broker = new Option<string?>("--broker")
         {
-            Description = "emu: `mosquitto` starts a real mosquitto for the run (password file and ACL from the run's kit); "
+            Description = "emu, lab: `mosquitto` (emu) starts a real mosquitto for the run (password file and ACL from the run's kit); "
                 + "mqtt://host:port joins an external broker that accepts the run's credentials (written under the run folder's secrets/); "
-                + "either way the harness relays wire to inbox as a client. Default: the embedded broker.",
+                + "either way the harness relays wire to inbox as a client. Default: the embedded broker (lab: on nf.config's listener).",
         };
         broker.Validators.Add(result => CliValues.BrokerUrl(result, allowMosquitto: true));
+        var config = new Option<string>("--config")
+        {
+            Description = "lab: the kit's nf.config (nf.keys beside it): its boards, their power switches, its broker's listener.",
+            DefaultValueFactory = _ => Harness.Provisioning.KitConfigFile.DefaultPath,
+        };
+        var secrets = new Option<string?>("--secrets") { Description = "lab: the secrets root of the kit (default: GENERALS_SECRETS, then ~/.generals/secrets)." };
+        var wait = new Option<string?>("--wait")
+        {
+            Description = "lab: wait this long (60s, 2m) for boards that are not online yet, instead of refusing at once with the presence table.",
+        };
+        wait.Validators.Add(CliValues.DurationValue);
         var kit = new Option<string?>("--kit")
         {
             Description = "emu: run on this provisioned kit folder instead of a throwaway kit: KIT/kit/nf.config and nf.keys, KIT/secrets "
@@ -58,19 +70,35 @@ public static class RunCommand
         command.Options.Add(repeat);
         command.Options.Add(broker);
         command.Options.Add(kit);
+        command.Options.Add(config);
+        command.Options.Add(secrets);
+        command.Options.Add(wait);
         command.Options.Add(clockScale);
         command.Options.Add(costs);
         command.Options.Add(compressionUs);
-        command.SetAction(parse => Run(
-            parse.GetValue(scenario)!, parse.GetValue(mode)!, parse.GetValue(seed), parse.GetValue(output), parse.GetValue(repeat), parse.GetValue(broker),
-            parse.GetValue(kit), parse.GetValue(clockScale), parse.GetValue(costs) ? parse.GetValue(compressionUs) : null, console));
+        command.SetAction(parse =>
+        {
+            string runMode = parse.GetValue(mode)!;
+            bool labOptions = parse.GetResult(config) is { Implicit: false } || parse.GetValue(secrets) != null || parse.GetValue(wait) != null;
+            if (labOptions && runMode != "lab")
+            {
+                throw new UsageException("--config, --secrets and --wait are for lab runs (--mode lab)");
+            }
+
+            var lab = new LabArguments(parse.GetValue(config)!, parse.GetValue(secrets), CliValues.Duration(parse.GetValue(wait) ?? "0s") ?? TimeSpan.Zero);
+            return Run(
+                parse.GetValue(scenario)!, runMode, parse.GetValue(seed), parse.GetValue(output), parse.GetValue(repeat), parse.GetValue(broker),
+                parse.GetValue(kit), parse.GetValue(clockScale), parse.GetValue(costs) ? parse.GetValue(compressionUs) : null, lab, console);
+        });
         return command;
     }
 
     /// <summary>The most seeds one command sweeps: keeps a sweep bounded (about an hour of simulation).</summary>
     public const int RepeatMax = 1_000_000;
 
-    private static int Run(string name, string mode, ulong? seedOption, string? output, int repeat, string? broker, string? kit, int? clockScale, double? costs, CliConsole console)
+    private static int Run(
+        string name, string mode, ulong? seedOption, string? output, int repeat, string? broker, string? kit, int? clockScale, double? costs, LabArguments lab,
+        CliConsole console)
     {
         if (clockScale != null && mode != "emu")
         {
@@ -87,9 +115,14 @@ public static class RunCommand
             throw new UsageException("--repeat is for sim runs (--mode sim)");
         }
 
-        if (broker != null && mode != "emu")
+        if (broker != null && mode == "sim")
         {
-            throw new UsageException("--broker is for emulated runs (--mode emu)");
+            throw new UsageException("--broker is for emulated and lab runs (--mode emu, --mode lab)");
+        }
+
+        if (broker == "mosquitto" && mode == "lab")
+        {
+            throw new UsageException("--broker mosquitto is for emulated runs; a lab joins its broker with --broker mqtt://host:port");
         }
 
         if (kit != null && mode != "emu")
@@ -112,14 +145,16 @@ public static class RunCommand
             return FinishCosted(CostedRun.Sim(scenario, seed, compressionUs), folder, output == null, console);
         }
 
-        if (mode != "emu")
+        if (mode == "sim")
         {
             return Finish(ScenarioRunner.RunSim(scenario, seed), folder, output == null, console);
         }
 
         // The handlers stay registered until the partial folder is written: a signal then cannot cut the write short.
         using var interrupts = new Interrupts();
-        RunOutcome run = EmuRun.Run(scenario, seed, folder, broker, kit, console, interrupts, clockScale);
+        RunOutcome run = mode == "lab"
+            ? LabRun.Run(scenario, seed, lab.ConfigPath, lab.Secrets, broker, lab.Wait, console, interrupts)
+            : EmuRun.Run(scenario, seed, folder, broker, kit, console, interrupts, clockScale);
         int code = Finish(run, folder, output == null, console);
         if (interrupts.Signal is { } signal)
         {
@@ -188,4 +223,7 @@ public static class RunCommand
 
         return failing.Count == 0 ? 0 : 1;
     }
+
+    /// <summary>What a lab run takes besides the common options: nf.config, the secrets root, how long to wait for boards.</summary>
+    private sealed record LabArguments(string ConfigPath, string? Secrets, TimeSpan Wait);
 }

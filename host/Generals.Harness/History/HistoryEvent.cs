@@ -70,6 +70,12 @@ public sealed record HistoryEvent
     /// <summary>Free text where the fields do not say it all: how a general crashed, what a process said when it exited.</summary>
     public string Detail { get; init; } = "";
 
+    /// <summary>What the harness did to a board's power (power): "off" or "on".</summary>
+    public string Action { get; init; } = "";
+
+    /// <summary>What a power switch's driver said (power): its command's output, or what the harness asked a person to do.</summary>
+    public string Output { get; init; } = "";
+
     /// <summary>When the harness powers a crashed general again; -1 when it never does (crash-stop).</summary>
     public long RestartAfterMs { get; init; }
 

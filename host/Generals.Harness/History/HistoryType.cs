@@ -33,6 +33,7 @@ public enum HistoryType
     BrokerDown,
     BrokerUp,
     Flush,
+    Power,
     Rogue,
     RogueTelemetry,
     UnplannedFault,

@@ -10,7 +10,7 @@ namespace Generals.Harness.History;
 /// </summary>
 public static class HistoryTypes
 {
-    private const string World = "the world (sim: the simulator; emu: the emulated runner)";
+    private const string World = "the world (sim: the simulator; emu: the emulated runner; lab: the lab world)";
     private const string Network = "the network (the harness routing a frame through the nemesis), in both worlds";
     private const string Telemetry = "the harness, from the general's authenticated telemetry";
 
@@ -36,8 +36,8 @@ public static class HistoryTypes
     public static IReadOnlyList<HistoryTypeInfo> All { get; } =
     [
         Type(HistoryType.Start, World, "the scenario's clock starts: its at_ms, from_ms, until_ms and gst_ms count from this line's t "
-            + "(sim: 0; emu: when every general has booted)",
-            Text("world", "sim or emu", e => e.World), Text("detail", "how the world runs (emu: the broker's address)", e => e.Detail)),
+            + "(sim: 0; emu: when every general has booted; lab: when every board is online)",
+            Text("world", "sim, emu or lab", e => e.World), Text("detail", "how the world runs (emu: the broker's address)", e => e.Detail)),
         Type(HistoryType.Gst, World, "global stabilisation time: delays are bounded from here on (partially synchronous scenarios)"),
         Type(HistoryType.Heal, World, "the run's faults end (no partition, loss or corruption any more); the settle period begins"),
         Type(HistoryType.End, World, "the run ended: the last line of every history"),
@@ -58,7 +58,7 @@ public static class HistoryTypes
             General, Text("channel", "events or status", e => HistoryNames.Of(e.Channel)),
             Text("reason", "malformed, wrong-general, unauthenticated or replayed", e => e.Reason)),
 
-        Type(HistoryType.Crash, World, "the general lost power (sim) or was killed (emu)",
+        Type(HistoryType.Crash, World, "the general lost power (sim), was killed (emu) or its board's power was cut (lab)",
             General, Text("detail", "how (a power cut at a store write, kill -9, ...)", e => e.Detail),
             Integer("restart_after_ms", "when the harness powers it again; -1: never (crash-stop)", e => e.RestartAfterMs)),
         Type(HistoryType.Restart, World, "the general was powered again (it boots on what its store kept)", General),
@@ -74,12 +74,18 @@ public static class HistoryTypes
         Type(HistoryType.BrokerUp, World, "the broker is back"),
         Type(HistoryType.Flush, "the simulator", "the general's store made writes durable", General,
             Integer("writes", "how many", e => e.Writes)),
+        Type(HistoryType.Power, "the lab world", "the harness switched a board's power through its switch (nf.config's power): written before the crash or restart it causes",
+            General, Text("action", "off or on", e => e.Action),
+            Text("detail", "what the driver did: its command line (uhubctl -l 1-1 -p 2 -a off), or manual", e => e.Detail),
+            Integer("code", "the driver's exit code (0: done); -1: it could not be run or did not finish", e => e.Code),
+            Text("output", "what the driver printed, or what the harness asked a person to do", e => e.Output)),
         Type(HistoryType.Rogue, World, "a rogue client put bad inputs into the general's inbox and a forged command into its control topic", General,
             Integer("inputs", "how many inputs", e => e.Inputs)),
         Type(HistoryType.RogueTelemetry, World, "a rogue client with the general's broker password published forged and replayed frames on its events and status topics",
             General, Integer("frames", "how many frames", e => e.Frames)),
-        Type(HistoryType.UnplannedFault, "the emulated runner", "a process of the run exited without the harness asking: the run is judged unknown",
-            Integer("general", "the general whose process it was; 0 for the broker (mosquitto)", e => e.General),
+        Type(HistoryType.UnplannedFault, "the emulated runner and the lab world",
+            "a process of the run exited without the harness asking, or a board lost power the harness did not cut: the run is judged unknown",
+            Integer("general", "the general whose process or board it was; 0 for the broker (mosquitto)", e => e.General),
             Text("detail", "what exited, and how", e => e.Detail)),
         Type(HistoryType.Interrupted, "the emulated runner", "the harness got a signal before the run's end: the run is judged unknown",
             Text("detail", "which signal", e => e.Detail)),

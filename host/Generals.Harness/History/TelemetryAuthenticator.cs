@@ -52,9 +52,13 @@ public sealed class TelemetryAuthenticator
     /// One frame published on general <paramref name="general"/>'s status topic: null when admitted (the history does not
     /// hold statuses), a `telemetry-refused` line naming the refusal otherwise.
     /// </summary>
-    public HistoryEvent? OnStatus(int general, byte[] bytes, long timeMs)
+    public HistoryEvent? OnStatus(int general, byte[] bytes, long timeMs) => OnStatus(general, bytes, timeMs, out _);
+
+    /// <summary>As <see cref="OnStatus(int, byte[], long)"/>; <paramref name="state"/> is the admitted status's payload (online, offline, failed), else null.</summary>
+    public HistoryEvent? OnStatus(int general, byte[] bytes, long timeMs, out byte[]? state)
     {
-        TelemetryRefusal refusal = Admit(general, TelemetryChannel.Status, bytes, out _);
+        TelemetryRefusal refusal = Admit(general, TelemetryChannel.Status, bytes, out Frame? frame);
+        state = frame?.Payload;
         return refusal == TelemetryRefusal.None ? null : Drop(general, TelemetryChannel.Status, refusal, timeMs);
     }
 

@@ -36,6 +36,12 @@ public sealed class HarnessNetwork
     /// <summary>Raised when a general reports that it booted: (general, incarnation).</summary>
     public event Action<int, long>? Booted;
 
+    /// <summary>Raised when a general's status passed the telemetry gate: (general, status). An `offline` one is its last will.</summary>
+    public event Action<int, GeneralStatus>? StatusAdmitted;
+
+    /// <summary>Raised for every telemetry line admitted into the history (a boot, a board's boot report, ...).</summary>
+    public event Action<HistoryEvent>? TelemetryAdmitted;
+
     /// <summary>The gate every frame on an events or status topic passes before it reaches the history.</summary>
     public TelemetryAuthenticator Telemetry { get; }
 
@@ -146,19 +152,31 @@ public sealed class HarnessNetwork
     {
         HistoryEvent e = Telemetry.OnEvents(from, bytes, _world.NowMs);
         _history.Record(e);
+        if (e.Type != HistoryType.TelemetryRefused)
+        {
+            TelemetryAdmitted?.Invoke(e);
+        }
+
         if (e.Type == HistoryType.Boot)
         {
             Booted?.Invoke(from, e.Incarnation);
         }
     }
 
-    /// <summary>A status (or last will) published on gl/{kit}/n/{from}/status: checked and counted; only a refusal is recorded.</summary>
+    /// <summary>
+    /// A status (or last will) published on gl/{kit}/n/{from}/status: checked and counted; only a refusal is recorded, and an
+    /// admitted one is raised to <see cref="StatusAdmitted"/>.
+    /// </summary>
     public void OnStatus(int from, byte[] bytes)
     {
-        HistoryEvent? refused = Telemetry.OnStatus(from, bytes, _world.NowMs);
+        HistoryEvent? refused = Telemetry.OnStatus(from, bytes, _world.NowMs, out byte[]? state);
         if (refused != null)
         {
             _history.Record(refused);
+        }
+        else if (state != null)
+        {
+            StatusAdmitted?.Invoke(from, GeneralStatuses.Of(state));
         }
     }
 

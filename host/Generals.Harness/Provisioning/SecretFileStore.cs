@@ -97,6 +97,9 @@ public sealed class SecretFileStore : IStore, IDisposable
     /// <summary>Releases the signer's lock.</summary>
     public void Dispose() => _lock?.Dispose();
 
+    /// <summary>The names of the records the file holds (what `generals flash` copies onto a board).</summary>
+    public IReadOnlyList<string> Names => [.. _records.Keys.Order(StringComparer.Ordinal)];
+
     public byte[] Read(string name)
     {
         if (_staged.TryGetValue(name, out byte[]? staged) || _records.TryGetValue(name, out staged))

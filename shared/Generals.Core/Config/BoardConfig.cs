@@ -18,7 +18,7 @@ namespace Generals.Core.Config
         /// <summary>The serial port the board is flashed and reset through ("/dev/ttyUSB0", "COM5"), or null.</summary>
         public string Serial { get; }
 
-        /// <summary>The power switch ("uhubctl:1-1:2", "usbrelay:HURTM_1" or "none").</summary>
+        /// <summary>The power switch ("uhubctl:1-1:2", "usbrelay:HURTM_1", "usbrelayd:HURTM_1", "serial-reset:/dev/ttyUSB0", "manual" or "none").</summary>
         public string Power { get; }
 
         /// <summary>The line of the section header, for messages about this board.</summary>

@@ -296,7 +296,7 @@ namespace Generals.Core.Config
                 case "power":
                     if (!IsPowerSwitch(value))
                     {
-                        parse.Error(line, "power '" + value + "' must be uhubctl:LOCATION:PORT (such as uhubctl:1-1:2), usbrelay:RELAY_N, usbrelayd:RELAY_N or none");
+                        parse.Error(line, "power '" + value + "' must be uhubctl:LOCATION:PORT (such as uhubctl:1-1:2), usbrelay:RELAY_N, usbrelayd:RELAY_N, serial-reset:PORT, manual or none");
                         return;
                     }
 
@@ -463,9 +463,14 @@ namespace Generals.Core.Config
 
         private static bool IsPowerSwitch(string text)
         {
-            if (text == "none")
+            if (text == "none" || text == "manual")
             {
                 return true;
+            }
+
+            if (text.StartsWith("serial-reset:"))
+            {
+                return text.Length > 13 && text.Length - 13 <= SerialCharsMax;
             }
 
             if (text.StartsWith("uhubctl:"))

@@ -59,6 +59,20 @@ public class NfConfigParserTests
     }
 
     [Theory]
+    [InlineData("manual")]
+    [InlineData("serial-reset:/dev/ttyUSB0")]
+    [InlineData("serial-reset:COM5")]
+    public void Parse_PowerByHandOrResetLine_IsAccepted(string power)
+    {
+        string text = "[kit]\nid=k\nbroker=mqtt://h:1\ntarget=ESP32_REV3\nfirmware=1.2.3\nwifi=net\n[board 1]\npower = " + power + "\n";
+
+        ConfigResult result = NfConfigParser.Parse(text);
+
+        Assert.True(result.Ok, string.Join("; ", result.Errors.Select(e => e.ToString())));
+        Assert.Equal(power, result.Config.Boards[0].Power);
+    }
+
+    [Theory]
     [InlineData("[kit]\nid = Lab A\nbroker = mqtt://h:1", "line 2: kit id 'Lab A' must be 1 to 16 characters")]
     [InlineData("[kit]\nid = lab\nbroker = http://h:1", "line 3: broker 'http://h:1' must be mqtt://host:port")]
     [InlineData("[kit]\nid = lab\nbroker = mqtt://h:70000", "line 3: broker 'mqtt://h:70000' must be mqtt://host:port with a port")]
@@ -83,6 +97,8 @@ public class NfConfigParserTests
     [InlineData("[kit]\nid=k\nbroker=mqtt://h\ntarget=T\nfirmware=1.0\nwifi=w\n[board 1]\n[board 1]", "line 8: [board 1] given twice (first on line 7)")]
     [InlineData("[kit]\nid=k\nbroker=mqtt://h\ntarget=T\nfirmware=1.0\nwifi=w\n[board 1]\npower = usb:1", "line 8: power 'usb:1' must be uhubctl:LOCATION:PORT")]
     [InlineData("[kit]\nid=k\nbroker=mqtt://h\ntarget=T\nfirmware=1.0\nwifi=w\n[board 1]\npower = uhubctl:1-1:x", "line 8: power 'uhubctl:1-1:x' must be")]
+    [InlineData("[kit]\nid=k\nbroker=mqtt://h\ntarget=T\nfirmware=1.0\nwifi=w\n[board 1]\npower = serial-reset:", "line 8: power 'serial-reset:' must be")]
+    [InlineData("[kit]\nid=k\nbroker=mqtt://h\ntarget=T\nfirmware=1.0\nwifi=w\n[board 1]\npower = by-hand", "line 8: power 'by-hand' must be")]
     [InlineData("[kit]\nid=k\nbroker=mqtt://h\ntarget=T\nfirmware=1.0\nwifi=w\n[board 1]\nled = on", "line 8: unknown key 'led' in [board 1]")]
     [InlineData("[kit]\nid=k\nbroker=mqtt://h\n[board 1]", "line 1: [kit] has no 'target'")]
     [InlineData("[kit]\nid=k\nbroker=mqtt://h\ntarget=esp32\n", "line 4: target 'esp32' must be a nanoFramework target")]

@@ -1,4 +1,4 @@
-using System.Globalization;
+using System.Net;
 using Generals.Core.Crypto;
 using Generals.Core.Runtime;
 using Generals.Core.Wire;
@@ -9,6 +9,7 @@ using Generals.Harness.Plan;
 using Generals.Harness.Scenarios;
 using Generals.Harness.Timing;
 using Generals.Harness.Worlds;
+using Generals.Harness.Worlds.Mqtt;
 
 namespace Generals.Harness.Worlds.Emu;
 
@@ -17,22 +18,16 @@ namespace Generals.Harness.Worlds.Emu;
 /// through a relay), wall-clock time with a scheduler thread, power cuts as kill -9 and a restart on the same data folder,
 /// pauses as SIGSTOP/SIGCONT, commands over the signed control channel.
 /// </summary>
-public sealed class EmuWorld : IWorld, IAsyncDisposable
+public sealed class EmuWorld : ILiveWorld, IAsyncDisposable
 {
     private readonly Scenario _scenario;
     private readonly IEmuKit _kit;
     private readonly EmuOptions _options;
     private readonly HarnessClock _clock;
     private readonly HistoryRecorder _history;
-    private readonly DelayScheduler _scheduler;
+    private readonly KitBroker _broker;
     private readonly EmuGenerals _generals;
     private readonly Dictionary<int, long> _pausedAt = [];
-    private readonly List<Task<int>> _rogueClients = [];
-    private EmbeddedBroker? _broker;
-    private MqttRelay? _relay;
-    private (string Host, int Port) _brokerAddress;
-    private string _brokerUrl = "";
-    private int _disposed;
 
     public EmuWorld(Scenario scenario, IEmuKit kit, EmuOptions options, NetworkNemesis nemesis, HarnessClock clock, HistoryRecorder history)
     {
@@ -43,9 +38,8 @@ public sealed class EmuWorld : IWorld, IAsyncDisposable
         _clock = clock;
         Timing = options.Expected.At(clock.Scale);
         _history = history;
-        _scheduler = new DelayScheduler(clock);
+        _broker = new KitBroker(scenario, kit, nemesis, clock, history);
         _generals = new EmuGenerals(scenario, kit, options, clock, history);
-        Network = new EmuNetwork(scenario.Kit, scenario.Generals, nemesis, history, _scheduler, new TelemetryAuthenticator(scenario.Kit, kit.TelemetryKeys));
         Network.Network.Booted += (general, incarnation) =>
         {
             if (incarnation > 1)
@@ -58,23 +52,23 @@ public sealed class EmuWorld : IWorld, IAsyncDisposable
     public event Action<int>? GeneralBack;
 
     /// <summary>The network as the broker sees it.</summary>
-    public EmuNetwork Network { get; }
+    public EmuNetwork Network => _broker.Network;
+
+    public HarnessNetwork HarnessNetwork => _broker.Network.Network;
 
     public string Name => "emu";
 
-    public string Description => $"emulated, broker {_brokerUrl}";
+    public string Description => $"emulated, broker {_broker.Url}";
 
     public long NowMs => _clock.NowMs;
 
     public ISigner HarnessSigner => _kit.HarnessSigner;
 
-    /// <summary>A forged command claims the kit's scheme with a signature as long as the kit's default parameters make one.</summary>
-    public (SignatureScheme Scheme, int SignatureBytes) ForgedSignature =>
-        (_kit.HarnessSigner.Scheme, _kit.HarnessSigner.Scheme == SignatureScheme.Lms ? LmsParameterSet.H10.SignatureBytes(LmOtsParameterSet.W4) : Ed25519Scheme.SignatureBytes);
+    public (SignatureScheme Scheme, int SignatureBytes) ForgedSignature => _broker.ForgedSignature;
 
     public uint NextControlSequence() => _kit.NextControlSequence();
 
-    public void At(long atMs, Action action) => _scheduler.At(atMs, action);
+    public void At(long atMs, Action action) => _broker.Scheduler.At(atMs, action);
 
     /// <summary>
     /// Every operation a scenario can ask for is offered here; a plan whose timing this machine could not honour even at
@@ -94,18 +88,11 @@ public sealed class EmuWorld : IWorld, IAsyncDisposable
         _options.Mosquitto?.OnUnplannedExit(what => _generals.Unplanned(-1, what));
         if (_options.ExternalBroker == null)
         {
-            int port = EmbeddedBroker.FreePort();
-            _broker = new EmbeddedBroker(_scenario.Kit, _kit.Credentials, Network, port, limits: BrokerLimits.ForGenerals(_scenario.Generals));
-            await _broker.StartAsync().ConfigureAwait(false);
-            _brokerUrl = "mqtt://127.0.0.1:" + port.ToString(CultureInfo.InvariantCulture);
-            _brokerAddress = ("127.0.0.1", port);
+            await _broker.StartEmbeddedAsync(IPAddress.Loopback, EmbeddedBroker.FreePort()).ConfigureAwait(false);
         }
         else
         {
-            _brokerUrl = _options.ExternalBroker;
-            _brokerAddress = ParseBroker(_brokerUrl);
-            _relay = new MqttRelay(_scenario.Kit, Network, _brokerAddress.Host, _brokerAddress.Port, _kit.Credentials.PasswordOf(KitCredentials.HarnessUser));
-            await _relay.ConnectAsync(_options.Cancel).ConfigureAwait(false);
+            await _broker.JoinAsync(_options.ExternalBroker, _options.Cancel).ConfigureAwait(false);
         }
 
         _options.Cancel.ThrowIfCancellationRequested();
@@ -113,7 +100,7 @@ public sealed class EmuWorld : IWorld, IAsyncDisposable
         bool booted;
         using (JitterProbe probe = JitterProbe.Start())
         {
-            _generals.Start(_brokerUrl);
+            _generals.Start(_broker.Url);
             booted = await _generals.WaitForBootAsync().ConfigureAwait(false);
             Timing = new WorldTiming(BootMs(spawnedMs), probe.Stop() * ProcessesPerCore(_scenario.Generals), 1, _clock.Scale, "measured at start");
         }
@@ -163,7 +150,7 @@ public sealed class EmuWorld : IWorld, IAsyncDisposable
             return;
         }
 
-        _scheduler.At(now + restartAfterMs, () =>
+        _broker.Scheduler.At(now + restartAfterMs, () =>
         {
             process.Start();
             _history.Record(GroundTruth.Restart(_clock.NowMs, general));
@@ -174,9 +161,7 @@ public sealed class EmuWorld : IWorld, IAsyncDisposable
     public void ArmPowerCut(int general, FaultSpec fault, Prng random)
     {
         ArgumentNullException.ThrowIfNull(fault);
-        ArgumentNullException.ThrowIfNull(random);
-        long offset = random.NextInRange(0, (int)Math.Max(0, Math.Min(fault.DeadlineMs, int.MaxValue)));
-        _scheduler.At(_clock.NowMs + offset, () => PowerCut(general, fault.RestartAfterMs));
+        _broker.Scheduler.At(_clock.NowMs + PowerCutWindow.OffsetMs(fault, random), () => PowerCut(general, fault.RestartAfterMs));
     }
 
     public bool Pause(int general)
@@ -216,38 +201,17 @@ public sealed class EmuWorld : IWorld, IAsyncDisposable
 
     public void Step(int general) => Network.Step(general);
 
-    public void SendControl(int to, byte[] frame) => Network.Publish(Topics.Control(_scenario.Kit, to), frame);
+    public void SendControl(int to, byte[] frame) => _broker.SendControl(to, frame);
 
-    public void InjectInbox(int to, byte[] bytes) => Network.Publish(Topics.Inbox(_scenario.Kit, to), bytes);
+    public void InjectInbox(int to, byte[] bytes) => _broker.InjectInbox(to, bytes);
 
     /// <summary>A real MQTT client logs in with the general's password and publishes; what reaches the harness passes the telemetry gate.</summary>
-    public void PublishRogueTelemetry(int general, List<(TelemetryChannel Channel, byte[] Frame)> frames)
-    {
-        ArgumentNullException.ThrowIfNull(frames);
-        List<(string, byte[])> messages = frames
-            .Select(f => (f.Channel == TelemetryChannel.Events ? Topics.Events(_scenario.Kit, general) : Topics.Status(_scenario.Kit, general), f.Frame))
-            .ToList();
-        string user = KitCredentials.UserOf(general);
-        Task<int> rogue = RogueTelemetryClient.PublishAsync(_brokerAddress.Host, _brokerAddress.Port, user, _kit.Credentials.PasswordOf(user), messages, _options.Cancel);
-        lock (_rogueClients)
-        {
-            _rogueClients.Add(rogue);
-        }
-    }
+    public void PublishRogueTelemetry(int general, List<(TelemetryChannel Channel, byte[] Frame)> frames) =>
+        _broker.PublishRogueTelemetry(general, frames, _options.Cancel);
 
-    public string BrokerDown()
-    {
-        if (_broker == null)
-        {
-            // The nemesis still loses every frame for the outage; only the external broker itself keeps running.
-            return "external broker: not restarted by the harness; every frame is lost meanwhile";
-        }
+    public string BrokerDown() => _broker.BrokerDown();
 
-        _broker.StopAsync().GetAwaiter().GetResult();
-        return "";
-    }
-
-    public void BrokerUp() => _broker?.StartAsync().GetAwaiter().GetResult();
+    public void BrokerUp() => _broker.BrokerUp();
 
     /// <summary>Nothing armed in a process to disarm.</summary>
     public void Heal()
@@ -264,66 +228,8 @@ public sealed class EmuWorld : IWorld, IAsyncDisposable
     public async Task<Dictionary<string, long>> StopAsync()
     {
         _generals.Stop();
-
-        // A rogue client still publishing is bounded by its attempts and timeout; its count belongs to the run.
-        Task<int>[] rogueClients;
-        lock (_rogueClients)
-        {
-            rogueClients = [.. _rogueClients];
-        }
-
-        int[] rogue = await Task.WhenAll(rogueClients).ConfigureAwait(false);
-        var counters = new Dictionary<string, long>();
-        if (_scenario.Faults.Any(f => f.Kind == FaultKind.RogueTelemetry))
-        {
-            counters["rogue-telemetry-published"] = rogue.Sum();
-        }
-
-        foreach ((string name, long count) in Network.Telemetry.Counts())
-        {
-            counters[name] = count;
-        }
-
-        counters["malformed-wire-frames"] = Network.MalformedFrames;
-        counters["frames-routed"] = Network.FramesRouted;
-        counters["scheduler-failures"] = _scheduler.Failures;
-        if (_broker != null)
-        {
-            foreach ((string name, long count) in _broker.Refusals.Snapshot())
-            {
-                counters[name] = count;
-            }
-        }
-
-        await DisposeAsync().ConfigureAwait(false);
-        return counters;
+        return await _broker.StopAsync().ConfigureAwait(false);
     }
 
-    public async ValueTask DisposeAsync()
-    {
-        if (Interlocked.Exchange(ref _disposed, 1) == 1)
-        {
-            return;
-        }
-
-        _scheduler.Dispose();
-        if (_broker != null)
-        {
-            await _broker.DisposeAsync().ConfigureAwait(false);
-            _broker = null;
-        }
-
-        if (_relay != null)
-        {
-            await _relay.DisposeAsync().ConfigureAwait(false);
-            _relay = null;
-        }
-    }
-
-    private static (string Host, int Port) ParseBroker(string url)
-    {
-        var uri = new Uri(url);
-        return uri.Scheme == "mqtt" && uri.Port > 0 ? (uri.Host, uri.Port) : throw new ScenarioException($"broker must be mqtt://host:port, not '{url}'");
-    }
-
+    public ValueTask DisposeAsync() => _broker.DisposeAsync();
 }

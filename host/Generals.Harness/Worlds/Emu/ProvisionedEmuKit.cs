@@ -38,13 +38,13 @@ public sealed class ProvisionedEmuKit : IEmuKit, IDisposable
     private readonly ControlSequence _controlSequence;
 
     private ProvisionedEmuKit(
-        string folder, string configPath, KitCredentials credentials, HeldSigner harnessSigner, TelemetryKeyRing telemetryKeys, ControlSequence controlSequence,
-        Scenario scenario, ulong seed)
+        string folder, string configPath, string secretsRoot, KitCredentials credentials, HeldSigner harnessSigner, TelemetryKeyRing telemetryKeys,
+        ControlSequence controlSequence, Scenario scenario, ulong seed)
     {
         _controlSequence = controlSequence;
         Folder = folder;
         _configPath = configPath;
-        _secretsRoot = Path.Combine(folder, SecretsFolder);
+        _secretsRoot = secretsRoot;
         Credentials = credentials;
         _harnessSigner = harnessSigner;
         TelemetryKeys = telemetryKeys;
@@ -87,7 +87,7 @@ public sealed class ProvisionedEmuKit : IEmuKit, IDisposable
         var errors = new List<string>();
         HeldSigner harness = KitKeys.OpenSigner(configPath, secretsRoot, 0, errors)
             ?? throw new ScenarioException("the run's harness key does not open: " + string.Join("; ", errors));
-        return Finish(runFolder, configPath, scenario.Kit, harness, scenario, seed, "the run's", description: null);
+        return Finish(runFolder, configPath, secretsRoot, Path.Combine(runFolder, DataFolder, "harness"), scenario.Kit, harness, scenario, seed, "the run's", description: null);
     }
 
     /// <summary>
@@ -109,6 +109,21 @@ public sealed class ProvisionedEmuKit : IEmuKit, IDisposable
                 $"{configPath}: no such file; a kit folder holds kit/nf.config, kit/nf.keys and secrets/ (`generals provision --config {configPath} --secrets {secretsRoot}`)", configPath);
         }
 
+        return OpenChecked(folder, scenario, seed, configPath, secretsRoot, Path.Combine(folder, DataFolder, "harness"), $"the kit in {folder}");
+    }
+
+    /// <summary>
+    /// Opens the kit of <paramref name="configPath"/> (nf.keys beside it) with the secrets under <paramref name="secretsRoot"/>
+    /// for a run of <paramref name="scenario"/>, keeping the harness's own state (the control sequence) in
+    /// <paramref name="harnessData"/>: what <see cref="Open"/> does for a kit folder, and a lab run for the kit's boards. Refused
+    /// as <see cref="Open"/> says.
+    /// </summary>
+    public static ProvisionedEmuKit OpenConfig(Scenario scenario, ulong seed, string configPath, string secretsRoot, string harnessData, string where) =>
+        OpenChecked(Path.GetDirectoryName(Path.GetFullPath(configPath))!, scenario, seed, configPath, secretsRoot, harnessData, where);
+
+    private static ProvisionedEmuKit OpenChecked(string folder, Scenario scenario, ulong seed, string configPath, string secretsRoot, string harnessData, string where)
+    {
+        ArgumentNullException.ThrowIfNull(scenario);
         var errors = new List<string>();
         KitConfig config = KitConfigFile.Load(configPath, errors) ?? throw new InvalidDataException(string.Join('\n', errors));
         int[] missing = [.. Enumerable.Range(1, scenario.Generals).Where(id => config.Board(id) == null)];
@@ -134,24 +149,24 @@ public sealed class ProvisionedEmuKit : IEmuKit, IDisposable
         }
 
         string scheme = config.Scheme == "lms" ? "lms " + config.LmsParameters : config.Scheme;
-        return Finish(folder, configPath, config.Kit, harness, scenario, seed, configPath + ":", $"{scheme} (the kit in {folder})");
+        return Finish(folder, configPath, secretsRoot, harnessData, config.Kit, harness, scenario, seed,
+            configPath + ":", $"{scheme} ({where})");
     }
 
     private static ProvisionedEmuKit Finish(
-        string folder, string configPath, string kit, HeldSigner harness, Scenario scenario, ulong seed, string whose, string? description)
+        string folder, string configPath, string secretsRoot, string harnessData, string kit, HeldSigner harness, Scenario scenario, ulong seed, string whose, string? description)
     {
         var errors = new List<string>();
         try
         {
-            TelemetryKeyRing telemetryKeys = KitKeys.LoadTelemetryKeys(configPath, Path.Combine(folder, SecretsFolder), errors)
+            TelemetryKeyRing telemetryKeys = KitKeys.LoadTelemetryKeys(configPath, secretsRoot, errors)
                 ?? throw new InvalidDataException($"{whose} telemetry keys do not open: " + string.Join("; ", errors));
-            string secretsKitFolder = SecretsLocation.KitFolder(Path.Combine(folder, SecretsFolder), kit);
+            string secretsKitFolder = SecretsLocation.KitFolder(secretsRoot, kit);
             KitCredentials credentials = KitCredentials.Load(secretsKitFolder, Enumerable.Range(1, scenario.Generals))
                 ?? throw new FileNotFoundException($"{secretsKitFolder}: no broker passwords for the harness and generals 1..{scenario.Generals} (run `generals provision`)", secretsKitFolder);
             // Only the process holding the harness key (locked above) ever writes the harness's data folder.
-            string harnessData = Path.Combine(folder, DataFolder, "harness");
             ControlSequence sequence = ControlSequence.Open(new FileStore(harnessData), harnessData);
-            return new ProvisionedEmuKit(folder, configPath, credentials, harness, telemetryKeys, sequence, scenario, seed) { Kit = kit, Description = description };
+            return new ProvisionedEmuKit(folder, configPath, secretsRoot, credentials, harness, telemetryKeys, sequence, scenario, seed) { Kit = kit, Description = description };
         }
         catch
         {

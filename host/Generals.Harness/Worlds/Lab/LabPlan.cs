@@ -1,0 +1,52 @@
+using System.Globalization;
+using Generals.Core.Config;
+using Generals.Harness.Plan;
+using Generals.Harness.Generator;
+using Generals.Harness.Scenarios;
+using Generals.Harness.Worlds.Lab.Power;
+
+namespace Generals.Harness.Worlds.Lab;
+
+/// <summary>
+/// What a lab of boards cannot run, said before anything starts (docs/worlds.md): a pause (a board cannot be frozen and
+/// thawed), and a power cut of a board whose switch the harness cannot drive. One line, naming the fault and the board.
+/// </summary>
+public static class LabPlan
+{
+    /// <summary>
+    /// Why a lab cannot run <paramref name="scenario"/>, or null. Without <paramref name="config"/> only what no lab can do
+    /// (a pause) is judged; with it, each power cut is checked against its board's switch.
+    /// </summary>
+    public static string? Refusal(Scenario scenario, KitConfig? config)
+    {
+        ArgumentNullException.ThrowIfNull(scenario);
+        foreach (Operation op in ScenarioGenerator.Operations(scenario))
+        {
+            if (op.Kind == OperationKind.Pause)
+            {
+                return $"{FaultText(op)}: a board cannot be paused (an ESP32 has no SIGSTOP; its power can be cut, not frozen); run it with --mode emu or sim";
+            }
+
+            if (config == null || op.Kind is not (OperationKind.PowerCut or OperationKind.PowerCutAtWrite))
+            {
+                continue;
+            }
+
+            string power = config.Board(op.General)?.Power ?? PowerSwitches.None;
+            if (power == PowerSwitches.None)
+            {
+                return $"{FaultText(op)}: nf.config gives board {op.General} no power switch (power = none), so the harness cannot cut it";
+            }
+
+            if (PowerSwitches.Unsupported(power) is { } unsupported)
+            {
+                return $"{FaultText(op)}: board {op.General}'s {unsupported}";
+            }
+        }
+
+        return null;
+    }
+
+    private static string FaultText(Operation op) =>
+        string.Create(CultureInfo.InvariantCulture, $"fault '{PlanNames.Of(op.Fault!.Kind)}' at {op.AtMs} ms on board {op.General}");
+}

@@ -1,0 +1,58 @@
+using Generals.Core.Config;
+using Generals.Harness.Scenarios;
+using Generals.Harness.Worlds.Lab;
+
+namespace Generals.Harness.Tests.Lab;
+
+/// <summary>The lab refuses, before anything starts and in one line naming the fault and the board, what boards cannot do.</summary>
+public sealed class LabPlanTests
+{
+    private const string Kit = "[kit]\nid=k\nbroker=mqtt://127.0.0.1:1883\ntarget=ESP32_REV3\nfirmware=1.2.3\nwifi=net\n"
+        + "[board 1]\npower = uhubctl:1-1:1\n[board 2]\npower = usbrelay:HURTM_2\n[board 3]\npower = none\n[board 4]\npower = manual\n";
+
+    private static KitConfig Config(string text = Kit) => NfConfigParser.Parse(text).Config;
+
+    [Fact]
+    public void Refusal_PauseWithoutConfig_NamesTheFaultAndTheBoardInOneLine()
+    {
+        string? refusal = LabPlan.Refusal(ScenarioLoader.Load("fd-pause"), config: null);
+
+        Assert.NotNull(refusal);
+        Assert.StartsWith("fault 'pause' at 5000 ms on board 3: a board cannot be paused", refusal, StringComparison.Ordinal);
+        Assert.DoesNotContain('\n', refusal);
+    }
+
+    [Fact]
+    public void Refusal_CrashOfABoardWithoutSwitch_NamesTheBoard()
+    {
+        string? refusal = LabPlan.Refusal(ScenarioLoader.Load("fd-crash-recovery"), Config());
+
+        Assert.Equal("fault 'crash-recovery' at 5000 ms on board 3: nf.config gives board 3 no power switch (power = none), so the harness cannot cut it", refusal);
+    }
+
+    [Fact]
+    public void Refusal_CrashOfABoardWithADriverNotBuilt_SaysWhichDriver()
+    {
+        string? refusal = LabPlan.Refusal(ScenarioLoader.Load("fd-crash-recovery"), Config(Kit.Replace("power = none", "power = usbrelayd:HURTM_3", StringComparison.Ordinal)));
+
+        Assert.StartsWith("fault 'crash-recovery' at 5000 ms on board 3: board 3's power 'usbrelayd:HURTM_3' has no driver", refusal, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("om-n4-m1")]
+    [InlineData("crash-recovery-link")]
+    [InlineData("rogue-client")]
+    public void Refusal_FaultsEveryBoardCanTake_None(string scenario)
+    {
+        Assert.Null(LabPlan.Refusal(ScenarioLoader.Load(scenario), Config()));
+    }
+
+    [Fact]
+    public void Refusal_CrashOfAManualBoard_None()
+    {
+        Scenario scenario = ScenarioLoader.Load("fd-crash-recovery");
+        scenario.Faults[0].Node = 4;
+
+        Assert.Null(LabPlan.Refusal(scenario, Config()));
+    }
+}
