@@ -25,7 +25,7 @@ public static class Program
 
         if (args.Length > 0 && args[0] == "sim")
         {
-            SimThroughput.Run(Console.Out);
+            SimThroughput.Run(Console.Out, args.Length > 1 ? Number(args[1]) : 0);
             return 0;
         }
 

@@ -29,6 +29,23 @@ public static class CostedRun
     }
 
     /// <summary>
+    /// Runs <paramref name="scenario"/> with the scheme it names, `ideal` included (what the simulator's own runs spend, and
+    /// the figure without signatures' cost), and reports its costs; a sweep is not costed (null).
+    /// </summary>
+    public static CostReport? AsNamed(Scenario scenario, ulong seed, double compressionMicroseconds)
+    {
+        ArgumentNullException.ThrowIfNull(scenario);
+        if (scenario.Sweep != null)
+        {
+            return null;
+        }
+
+        var meter = new CostMeter(CostRound.For(scenario));
+        RunOutcome run = ScenarioRunner.RunSim(scenario, seed, new SimOptions { Costs = meter });
+        return CostReport.From(meter, scenario.Name, seed, run.Signature, "", compressionMicroseconds);
+    }
+
+    /// <summary>
     /// <paramref name="scenario"/> with the signature scheme a board runs: a copy with `lms` when it names `ideal`, with
     /// <paramref name="note"/> saying so; itself otherwise (and an empty note).
     /// </summary>

@@ -13,4 +13,10 @@ internal sealed class CountingVerifier(IVerifier inner, CostMeter meter) : IVeri
         meter.Current.SignaturesVerified++;
         return inner.Verify(signerId, message, signature);
     }
+
+    public SignatureCheck Verify(int signerId, byte[] message, int messageOffset, int messageLength, byte[] signature, int signatureOffset, int signatureLength)
+    {
+        meter.Current.SignaturesVerified++;
+        return inner.Verify(signerId, message, messageOffset, messageLength, signature, signatureOffset, signatureLength);
+    }
 }

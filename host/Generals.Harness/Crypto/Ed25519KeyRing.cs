@@ -24,7 +24,10 @@ public sealed class Ed25519KeyRing : IVerifier
         return true;
     }
 
-    public SignatureCheck Verify(int signerId, byte[] message, byte[] signature)
+    public SignatureCheck Verify(int signerId, byte[] message, byte[] signature) =>
+        Verify(signerId, message, 0, message?.Length ?? 0, signature, 0, signature?.Length ?? 0);
+
+    public SignatureCheck Verify(int signerId, byte[] message, int messageOffset, int messageLength, byte[] signature, int signatureOffset, int signatureLength)
     {
         PublicKey? key = signerId is < FrameLimits.HarnessId or > FrameLimits.GeneralIdMax ? null : _keys[signerId];
         if (key == null)
@@ -32,11 +35,13 @@ public sealed class Ed25519KeyRing : IVerifier
             return SignatureCheck.UnknownSigner;
         }
 
-        if (message == null || signature is not { Length: Ed25519Scheme.SignatureBytes })
+        if (!VerifierSegments.Valid(message, messageOffset, messageLength, signature, signatureOffset, signatureLength)
+            || signatureLength != Ed25519Scheme.SignatureBytes)
         {
             return SignatureCheck.Malformed;
         }
 
-        return Ed25519Scheme.Algorithm.Verify(key, message, signature) ? SignatureCheck.Valid : SignatureCheck.Invalid;
+        return Ed25519Scheme.Algorithm.Verify(key, message.AsSpan(messageOffset, messageLength), signature.AsSpan(signatureOffset, signatureLength))
+            ? SignatureCheck.Valid : SignatureCheck.Invalid;
     }
 }

@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Generals.Core.Crypto;
 using Generals.Core.Node;
 using Generals.Core.Runtime;
@@ -42,9 +43,9 @@ public sealed class TelemetryAuthenticator
     /// </summary>
     public HistoryEvent OnEvents(int general, byte[] bytes, long timeMs)
     {
-        TelemetryRefusal refusal = Admit(general, TelemetryChannel.Events, bytes, out Frame? frame);
+        TelemetryRefusal refusal = Admit(general, TelemetryChannel.Events, bytes, out TelemetryEvent? telemetry, out uint incarnation);
         return refusal == TelemetryRefusal.None
-            ? TelemetryHistory.Translate(frame!, timeMs) ?? throw new InvalidOperationException("an admitted event translates")
+            ? TelemetryHistory.Translate(telemetry!, general, incarnation, timeMs)
             : Drop(general, TelemetryChannel.Events, refusal, timeMs);
     }
 
@@ -57,27 +58,28 @@ public sealed class TelemetryAuthenticator
     /// <summary>As <see cref="OnStatus(int, byte[], long)"/>; <paramref name="state"/> is the admitted status's payload (online, offline, failed), else null.</summary>
     public HistoryEvent? OnStatus(int general, byte[] bytes, long timeMs, out byte[]? state)
     {
-        TelemetryRefusal refusal = Admit(general, TelemetryChannel.Status, bytes, out Frame? frame);
-        state = frame?.Payload;
+        TelemetryRefusal refusal = Admit(general, TelemetryChannel.Status, bytes, out _, out _);
+        state = refusal == TelemetryRefusal.None ? AdmittedStatus(bytes) : null;
         return refusal == TelemetryRefusal.None ? null : Drop(general, TelemetryChannel.Status, refusal, timeMs);
     }
 
     /// <summary>
     /// Checks one frame from general <paramref name="general"/>'s <paramref name="channel"/> topic; on admission returns
-    /// <see cref="TelemetryRefusal.None"/> with the decoded frame and raises that topic's counter, otherwise counts the refusal.
+    /// <see cref="TelemetryRefusal.None"/> with the event it carries (null for a status) and the incarnation it is stamped
+    /// with, and raises that topic's counter; otherwise counts the refusal. The frame is read where it lies: its payload is
+    /// decoded once, nothing of it is copied.
     /// </summary>
-    public TelemetryRefusal Admit(int general, TelemetryChannel channel, byte[] bytes, out Frame? frame)
+    public TelemetryRefusal Admit(int general, TelemetryChannel channel, byte[] bytes, out TelemetryEvent? telemetry, out uint incarnation)
     {
         ArgumentNullException.ThrowIfNull(bytes);
-        frame = null;
         lock (_lock)
         {
-            TelemetryRefusal refusal = Judge(general, channel, channel == TelemetryChannel.Status ? StatusFrame(bytes) : bytes, out Frame? admitted);
-            _counts[(channel, refusal)] = _counts.GetValueOrDefault((channel, refusal)) + 1;
+            TelemetryRefusal refusal = Judge(general, channel, channel == TelemetryChannel.Status ? StatusFrame(bytes) : bytes, out FrameLayout layout, out telemetry);
+            incarnation = layout.Incarnation;
+            CountOf(channel, refusal)++;
             if (refusal == TelemetryRefusal.None)
             {
-                frame = admitted;
-                _lastCounter[(general, channel, admitted!.Stamp.Incarnation == 0)] = Counter(admitted.Stamp.Incarnation, admitted.Stamp.Sequence);
+                CollectionsMarshal.GetValueRefOrAddDefault(_lastCounter, (general, channel, layout.Incarnation == 0), out _) = Counter(layout.Incarnation, layout.Sequence);
                 _lastAdmitted[(general, channel)] = bytes;
             }
 
@@ -142,18 +144,25 @@ public sealed class TelemetryAuthenticator
 
     private static ulong Counter(uint incarnation, uint sequence) => ((ulong)incarnation << 32) | sequence;
 
-    private static bool WellFormed(TelemetryChannel channel, byte[] payload, bool failedBoot)
+    // A status is one of the status payloads (a failed boot's only `failed` or `offline`); an event is a telemetry event
+    // (a failed boot's only BootFailed), decoded here once and handed back in telemetry.
+    private static bool WellFormed(TelemetryChannel channel, ReadOnlySpan<byte> payload, byte[] bytes, FrameLayout layout, out TelemetryEvent? telemetry)
     {
+        bool failedBoot = layout.Incarnation == 0;
+        telemetry = null;
         if (channel == TelemetryChannel.Status)
         {
-            bool failed = payload.AsSpan().SequenceEqual(StatusPayload.Failed);
-            bool offline = payload.AsSpan().SequenceEqual(StatusPayload.Offline);
-            return failedBoot ? failed || offline : failed || offline || payload.AsSpan().SequenceEqual(StatusPayload.Online);
+            bool failed = payload.SequenceEqual(StatusPayload.Failed);
+            bool offline = payload.SequenceEqual(StatusPayload.Offline);
+            return failedBoot ? failed || offline : failed || offline || payload.SequenceEqual(StatusPayload.Online);
         }
 
-        TelemetryEvent? telemetry = TelemetryCodec.TryDecode(payload);
+        telemetry = TelemetryCodec.TryDecode(bytes, layout.PayloadOffset, layout.PayloadLength);
         return telemetry != null && (!failedBoot || telemetry is BootFailedEvent);
     }
+
+    private ref long CountOf(TelemetryChannel channel, TelemetryRefusal refusal) =>
+        ref CollectionsMarshal.GetValueRefOrAddDefault(_counts, (channel, refusal), out _);
 
     // A board's MQTT client (nanoFramework.M2Mqtt) takes its will as text, so a board's `offline` will arrives as its sealed frame
     // in lower-case hex (firmware/README.md); a binary frame starts with its version byte 1, never an ASCII hex digit.
@@ -162,16 +171,16 @@ public sealed class TelemetryAuthenticator
             ? Hex.TryDecode(System.Text.Encoding.ASCII.GetString(bytes)) ?? bytes
             : bytes;
 
-    private TelemetryRefusal Judge(int general, TelemetryChannel channel, byte[] bytes, out Frame? frame)
+    private TelemetryRefusal Judge(int general, TelemetryChannel channel, byte[] bytes, out FrameLayout layout, out TelemetryEvent? telemetry)
     {
-        frame = null;
-        if (FrameCodec.TryRead(bytes, 0, bytes.Length, out FrameLayout layout) != FrameRejection.None || layout.Kind != FrameKind.Event
-            || FrameCodec.TryDecode(bytes, out Frame decoded) != FrameRejection.None || !WellFormed(channel, decoded.Payload, layout.Incarnation == 0))
+        telemetry = null;
+        if (FrameCodec.TryRead(bytes, 0, bytes.Length, out layout) != FrameRejection.None || layout.Kind != FrameKind.Event
+            || !WellFormed(channel, bytes.AsSpan(layout.PayloadOffset, layout.PayloadLength), bytes, layout, out TelemetryEvent? decoded))
         {
             return TelemetryRefusal.Malformed;
         }
 
-        if (decoded.Kit != _kit || decoded.Route.From != general || decoded.Route.To != FrameLimits.HarnessId)
+        if (!FrameCodec.HasKit(bytes, layout, _kit) || layout.From != general || layout.To != FrameLimits.HarnessId)
         {
             return TelemetryRefusal.WrongGeneral;
         }
@@ -186,8 +195,16 @@ public sealed class TelemetryAuthenticator
             return TelemetryRefusal.Replayed;
         }
 
-        frame = decoded;
+        telemetry = decoded;
         return TelemetryRefusal.None;
+    }
+
+    // An admitted status's payload (online, offline, failed), read again: statuses are rare, the admission path stays copy-free.
+    private static byte[] AdmittedStatus(byte[] bytes)
+    {
+        byte[] frame = StatusFrame(bytes);
+        FrameCodec.TryRead(frame, 0, frame.Length, out FrameLayout layout);
+        return frame.AsSpan(layout.PayloadOffset, layout.PayloadLength).ToArray();
     }
 
     private static HistoryEvent Drop(int general, TelemetryChannel channel, TelemetryRefusal refusal, long timeMs) => new()

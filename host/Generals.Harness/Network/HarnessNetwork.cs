@@ -127,14 +127,20 @@ public sealed class HarnessNetwork
         }
     }
 
-    /// <summary>A copy's delivery time has come (the world calls this): into the inbox, or dropped when the receiver cannot take it.</summary>
-    public void Deliver(int to, byte[] bytes, HistoryEvent sent)
+    /// <summary>
+    /// A copy's delivery time has come (the world calls this): into the inbox, or dropped when the receiver cannot take it.
+    /// <paramref name="sent"/> is the copy's `send` line, null when the traffic is not recorded.
+    /// </summary>
+    public void Deliver(int to, byte[] bytes, HistoryEvent? sent)
     {
-        ArgumentNullException.ThrowIfNull(sent);
         DeliveryResult result = _world.Deliver(to, bytes);
         if (result != DeliveryResult.Delivered)
         {
-            RecordTraffic(SendEvent.Dropped(sent, _world.NowMs, result == DeliveryResult.ReceiverDown ? "receiver down" : "receiver backlog full"));
+            if (sent != null)
+            {
+                _history.Record(SendEvent.Dropped(sent, _world.NowMs, result == DeliveryResult.ReceiverDown ? "receiver down" : "receiver backlog full"));
+            }
+
             return;
         }
 
@@ -143,7 +149,11 @@ public sealed class HarnessNetwork
             FramesDelivered++;
         }
 
-        RecordTraffic(SendEvent.Delivered(sent, _world.NowMs));
+        if (sent != null)
+        {
+            _history.Record(SendEvent.Delivered(sent, _world.NowMs));
+        }
+
         _world.Step(to);
     }
 
@@ -204,27 +214,25 @@ public sealed class HarnessNetwork
     private void Route(int from, int to, FrameLayout frame, byte[] bytes, long now)
     {
         FramesSent++;
-        HistoryEvent sent = SendEvent.For(now, from, to, frame, bytes);
-        RecordTraffic(sent);
+
+        // Without a traffic history no line of this copy is made: the network's work per frame is the nemesis's and the world's.
+        HistoryEvent? sent = _recordTraffic ? SendEvent.For(now, from, to, frame, bytes) : null;
+        if (sent != null)
+        {
+            _history.Record(sent);
+        }
+
         foreach (NemesisAction action in _nemesis.Decide(from, to, bytes, now - PlanStartMs))
         {
-            if (action.Type != HistoryType.Deliver)
+            if (action.Type != HistoryType.Deliver && sent != null)
             {
-                RecordTraffic(SendEvent.Fate(sent, action));
+                _history.Record(SendEvent.Fate(sent, action));
             }
 
             if (action.Deliver)
             {
                 _world.ScheduleDelivery(now + action.DelayMs, to, action.Bytes, sent);
             }
-        }
-    }
-
-    private void RecordTraffic(HistoryEvent e)
-    {
-        if (_recordTraffic)
-        {
-            _history.Record(e);
         }
     }
 }

@@ -8,8 +8,11 @@ public interface INetworkWorld
     /// <summary>World time in ms: the history's time base (the plan's time 0 is the start line's time).</summary>
     long NowMs { get; }
 
-    /// <summary>Schedules one copy of a frame into <paramref name="to"/>'s inbox at world time <paramref name="atMs"/>; at that time the world calls the network's Deliver.</summary>
-    void ScheduleDelivery(long atMs, int to, byte[] frame, HistoryEvent sent);
+    /// <summary>
+    /// Schedules one copy of a frame into <paramref name="to"/>'s inbox at world time <paramref name="atMs"/>; at that time the
+    /// world calls the network's Deliver with <paramref name="sent"/> (its `send` line; null when the network's traffic is not recorded).
+    /// </summary>
+    void ScheduleDelivery(long atMs, int to, byte[] frame, HistoryEvent? sent);
 
     /// <summary>Puts a frame into a general's inbox now.</summary>
     DeliveryResult Deliver(int to, byte[] frame);

@@ -18,8 +18,6 @@ namespace Generals.Core.Crypto
         /// <summary>Bytes of the tag a sealed frame carries: the full HMAC-SHA256 output, never truncated.</summary>
         public const int TagBytes = HmacSha256.TagBytes;
 
-        private static readonly byte[] EmptyTag = new byte[TagBytes];
-
         private readonly HmacSha256 _mac;
 
         /// <summary>A seal under <paramref name="key"/> (exactly <see cref="KeyBytes"/> bytes).</summary>
@@ -52,7 +50,7 @@ namespace Generals.Core.Crypto
         {
             Check.NotNull(frame, "frame");
             Check.That(!frame.IsSigned, "a frame is sealed once, unsigned");
-            byte[] bytes = FrameCodec.Encode(frame.WithSignature(SignatureScheme.HmacSha256, EmptyTag));
+            byte[] bytes = FrameCodec.EncodeForSignature(frame, SignatureScheme.HmacSha256, TagBytes);
             int signedLength = FrameCodec.SignedLength(frame);
             _mac.Compute(bytes, 0, signedLength, bytes, signedLength + FrameLimits.SignatureHeaderBytes);
             return bytes;

@@ -11,6 +11,25 @@ namespace Generals.Core.Crypto
         /// <summary>Whether <paramref name="signature"/> is <paramref name="signerId"/>'s over <paramref name="message"/>.
         /// Never throws: malformed signatures and unknown signers are typed results.</summary>
         SignatureCheck Verify(int signerId, byte[] message, byte[] signature);
+
+        /// <summary>
+        /// Whether the <paramref name="signatureLength"/> bytes of <paramref name="signature"/> from <paramref name="signatureOffset"/>
+        /// are <paramref name="signerId"/>'s signature over the <paramref name="messageLength"/> bytes of <paramref name="message"/>
+        /// from <paramref name="messageOffset"/>: both read where they lie (a received frame, a reused buffer), nothing copied.
+        /// Never throws: segments outside their arrays, malformed signatures and unknown signers are typed results.
+        /// </summary>
+        SignatureCheck Verify(int signerId, byte[] message, int messageOffset, int messageLength, byte[] signature, int signatureOffset, int signatureLength);
+    }
+
+    /// <summary>What every <see cref="IVerifier"/> checks first about the segments it is given.</summary>
+    public static class VerifierSegments
+    {
+        /// <summary>True when both segments are non-null and lie within their arrays.</summary>
+        public static bool Valid(byte[] message, int messageOffset, int messageLength, byte[] signature, int signatureOffset, int signatureLength)
+        {
+            return message != null && signature != null && messageOffset >= 0 && messageLength >= 0 && messageLength <= message.Length - messageOffset
+                && signatureOffset >= 0 && signatureLength >= 0 && signatureLength <= signature.Length - signatureOffset;
+        }
     }
 
     /// <summary>The outcome of a verification. Numbers are stable.</summary>

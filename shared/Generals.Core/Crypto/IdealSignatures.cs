@@ -48,35 +48,63 @@ namespace Generals.Core.Crypto
         /// <summary>Checks a signature by recomputing it.</summary>
         public SignatureCheck Verify(int signerId, byte[] message, byte[] signature)
         {
+            return Verify(signerId, message, 0, message == null ? 0 : message.Length, signature, 0, signature == null ? 0 : signature.Length);
+        }
+
+        /// <summary>Checks a signature where it lies by recomputing it; allocates nothing.</summary>
+        public SignatureCheck Verify(int signerId, byte[] message, int messageOffset, int messageLength, byte[] signature, int signatureOffset, int signatureLength)
+        {
             if (signerId < FrameLimits.HarnessId || signerId > FrameLimits.GeneralIdMax)
             {
                 return SignatureCheck.UnknownSigner;
             }
 
-            if (message == null || signature == null || signature.Length != SignatureBytes)
+            if (!VerifierSegments.Valid(message, messageOffset, messageLength, signature, signatureOffset, signatureLength) || signatureLength != SignatureBytes)
             {
                 return SignatureCheck.Malformed;
             }
 
-            return Bytes.Equal(Digest(signerId, message), signature) ? SignatureCheck.Valid : SignatureCheck.Invalid;
+            uint h0;
+            uint h1;
+            uint h2;
+            uint h3;
+            Lanes4(signerId, message, messageOffset, messageLength, out h0, out h1, out h2, out h3);
+            bool same = Bytes.ReadUInt32(signature, signatureOffset) == h0 && Bytes.ReadUInt32(signature, signatureOffset + 4) == h1
+                && Bytes.ReadUInt32(signature, signatureOffset + 8) == h2 && Bytes.ReadUInt32(signature, signatureOffset + 12) == h3;
+            return same ? SignatureCheck.Valid : SignatureCheck.Invalid;
         }
 
-        /// <summary>The keyed digest of <paramref name="message"/> under <paramref name="signerId"/>'s secret:
-        /// four FNV-style lanes, each keyed by one of the signer's four secret words, in one pass.</summary>
+        /// <summary>The keyed digest of <paramref name="message"/> under <paramref name="signerId"/>'s secret (see <see cref="Lanes4"/>).</summary>
         internal byte[] Digest(int signerId, byte[] message)
+        {
+            uint h0;
+            uint h1;
+            uint h2;
+            uint h3;
+            Lanes4(signerId, message, 0, message.Length, out h0, out h1, out h2, out h3);
+            byte[] digest = new byte[SignatureBytes];
+            Bytes.WriteUInt32(digest, 0, h0);
+            Bytes.WriteUInt32(digest, 4, h1);
+            Bytes.WriteUInt32(digest, 8, h2);
+            Bytes.WriteUInt32(digest, 12, h3);
+            return digest;
+        }
+
+        // Four FNV-style lanes over the message, each keyed by one of the signer's four secret words, in one pass, then finished.
+        private void Lanes4(int signerId, byte[] message, int offset, int length, out uint h0, out uint h1, out uint h2, out uint h3)
         {
             int at = signerId * Lanes;
             uint k0 = _secrets[at];
             uint k1 = _secrets[at + 1];
             uint k2 = _secrets[at + 2];
             uint k3 = _secrets[at + 3];
-            uint h0 = 2166136261u ^ k0;
-            uint h1 = 2166136261u ^ k1;
-            uint h2 = 2166136261u ^ k2;
-            uint h3 = 2166136261u ^ k3;
+            h0 = 2166136261u ^ k0;
+            h1 = 2166136261u ^ k1;
+            h2 = 2166136261u ^ k2;
+            h3 = 2166136261u ^ k3;
             unchecked
             {
-                for (int i = 0; i < message.Length; i++)
+                for (int i = offset; i < offset + length; i++)
                 {
                     uint b = message[i];
                     h0 = ((h0 ^ b) * 16777619u) + k0;
@@ -86,12 +114,10 @@ namespace Generals.Core.Crypto
                 }
             }
 
-            byte[] digest = new byte[SignatureBytes];
-            Bytes.WriteUInt32(digest, 0, Finish(h0, message.Length));
-            Bytes.WriteUInt32(digest, 4, Finish(h1, message.Length));
-            Bytes.WriteUInt32(digest, 8, Finish(h2, message.Length));
-            Bytes.WriteUInt32(digest, 12, Finish(h3, message.Length));
-            return digest;
+            h0 = Finish(h0, length);
+            h1 = Finish(h1, length);
+            h2 = Finish(h2, length);
+            h3 = Finish(h3, length);
         }
 
         private static uint Finish(uint h, int length)

@@ -72,7 +72,7 @@ namespace Generals.Core.Crypto
             BeginStep(identifier, q);
             DeriveStep(RandomizerIndex, seed);
             System.Array.Copy(_stepInput, StepValueAt, signature, offset + 4, NodeBytes);
-            DigestMessage(ots, identifier, q, signature, offset + 4, message);
+            DigestMessage(ots, identifier, q, signature, offset + 4, message, 0, message.Length);
             for (int i = 0; i < ots.Chains; i++)
             {
                 DeriveStep(i, seed);
@@ -82,13 +82,15 @@ namespace Generals.Core.Crypto
         }
 
         /// <summary>
-        /// The candidate public key Kc from the LM-OTS signature at <paramref name="offset"/> (RFC 8554 4.6); the caller
+        /// The candidate public key Kc from the LM-OTS signature at <paramref name="offset"/> (RFC 8554 4.6) over the
+        /// <paramref name="messageLength"/> bytes of <paramref name="message"/> from <paramref name="messageOffset"/>; the caller
         /// has checked the type and the length.
         /// </summary>
-        public void OtsCandidate(LmOtsParameterSet ots, byte[] identifier, uint q, byte[] message, byte[] signature, int offset, byte[] output, int outputOffset)
+        public void OtsCandidate(LmOtsParameterSet ots, byte[] identifier, uint q, byte[] message, int messageOffset, int messageLength,
+            byte[] signature, int offset, byte[] output, int outputOffset)
         {
             BeginStep(identifier, q);
-            DigestMessage(ots, identifier, q, signature, offset + 4, message);
+            DigestMessage(ots, identifier, q, signature, offset + 4, message, messageOffset, messageLength);
             BeginOuter(identifier, q, DomainPublic);
             for (int i = 0; i < ots.Chains; i++)
             {
@@ -151,11 +153,12 @@ namespace Generals.Core.Crypto
         }
 
         // Q = H(I || q || D_MESG || C || message), followed by its checksum: the digits the chains sign.
-        private void DigestMessage(LmOtsParameterSet ots, byte[] identifier, uint q, byte[] randomizer, int randomizerOffset, byte[] message)
+        private void DigestMessage(LmOtsParameterSet ots, byte[] identifier, uint q, byte[] randomizer, int randomizerOffset,
+            byte[] message, int messageOffset, int messageLength)
         {
             BeginOuter(identifier, q, DomainMessage);
             _outer.Update(randomizer, randomizerOffset, NodeBytes);
-            _outer.Update(message, 0, message.Length);
+            _outer.Update(message, messageOffset, messageLength);
             _outer.Final(_digest, 0);
             int digits = (8 * NodeBytes) / ots.Width;
             int sum = 0;

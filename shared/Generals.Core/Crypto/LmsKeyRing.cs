@@ -49,30 +49,40 @@ namespace Generals.Core.Crypto
         /// <inheritdoc/>
         public SignatureCheck Verify(int signerId, byte[] message, byte[] signature)
         {
+            return Verify(signerId, message, 0, message == null ? 0 : message.Length, signature, 0, signature == null ? 0 : signature.Length);
+        }
+
+        /// <inheritdoc/>
+        public SignatureCheck Verify(int signerId, byte[] message, int messageOffset, int messageLength, byte[] signature, int signatureOffset, int signatureLength)
+        {
             LmsPublicKey key = KeyOf(signerId);
             if (key == null)
             {
                 return SignatureCheck.UnknownSigner;
             }
 
-            if (message == null || signature == null)
-            {
-                return SignatureCheck.Malformed;
-            }
-
-            return VerifyWith(key, message, signature);
+            return VerifyWith(key, message, messageOffset, messageLength, signature, signatureOffset, signatureLength);
         }
 
         /// <summary>Checks <paramref name="signature"/> over <paramref name="message"/> under <paramref name="key"/>.</summary>
         public SignatureCheck VerifyWith(LmsPublicKey key, byte[] message, byte[] signature)
         {
+            return VerifyWith(key, message, 0, message == null ? 0 : message.Length, signature, 0, signature == null ? 0 : signature.Length);
+        }
+
+        /// <summary>
+        /// Checks the signature segment over the message segment under <paramref name="key"/>, both read where they lie:
+        /// RFC 8554 5.4.2 over the ring's own buffers, nothing allocated.
+        /// </summary>
+        public SignatureCheck VerifyWith(LmsPublicKey key, byte[] message, int messageOffset, int messageLength, byte[] signature, int signatureOffset, int signatureLength)
+        {
             Check.NotNull(key, "key");
-            if (message == null || signature == null || signature.Length < 8)
+            if (!VerifierSegments.Valid(message, messageOffset, messageLength, signature, signatureOffset, signatureLength) || signatureLength < 8)
             {
                 return SignatureCheck.Malformed;
             }
 
-            LmOtsParameterSet ots = LmOtsParameterSet.FromTypeCode(LmsHasher.ReadUInt32BigEndian(signature, 4));
+            LmOtsParameterSet ots = LmOtsParameterSet.FromTypeCode(LmsHasher.ReadUInt32BigEndian(signature, signatureOffset + 4));
             if (ots == null)
             {
                 return SignatureCheck.Malformed;
@@ -84,12 +94,12 @@ namespace Generals.Core.Crypto
             }
 
             int typeAt = 4 + ots.SignatureBytes;
-            if (signature.Length < typeAt + 4)
+            if (signatureLength < typeAt + 4)
             {
                 return SignatureCheck.Malformed;
             }
 
-            LmsParameterSet parameters = LmsParameterSet.FromTypeCode(LmsHasher.ReadUInt32BigEndian(signature, typeAt));
+            LmsParameterSet parameters = LmsParameterSet.FromTypeCode(LmsHasher.ReadUInt32BigEndian(signature, signatureOffset + typeAt));
             if (parameters == null)
             {
                 return SignatureCheck.Malformed;
@@ -100,17 +110,17 @@ namespace Generals.Core.Crypto
                 return SignatureCheck.WrongScheme;
             }
 
-            uint q = LmsHasher.ReadUInt32BigEndian(signature, 0);
-            if (signature.Length != parameters.SignatureBytes(ots) || q >= (uint)parameters.Leaves)
+            uint q = LmsHasher.ReadUInt32BigEndian(signature, signatureOffset);
+            if (signatureLength != parameters.SignatureBytes(ots) || q >= (uint)parameters.Leaves)
             {
                 return SignatureCheck.Malformed;
             }
 
             byte[] identifier = key.Identifier;
-            _hasher.OtsCandidate(ots, identifier, q, message, signature, 4, _node, 0);
+            _hasher.OtsCandidate(ots, identifier, q, message, messageOffset, messageLength, signature, signatureOffset + 4, _node, 0);
             uint node = (uint)parameters.Leaves + q;
             _hasher.Leaf(identifier, node, _node, 0, _node, 0);
-            int pathAt = typeAt + 4;
+            int pathAt = signatureOffset + typeAt + 4;
             for (int level = 0; level < parameters.Height; level++)
             {
                 int sibling = pathAt + (level * LmsParameterSet.NodeBytes);

@@ -166,14 +166,15 @@ namespace Generals.Core.Crypto
                     continue;
                 }
 
-                byte[] record;
+                // Kept as read, seal and all (its nodes from SealedRecord.PayloadOffset): no copy of 2 KB per subtree.
                 string name = LmsRecords.Subtree(layer, index);
-                if (SealedRecord.Read(_store, name, out record) != RecordState.Valid || record.Length != LmsRecords.SubtreeBytes)
+                byte[] record = _store.Read(name);
+                if (SealedRecord.StateOf(name, record) != RecordState.Valid || record.Length - SealedRecord.OverheadBytes != LmsRecords.SubtreeBytes)
                 {
                     return false;
                 }
 
-                if (layer > 0 && !SameNode(record, 0, _subtrees[layer - 1], LeafOffset(index)))
+                if (layer > 0 && !SameNode(record, SealedRecord.PayloadOffset, _subtrees[layer - 1], LeafOffset(index)))
                 {
                     return false;
                 }
@@ -213,14 +214,14 @@ namespace Generals.Core.Crypto
             int index = (global >> relative) - (1 << (LmsRecords.SubtreeHeight * layer));
             Check.That(_subtreeIndex[layer] == index, "the path's subtree is loaded");
             int local = (1 << relative) | (global & ((1 << relative) - 1));
-            System.Array.Copy(_subtrees[layer], (local - 1) * LmsParameterSet.NodeBytes, destination, offset, LmsParameterSet.NodeBytes);
+            System.Array.Copy(_subtrees[layer], SealedRecord.PayloadOffset + ((local - 1) * LmsParameterSet.NodeBytes), destination, offset, LmsParameterSet.NodeBytes);
         }
 
         // Offset, in its parent subtree's record, of the leaf that is the root of subtree `index` of the layer below.
         private static int LeafOffset(int index)
         {
             int local = (1 << LmsRecords.SubtreeHeight) + (index & ((1 << LmsRecords.SubtreeHeight) - 1));
-            return (local - 1) * LmsParameterSet.NodeBytes;
+            return SealedRecord.PayloadOffset + ((local - 1) * LmsParameterSet.NodeBytes);
         }
 
         private static bool SameNode(byte[] a, int aOffset, byte[] b, int bOffset)

@@ -28,6 +28,8 @@ namespace Generals.Core.Node
         private readonly GeneralContext _context;
         private readonly FrameMac _telemetryMac;
         private readonly LinkKeys _linkKeys;
+        private readonly string _eventsTopic;
+        private readonly string _wireTopic;
         private IRecordSource _records;
         private ReliableSender _sender;
         private ReliableReceiver _receiver;
@@ -61,6 +63,8 @@ namespace Generals.Core.Node
             _context = new GeneralContext(this);
             _telemetryMac = new FrameMac(settings.TelemetryKey, settings.HashCounter);
             _linkKeys = settings.LinkKeys != null && settings.HashCounter != null ? settings.LinkKeys.CountedBy(settings.HashCounter) : settings.LinkKeys;
+            _eventsTopic = Topics.Events(settings.Kit, settings.Id);
+            _wireTopic = Topics.Wire(settings.Kit, settings.Id);
         }
 
         /// <summary>This boot's incarnation (0 before boot, and after a failed boot).</summary>
@@ -194,41 +198,53 @@ namespace Generals.Core.Node
                 return;
             }
 
-            Frame frame;
-            FrameRejection rejection = FrameCodec.TryDecode(bytes, out frame);
+            // Judged where the bytes lie (FrameCodec.TryRead): a frame object is made only for what is handed on, and a
+            // payload is copied once, for the module or report that keeps it.
+            FrameLayout layout;
+            FrameRejection rejection = FrameCodec.TryRead(bytes, 0, bytes == null ? 0 : bytes.Length, out layout);
             if (rejection != FrameRejection.None)
             {
                 Reject(RejectReason.MalformedFrame, -1, (int)rejection);
                 return;
             }
 
-            if (frame.Kit != _settings.Kit || frame.Route.From == _settings.Id || frame.Route.From == FrameLimits.HarnessId
-                || (frame.Route.To != _settings.Id && frame.Route.To != FrameLimits.Broadcast)
-                || frame.Kind == FrameKind.Control || frame.Kind == FrameKind.Event)
+            if (!FrameCodec.HasKit(bytes, layout, _settings.Kit) || layout.From == _settings.Id || layout.From == FrameLimits.HarnessId
+                || (layout.To != _settings.Id && layout.To != FrameLimits.Broadcast)
+                || layout.Kind == FrameKind.Control || layout.Kind == FrameKind.Event)
             {
-                Reject(RejectReason.NotForUs, frame.Route.From, (int)frame.Kind);
+                Reject(RejectReason.NotForUs, layout.From, (int)layout.Kind);
                 return;
             }
 
-            if (_settings.Authenticated && !Authentic(frame, bytes))
+            if (_settings.Authenticated && !Authentic(bytes, layout))
             {
                 return;
             }
 
-            if (frame.Kind == FrameKind.Data && _settings.Reliable)
+            if (layout.Kind == FrameKind.Ack && !_settings.Reliable)
+            {
+                return;
+            }
+
+            if (layout.Kind == FrameKind.Data && !_settings.Reliable)
+            {
+                DeliverApp(layout.From, layout.Incarnation, Bytes.Slice(bytes, layout.PayloadOffset, layout.PayloadLength), NextDeliveryIndex());
+                return;
+            }
+
+            // Modules take a frame during this call only and copy out (Frame.Payload) what they keep, so theirs is read
+            // where it lies: an SM(m) chain of LMS signatures is kilobytes. The link layers keep frames: theirs are copies.
+            FrameStamp stamp = new FrameStamp(layout.Incarnation, layout.Sequence, layout.Instance, layout.Round);
+            Frame frame = layout.Kind == FrameKind.Data || layout.Kind == FrameKind.Ack
+                ? new Frame(layout.Kind, _settings.Kit, new FrameRoute(layout.From, layout.To), stamp, Bytes.Slice(bytes, layout.PayloadOffset, layout.PayloadLength))
+                : new Frame(layout.Kind, _settings.Kit, new FrameRoute(layout.From, layout.To), stamp, bytes, layout.PayloadOffset, layout.PayloadLength);
+            if (layout.Kind == FrameKind.Data)
             {
                 _receiver.OnData(frame);
             }
-            else if (frame.Kind == FrameKind.Ack)
+            else if (layout.Kind == FrameKind.Ack)
             {
-                if (_settings.Reliable)
-                {
-                    _sender.OnAck(frame);
-                }
-            }
-            else if (frame.Kind == FrameKind.Data)
-            {
-                DeliverApp(frame.Route.From, frame.Stamp.Incarnation, frame.Payload, NextDeliveryIndex());
+                _sender.OnAck(frame);
             }
             else
             {
@@ -267,8 +283,11 @@ namespace Generals.Core.Node
                 return;
             }
 
+            // Verified over the received bytes where they lie: the signed part is the header and payload as sent.
+            FrameLayout layout;
+            FrameCodec.TryRead(bytes, 0, bytes.Length, out layout);
             SignatureCheck check = _settings.Verifier.Verify(
-                FrameLimits.HarnessId, FrameCodec.EncodeSignedPart(frame, true), frame.Signature);
+                FrameLimits.HarnessId, bytes, 0, layout.SignedLength, bytes, layout.SignatureOffset, layout.SignatureLength);
             if (check != SignatureCheck.Valid)
             {
                 Reject(RejectReason.BadSignature, FrameLimits.HarnessId, (int)check);
@@ -428,7 +447,7 @@ namespace Generals.Core.Node
 
             Frame frame = new Frame(FrameKind.Event, _settings.Kit, new FrameRoute(_settings.Id, FrameLimits.HarnessId),
                 new FrameStamp(_incarnation, _telemetrySequence, 0, 0), TelemetryCodec.Encode(telemetry));
-            Enqueue(NodeOutput.Publish(Topics.Events(_settings.Kit, _settings.Id), _telemetryMac.Seal(frame), false));
+            Enqueue(NodeOutput.Publish(_eventsTopic, _telemetryMac.Seal(frame), false));
         }
 
         /// <summary>
@@ -526,7 +545,7 @@ namespace Generals.Core.Node
                 bytes = FrameCodec.Encode(frame);
             }
 
-            Enqueue(NodeOutput.Publish(Topics.Wire(_settings.Kit, _settings.Id), bytes, true));
+            Enqueue(NodeOutput.Publish(_wireTopic, bytes, true));
         }
 
         internal long NextDeliveryIndex()
@@ -544,28 +563,26 @@ namespace Generals.Core.Node
 
         // The link's seal: a tag under the key shared with the claimed sender, then the anti-replay window (the tag covers
         // the stamp, so a replayed frame verifies and is refused by its counter).
-        private bool Authentic(Frame frame, byte[] bytes)
+        private bool Authentic(byte[] bytes, FrameLayout layout)
         {
-            if (!frame.IsSigned)
+            if (layout.Scheme == SignatureScheme.None)
             {
-                Reject(RejectReason.Unsigned, frame.Route.From, (int)frame.Kind);
+                Reject(RejectReason.Unsigned, layout.From, (int)layout.Kind);
                 return false;
             }
 
-            FrameMac mac = _linkKeys.MacFor(frame.Route.From);
-            FrameLayout layout;
-            FrameCodec.TryRead(bytes, 0, bytes.Length, out layout);
+            FrameMac mac = _linkKeys.MacFor(layout.From);
             if (mac == null || !mac.Verifies(bytes, 0, layout))
             {
                 SignatureCheck check = mac == null ? SignatureCheck.UnknownSigner
-                    : frame.Scheme != SignatureScheme.HmacSha256 ? SignatureCheck.WrongScheme : SignatureCheck.Invalid;
-                Reject(RejectReason.BadSignature, frame.Route.From, (int)check);
+                    : layout.Scheme != SignatureScheme.HmacSha256 ? SignatureCheck.WrongScheme : SignatureCheck.Invalid;
+                Reject(RejectReason.BadSignature, layout.From, (int)check);
                 return false;
             }
 
-            if (!_replay.Accept(frame.Route.From, frame.Stamp.Incarnation, frame.Stamp.Sequence))
+            if (!_replay.Accept(layout.From, layout.Incarnation, layout.Sequence))
             {
-                Reject(RejectReason.Replayed, frame.Route.From, frame.Stamp.Sequence);
+                Reject(RejectReason.Replayed, layout.From, layout.Sequence);
                 return false;
             }
 

@@ -29,22 +29,32 @@ namespace Generals.Core.Node
         public static long[] TryDecode(byte[] bytes, out int type)
         {
             type = 0;
-            if (bytes == null || bytes.Length < 2)
+            return bytes == null ? null : TryDecode(bytes, 0, bytes.Length, out type);
+        }
+
+        /// <summary>
+        /// The values of the well-formed record in the <paramref name="length"/> bytes of <paramref name="bytes"/> from
+        /// <paramref name="offset"/> (a frame's payload where it lies, not copied out), or null.
+        /// </summary>
+        public static long[] TryDecode(byte[] bytes, int offset, int length, out int type)
+        {
+            type = 0;
+            if (bytes == null || offset < 0 || length < 2 || length > bytes.Length - offset)
             {
                 return null;
             }
 
-            int count = bytes[1];
-            if (count > ValuesMax || bytes.Length != 2 + (8 * count))
+            int count = bytes[offset + 1];
+            if (count > ValuesMax || length != 2 + (8 * count))
             {
                 return null;
             }
 
-            type = bytes[0];
+            type = bytes[offset];
             long[] values = new long[count];
             for (int i = 0; i < count; i++)
             {
-                values[i] = unchecked((long)Bytes.ReadUInt64(bytes, 2 + (8 * i)));
+                values[i] = unchecked((long)Bytes.ReadUInt64(bytes, offset + 2 + (8 * i)));
             }
 
             return values;

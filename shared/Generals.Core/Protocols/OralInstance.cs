@@ -40,6 +40,11 @@ namespace Generals.Core.Protocols
             return true;
         }
 
+        public override int BodyBytes
+        {
+            get { return 2 + (9 * _keys.Count); }
+        }
+
         public override void WriteBody(RecordWriter writer)
         {
             writer.WriteUInt16(_keys.Count);

@@ -71,6 +71,17 @@ namespace Generals.Core.Protocols
             return false;
         }
 
+        /// <summary>
+        /// Round <paramref name="round"/>'s messages are about to be marked sent and sent: what they consume leaves the
+        /// persisted state now (after a restart a round marked sent is never sent again, so it would be dead weight).
+        /// </summary>
+        public virtual void RoundDue(int round)
+        {
+        }
+
+        /// <summary>Bytes <see cref="WriteBody"/> appends, so the state record is written in one exactly sized array.</summary>
+        public abstract int BodyBytes { get; }
+
         /// <summary>Appends what the subclass received to a persisted state record.</summary>
         public abstract void WriteBody(RecordWriter writer);
 

@@ -8,7 +8,8 @@ namespace Generals.Core.Protocols
     /// [protocol 3][order][count]{[signer][signature length u16][signature]} x count. Signer t signs
     /// <see cref="SigningBytes"/>: the kit, the instance, the order, the signers 0..t and the signatures 0..t-1,
     /// so a signature binds the order to its instance (a replay from another instance does not verify) and to
-    /// every signature before it (a relay cannot be rearranged). Decoding is total.
+    /// every signature before it (a relay cannot be rearranged). Decoding is total. A decoded chain reads its
+    /// signatures where they lie in the payload (a board verifies kilobytes of LMS signatures without copying them).
     /// </summary>
     public sealed class SignedChain
     {
@@ -18,13 +19,21 @@ namespace Generals.Core.Protocols
         private static readonly byte[] Tag = new byte[] { (byte)'g', (byte)'l', (byte)'-', (byte)'s', (byte)'m', (byte)'1' };
 
         private readonly int[] _signers;
-        private readonly byte[][] _signatures;
 
-        private SignedChain(int order, int[] signers, byte[][] signatures)
+        // Signature i is the _lengths[i] bytes of _sources[i] from _offsets[i]: a whole array the chain was given, or a
+        // segment of the payload it was decoded from.
+        private readonly byte[][] _sources;
+        private readonly int[] _offsets;
+        private readonly int[] _lengths;
+        private byte[] _encoded;
+
+        private SignedChain(int order, int[] signers, byte[][] sources, int[] offsets, int[] lengths)
         {
             Order = order;
             _signers = signers;
-            _signatures = signatures;
+            _sources = sources;
+            _offsets = offsets;
+            _lengths = lengths;
         }
 
         /// <summary>The order the chain carries.</summary>
@@ -41,43 +50,70 @@ namespace Generals.Core.Protocols
         {
             Check.That(ProtocolCodes.IsOrder(order), "a chain carries an order");
             Check.NotNull(signature, "signature");
-            return new SignedChain(order, new int[] { commander }, new byte[][] { signature });
+            return new SignedChain(order, new int[] { commander }, new byte[][] { signature }, new int[1], new int[] { signature.Length });
         }
 
         /// <summary>The bytes the commander signs to start a chain.</summary>
         public static byte[] FirstSigningBytes(string kit, uint instance, int order, int commander)
         {
-            SignedChain empty = new SignedChain(order, new int[] { commander }, new byte[][] { new byte[0] });
+            SignedChain empty = First(order, commander, new byte[0]);
             return empty.SigningBytes(kit, instance, 0);
         }
 
         /// <summary>The chain of a well-formed payload, or null.</summary>
         public static SignedChain TryDecode(byte[] payload)
         {
-            RecordReader reader = new RecordReader(payload, 0);
-            int protocol = reader.ReadByte();
-            int order = reader.ReadByte();
-            int count = reader.ReadByte();
-            if (!reader.Ok || protocol != ProtocolCodes.SignedMessages || !ProtocolCodes.IsOrder(order) || count < 1 || count > SignaturesMax)
+            return payload == null ? null : TryDecode(payload, 0, payload.Length);
+        }
+
+        /// <summary>
+        /// The chain of the well-formed payload in the <paramref name="length"/> bytes of <paramref name="bytes"/> from
+        /// <paramref name="offset"/>, or null. Its signatures stay where they lie: keep the bytes unchanged while the chain is used.
+        /// </summary>
+        public static SignedChain TryDecode(byte[] bytes, int offset, int length)
+        {
+            if (bytes == null || offset < 0 || length < 3 || length > bytes.Length - offset)
+            {
+                return null;
+            }
+
+            int end = offset + length;
+            int protocol = bytes[offset];
+            int order = bytes[offset + 1];
+            int count = bytes[offset + 2];
+            if (protocol != ProtocolCodes.SignedMessages || !ProtocolCodes.IsOrder(order) || count < 1 || count > SignaturesMax)
             {
                 return null;
             }
 
             int[] signers = new int[count];
-            byte[][] signatures = new byte[count][];
+            byte[][] sources = new byte[count][];
+            int[] offsets = new int[count];
+            int[] lengths = new int[count];
+            int at = offset + 3;
             for (int i = 0; i < count; i++)
             {
-                signers[i] = reader.ReadByte();
-                int length = reader.ReadUInt16();
-                if (!reader.Ok || signers[i] < 1 || signers[i] > FrameLimits.GeneralIdMax || length < 1 || length > FrameLimits.SignatureBytesMax)
+                if (end - at < 3)
                 {
                     return null;
                 }
 
-                signatures[i] = reader.ReadBytes(length);
+                signers[i] = bytes[at];
+                int signatureLength = Bytes.ReadUInt16(bytes, at + 1);
+                at += 3;
+                if (signers[i] < 1 || signers[i] > FrameLimits.GeneralIdMax || signatureLength < 1 || signatureLength > FrameLimits.SignatureBytesMax
+                    || end - at < signatureLength)
+                {
+                    return null;
+                }
+
+                sources[i] = bytes;
+                offsets[i] = at;
+                lengths[i] = signatureLength;
+                at += signatureLength;
             }
 
-            return reader.AtEnd ? new SignedChain(order, signers, signatures) : null;
+            return at == end ? new SignedChain(order, signers, sources, offsets, lengths) : null;
         }
 
         /// <summary>The id of signer <paramref name="position"/> (0 is the commander).</summary>
@@ -86,10 +122,29 @@ namespace Generals.Core.Protocols
             return _signers[position];
         }
 
-        /// <summary>The signature at <paramref name="position"/>.</summary>
+        /// <summary>The signature at <paramref name="position"/> (a copy when the chain was decoded from a payload).</summary>
         public byte[] Signature(int position)
         {
-            return _signatures[position];
+            byte[] source = _sources[position];
+            return _offsets[position] == 0 && _lengths[position] == source.Length ? source : Bytes.Slice(source, _offsets[position], _lengths[position]);
+        }
+
+        /// <summary>The array signature <paramref name="position"/> lies in (read it, never change it).</summary>
+        public byte[] SignatureSource(int position)
+        {
+            return _sources[position];
+        }
+
+        /// <summary>Where signature <paramref name="position"/> starts in <see cref="SignatureSource"/>.</summary>
+        public int SignatureOffset(int position)
+        {
+            return _offsets[position];
+        }
+
+        /// <summary>Bytes in signature <paramref name="position"/>.</summary>
+        public int SignatureLength(int position)
+        {
+            return _lengths[position];
         }
 
         /// <summary>True when <paramref name="general"/> signed the chain.</summary>
@@ -106,38 +161,61 @@ namespace Generals.Core.Protocols
             return false;
         }
 
-        /// <summary>The bytes signer <paramref name="position"/> signs (see the class summary).</summary>
-        public byte[] SigningBytes(string kit, uint instance, int position)
+        /// <summary>Bytes of what signer <paramref name="position"/> signs (see <see cref="SigningBytes"/>).</summary>
+        public int SigningLength(string kit, int position)
         {
-            // Sized exactly: the earlier signatures are LMS's 2.5 KB each, and a writer grown by doubling allocates twice that.
             int length = Tag.Length + 1 + kit.Length + 4 + 1 + 1 + position + 1;
             for (int i = 0; i < position; i++)
             {
-                length += 2 + _signatures[i].Length;
+                length += 2 + _lengths[i];
             }
 
-            RecordWriter writer = new RecordWriter(length);
-            writer.WriteBytes(Tag);
-            writer.WriteByte(kit.Length);
+            return length;
+        }
+
+        /// <summary>The bytes signer <paramref name="position"/> signs (see the class summary), in a new array.</summary>
+        public byte[] SigningBytes(string kit, uint instance, int position)
+        {
+            byte[] bytes = new byte[SigningLength(kit, position)];
+            WriteSigningBytes(kit, instance, position, bytes);
+            return bytes;
+        }
+
+        /// <summary>
+        /// Writes what signer <paramref name="position"/> signs at the start of <paramref name="buffer"/> (at least
+        /// <see cref="SigningLength"/> bytes: a verifier's reused buffer) and returns its length.
+        /// </summary>
+        public int WriteSigningBytes(string kit, uint instance, int position, byte[] buffer)
+        {
+            int length = SigningLength(kit, position);
+            Check.That(buffer != null && buffer.Length >= length, "the buffer holds the signing bytes");
+            int at = 0;
+            System.Array.Copy(Tag, 0, buffer, 0, Tag.Length);
+            at += Tag.Length;
+            buffer[at++] = (byte)kit.Length;
             for (int i = 0; i < kit.Length; i++)
             {
-                writer.WriteByte(kit[i] & 0x7F);
+                buffer[at++] = (byte)(kit[i] & 0x7F);
             }
 
-            writer.WriteUInt32(instance);
-            writer.WriteByte(Order);
-            writer.WriteByte(position + 1);
+            Bytes.WriteUInt32(buffer, at, instance);
+            at += 4;
+            buffer[at++] = (byte)Order;
+            buffer[at++] = (byte)(position + 1);
             for (int i = 0; i <= position; i++)
             {
-                writer.WriteByte(_signers[i]);
+                buffer[at++] = (byte)_signers[i];
             }
 
             for (int i = 0; i < position; i++)
             {
-                writer.WriteBlock(_signatures[i]);
+                Bytes.WriteUInt16(buffer, at, _lengths[i]);
+                System.Array.Copy(_sources[i], _offsets[i], buffer, at + 2, _lengths[i]);
+                at += 2 + _lengths[i];
             }
 
-            return writer.ToArray();
+            Check.That(at == length, "wrote exactly the signing bytes");
+            return length;
         }
 
         /// <summary>The bytes <paramref name="signer"/> signs to extend this chain.</summary>
@@ -151,54 +229,81 @@ namespace Generals.Core.Protocols
         {
             Check.NotNull(signature, "signature");
             int[] signers = new int[Count + 1];
-            byte[][] signatures = new byte[Count + 1][];
+            byte[][] sources = new byte[Count + 1][];
+            int[] offsets = new int[Count + 1];
+            int[] lengths = new int[Count + 1];
             for (int i = 0; i < Count; i++)
             {
                 signers[i] = _signers[i];
-                signatures[i] = _signatures[i];
+                sources[i] = _sources[i];
+                offsets[i] = _offsets[i];
+                lengths[i] = _lengths[i];
             }
 
             signers[Count] = signer;
-            signatures[Count] = signature;
-            return new SignedChain(Order, signers, signatures);
+            sources[Count] = signature;
+            lengths[Count] = signature.Length;
+            return new SignedChain(Order, signers, sources, offsets, lengths);
         }
 
         /// <summary>This chain claiming another order, signatures unchanged (a forgery: they no longer verify).</summary>
         public SignedChain WithOrder(int order)
         {
-            return new SignedChain(order, CopyOf(_signers), CopyOf(_signatures));
+            return new SignedChain(order, CopyOf(_signers), CopyOf(_sources), CopyOf(_offsets), CopyOf(_lengths));
         }
 
         /// <summary>This chain with the signature at <paramref name="position"/> replaced (a forgery when not the signer's).</summary>
         public SignedChain WithSignature(int position, int signer, byte[] signature)
         {
+            Check.NotNull(signature, "signature");
             int[] signers = CopyOf(_signers);
-            byte[][] signatures = CopyOf(_signatures);
+            byte[][] sources = CopyOf(_sources);
+            int[] offsets = CopyOf(_offsets);
+            int[] lengths = CopyOf(_lengths);
             signers[position] = signer;
-            signatures[position] = signature;
-            return new SignedChain(Order, signers, signatures);
+            sources[position] = signature;
+            offsets[position] = 0;
+            lengths[position] = signature.Length;
+            return new SignedChain(Order, signers, sources, offsets, lengths);
         }
 
-        /// <summary>The payload, or null when it would exceed the frame payload limit.</summary>
+        /// <summary>
+        /// The payload, or null when it would exceed the frame payload limit. Made once per chain: a relay sends the same
+        /// chain to every recipient, so they share one array (never change it).
+        /// </summary>
         public byte[] Encode()
         {
+            if (_encoded != null)
+            {
+                return _encoded;
+            }
+
             int length = 3;
             for (int i = 0; i < Count; i++)
             {
-                length += 3 + _signatures[i].Length;
+                length += 3 + _lengths[i];
             }
 
-            RecordWriter writer = new RecordWriter(length);
-            writer.WriteByte(ProtocolCodes.SignedMessages);
-            writer.WriteByte(Order);
-            writer.WriteByte(Count);
+            if (length > FrameLimits.PayloadBytesMax)
+            {
+                return null;
+            }
+
+            byte[] payload = new byte[length];
+            payload[0] = ProtocolCodes.SignedMessages;
+            payload[1] = (byte)Order;
+            payload[2] = (byte)Count;
+            int at = 3;
             for (int i = 0; i < Count; i++)
             {
-                writer.WriteByte(_signers[i]);
-                writer.WriteBlock(_signatures[i]);
+                payload[at] = (byte)_signers[i];
+                Bytes.WriteUInt16(payload, at + 1, _lengths[i]);
+                System.Array.Copy(_sources[i], _offsets[i], payload, at + 3, _lengths[i]);
+                at += 3 + _lengths[i];
             }
 
-            return writer.Length > FrameLimits.PayloadBytesMax ? null : writer.ToArray();
+            _encoded = payload;
+            return payload;
         }
 
         /// <summary>The signers as text, "1,3,2".</summary>

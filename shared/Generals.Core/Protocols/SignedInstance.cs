@@ -7,6 +7,9 @@ namespace Generals.Core.Protocols
     internal sealed class SignedInstance : RoundInstance
     {
         private readonly byte[][] _pending = new byte[2][];
+
+        // The chains the round being sent relays, taken out of _pending (and so out of the persisted state) by RoundDue.
+        private readonly byte[][] _due = new byte[2][];
         private readonly bool[] _received = new bool[2];
 
         public SignedInstance(uint instance, int commander, int order, int m, RoundSchedule schedule, int self, int[] generals)
@@ -36,12 +39,30 @@ namespace Generals.Core.Protocols
             _pending[order] = relay;
         }
 
-        /// <summary>The chain waiting to be relayed for <paramref name="order"/>, or null; taking it clears it.</summary>
-        public byte[] TakePending(int order)
+        /// <summary>
+        /// The chain the round being sent relays for <paramref name="order"/> (what waited when the round fell due), or null;
+        /// taking it clears it.
+        /// </summary>
+        public byte[] TakeDue(int order)
         {
-            byte[] pending = _pending[order];
-            _pending[order] = null;
-            return pending;
+            byte[] due = _due[order];
+            _due[order] = null;
+            return due;
+        }
+
+        /// <summary>Every chain waiting to be relayed is the due round's to relay (or to drop, when it is not that round's).</summary>
+        public override void RoundDue(int round)
+        {
+            for (int order = 0; order < 2; order++)
+            {
+                _due[order] = _pending[order];
+                _pending[order] = null;
+            }
+        }
+
+        public override int BodyBytes
+        {
+            get { return 1 + 2 + (_pending[0] == null ? 0 : _pending[0].Length) + 2 + (_pending[1] == null ? 0 : _pending[1].Length); }
         }
 
         public override void WriteBody(RecordWriter writer)

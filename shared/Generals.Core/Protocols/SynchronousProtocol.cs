@@ -40,7 +40,9 @@ namespace Generals.Core.Protocols
         public const int OutboxMax = 4096;
 
         private const int StateVersion = 1;
-        private const int StateHeaderBytes = 32;
+        // The state record's fields before the body: version, commander, order, m (a byte each), round length (u32),
+        // start and last seen (i64 each), next round and resyncing (a byte each).
+        private const int StateHeaderBytes = 26;
 
         private readonly Hashtable _running = new Hashtable();
         private readonly Hashtable _decided = new Hashtable();
@@ -87,7 +89,7 @@ namespace Generals.Core.Protocols
         /// <summary>Protocol frames whose first payload byte is this protocol's id.</summary>
         public bool Accepts(Frame frame)
         {
-            return frame.Kind == FrameKind.Protocol && frame.Payload.Length > 0 && frame.Payload[0] == ProtocolId;
+            return frame.Kind == FrameKind.Protocol && frame.PayloadLength > 0 && frame.PayloadSource[frame.PayloadOffset] == ProtocolId;
         }
 
         /// <summary>Checks a message against the round model and the protocol, keeps it, and acts on any due deadline.</summary>
@@ -331,6 +333,7 @@ namespace Generals.Core.Protocols
                 if (schedule.OnTime(round, nowMs))
                 {
                     // Marked sent before the messages leave: after a crash they go out at most once.
+                    instance.RoundDue(round);
                     PersistState(context, instance);
                     SendRound(context, instance, round);
                 }
@@ -422,7 +425,9 @@ namespace Generals.Core.Protocols
 
         private void PersistState(INodeContext context, RoundInstance instance)
         {
-            RecordWriter writer = new RecordWriter(StateHeaderBytes + 64);
+            // Sized exactly: an SM body holds the chains to relay (LMS's 2.5 KB a signature), and a writer grown by doubling
+            // allocates about twice the record before handing over a copy.
+            RecordWriter writer = new RecordWriter(StateHeaderBytes + instance.BodyBytes);
             writer.WriteByte(StateVersion);
             writer.WriteByte(instance.Commander);
             writer.WriteByte(instance.Order);

@@ -48,7 +48,7 @@ namespace Generals.Core.Protocols
         /// <summary>Two Generals frames.</summary>
         public bool Accepts(Frame frame)
         {
-            return frame.Kind == FrameKind.Protocol && frame.Payload.Length > 0 && frame.Payload[0] == ProtocolCodes.TwoGenerals;
+            return frame.Kind == FrameKind.Protocol && frame.PayloadLength > 0 && frame.PayloadSource[frame.PayloadOffset] == ProtocolCodes.TwoGenerals;
         }
 
         /// <summary>A messenger (at B) or an acknowledgement (at A).</summary>

@@ -13,6 +13,9 @@ namespace Generals.Core.Runtime
         /// <summary>The format version written today.</summary>
         public const byte Version = 1;
 
+        /// <summary>Where a sealed record's payload starts: after its version byte.</summary>
+        public const int PayloadOffset = 1;
+
         /// <summary>Bytes a seal adds to a payload: the version byte and the CRC.</summary>
         public const int OverheadBytes = 5;
 
@@ -37,6 +40,21 @@ namespace Generals.Core.Runtime
         public static RecordState Open(string name, byte[] record, out byte[] payload)
         {
             payload = null;
+            RecordState state = StateOf(name, record);
+            if (state == RecordState.Valid)
+            {
+                payload = Wire.Bytes.Slice(record, PayloadOffset, record.Length - OverheadBytes);
+            }
+
+            return state;
+        }
+
+        /// <summary>
+        /// The state of <paramref name="record"/> as read under <paramref name="name"/>, nothing copied: when valid its payload
+        /// is the record's bytes from <see cref="PayloadOffset"/>, all but the last four (a signer keeps its tree records so).
+        /// </summary>
+        public static RecordState StateOf(string name, byte[] record)
+        {
             if (record == null)
             {
                 return RecordState.Missing;
@@ -57,7 +75,6 @@ namespace Generals.Core.Runtime
                 return RecordState.Unsupported;
             }
 
-            payload = Wire.Bytes.Slice(record, 1, record.Length - OverheadBytes);
             return RecordState.Valid;
         }
 

@@ -10,10 +10,33 @@ namespace Generals.Core.Wire
     {
         private static readonly byte[] NoBytes = new byte[0];
 
+        // The payload as received: PayloadLength bytes of _payloadSource from _payloadOffset. _payload is that copied out,
+        // made when first asked for (a frame read where it lies copies nothing until a module keeps its payload).
+        private readonly byte[] _payloadSource;
+        private readonly int _payloadOffset;
+        private byte[] _payload;
+
         /// <summary>Creates an unsigned frame; use <see cref="WithSignature"/> to attach a signature.</summary>
         public Frame(FrameKind kind, string kit, FrameRoute route, FrameStamp stamp, byte[] payload)
             : this(kind, kit, route, stamp, payload, SignatureScheme.None, null)
         {
+        }
+
+        /// <summary>
+        /// An unsigned frame whose payload is the <paramref name="payloadLength"/> bytes of <paramref name="source"/> from
+        /// <paramref name="payloadOffset"/>, not copied: the received bytes, read where they lie. The caller keeps the source
+        /// unchanged while the frame is in use; <see cref="Payload"/> copies it out when first asked.
+        /// </summary>
+        public Frame(FrameKind kind, string kit, FrameRoute route, FrameStamp stamp, byte[] source, int payloadOffset, int payloadLength)
+            : this(kind, kit, route, stamp, null, SignatureScheme.None, null)
+        {
+            Check.NotNull(source, "source");
+            Check.That(payloadOffset >= 0 && payloadLength >= 0 && payloadLength <= source.Length - payloadOffset, "payload within its source");
+            Check.That(payloadLength <= FrameLimits.PayloadBytesMax, "payload within limit");
+            _payloadSource = source;
+            _payloadOffset = payloadOffset;
+            PayloadLength = payloadLength;
+            _payload = payloadOffset == 0 && payloadLength == source.Length ? source : null;
         }
 
         private Frame(FrameKind kind, string kit, FrameRoute route, FrameStamp stamp, byte[] payload,
@@ -41,7 +64,9 @@ namespace Generals.Core.Wire
             Kit = kit;
             Route = route;
             Stamp = stamp;
-            Payload = payload;
+            _payload = payload;
+            _payloadSource = payload;
+            PayloadLength = payload.Length;
             Scheme = scheme;
             Signature = signature;
         }
@@ -58,8 +83,34 @@ namespace Generals.Core.Wire
         /// <summary>Incarnation, sequence, protocol instance and round.</summary>
         public FrameStamp Stamp { get; }
 
-        /// <summary>Application bytes; never null, possibly empty.</summary>
-        public byte[] Payload { get; }
+        /// <summary>Application bytes; never null, possibly empty. A frame read where it lies copies them out here, once.</summary>
+        public byte[] Payload
+        {
+            get
+            {
+                if (_payload == null)
+                {
+                    _payload = Bytes.Slice(_payloadSource, _payloadOffset, PayloadLength);
+                }
+
+                return _payload;
+            }
+        }
+
+        /// <summary>Bytes in the payload.</summary>
+        public int PayloadLength { get; }
+
+        /// <summary>The array the payload lies in (at <see cref="PayloadOffset"/>): read it without a copy, never change it.</summary>
+        public byte[] PayloadSource
+        {
+            get { return _payloadSource; }
+        }
+
+        /// <summary>Where the payload starts in <see cref="PayloadSource"/>.</summary>
+        public int PayloadOffset
+        {
+            get { return _payloadOffset; }
+        }
 
         /// <summary>The signature's scheme, or <see cref="SignatureScheme.None"/> when unsigned.</summary>
         public SignatureScheme Scheme { get; }

@@ -34,7 +34,7 @@ namespace Generals.Core.Wire
         /// <summary>Bytes a signature covers: the header and payload, as encoded.</summary>
         public static int SignedLength(Frame frame)
         {
-            return FrameLimits.HeaderFixedBytes + frame.Kit.Length + frame.Payload.Length;
+            return FrameLimits.HeaderFixedBytes + frame.Kit.Length + frame.PayloadLength;
         }
 
         /// <summary>The encoded frame.</summary>
@@ -51,6 +51,26 @@ namespace Generals.Core.Wire
         {
             byte[] buffer = new byte[SignedLength(frame)];
             WriteHeaderAndPayload(frame, buffer, 0, willBeSigned);
+            return buffer;
+        }
+
+        /// <summary>
+        /// The unsigned <paramref name="frame"/> encoded as signed with <paramref name="scheme"/>, its signature block's
+        /// <paramref name="signatureBytes"/> left zero at <see cref="SignedLength"/> + <see cref="FrameLimits.SignatureHeaderBytes"/>
+        /// for the caller to fill (a MAC computed over the bytes before it): one array, no second frame.
+        /// </summary>
+        public static byte[] EncodeForSignature(Frame frame, SignatureScheme scheme, int signatureBytes)
+        {
+            Check.NotNull(frame, "frame");
+            Check.That(!frame.IsSigned, "a frame is signed once");
+            Check.That(scheme != SignatureScheme.None && signatureBytes >= 1 && signatureBytes <= FrameLimits.SignatureBytesMax, "a signature block");
+            int signedLength = SignedLength(frame);
+            int length = signedLength + FrameLimits.SignatureHeaderBytes + signatureBytes;
+            Check.That(length <= FrameLimits.FrameBytesMax, "encoded frame within limit");
+            byte[] buffer = new byte[length];
+            int at = WriteHeaderAndPayload(frame, buffer, 0, true);
+            buffer[at] = (byte)scheme;
+            Bytes.WriteUInt16(buffer, at + 1, signatureBytes);
             return buffer;
         }
 
@@ -271,6 +291,13 @@ namespace Generals.Core.Wire
             return FrameRejection.None;
         }
 
+        /// <summary>True when the frame read into <paramref name="layout"/> names kit <paramref name="kit"/> (compared where it lies, nothing allocated).</summary>
+        public static bool HasKit(byte[] bytes, FrameLayout layout, string kit)
+        {
+            Check.NotNull(kit, "kit");
+            return SameKit(kit, bytes, layout.KitOffset, layout.KitLength);
+        }
+
         private static int WriteHeaderAndPayload(Frame frame, byte[] buffer, int offset, bool signed)
         {
             int kitLength = frame.Kit.Length;
@@ -290,10 +317,10 @@ namespace Generals.Core.Wire
             Bytes.WriteUInt32(buffer, at + 6, frame.Stamp.Sequence);
             Bytes.WriteUInt32(buffer, at + 10, frame.Stamp.Instance);
             Bytes.WriteUInt16(buffer, at + 14, frame.Stamp.Round);
-            Bytes.WriteUInt16(buffer, at + 16, frame.Payload.Length);
+            Bytes.WriteUInt16(buffer, at + 16, frame.PayloadLength);
             at += 18;
-            System.Array.Copy(frame.Payload, 0, buffer, at, frame.Payload.Length);
-            return at + frame.Payload.Length;
+            System.Array.Copy(frame.PayloadSource, frame.PayloadOffset, buffer, at, frame.PayloadLength);
+            return at + frame.PayloadLength;
         }
 
         private static string ReadKit(byte[] bytes, int offset, int length)

@@ -54,7 +54,7 @@ public sealed class EmuNetwork : INetworkWorld
     /// <summary>Publishes bytes on a topic of the kit through the attached broker or relay (nothing before one is attached).</summary>
     public void Publish(string topic, byte[] bytes) => _sink?.Publish(topic, bytes);
 
-    public void ScheduleDelivery(long atMs, int to, byte[] frame, HistoryEvent sent) =>
+    public void ScheduleDelivery(long atMs, int to, byte[] frame, HistoryEvent? sent) =>
         _scheduler.At(atMs, () => Network.Deliver(to, frame, sent));
 
     public DeliveryResult Deliver(int to, byte[] frame)

@@ -195,7 +195,7 @@ public sealed class EmuWorld : ILiveWorld, IAsyncDisposable
         return _history.Snapshot().Count(e => e.Type == HistoryType.Deliver && e.To == general && e.TimeMs >= pausedAt);
     }
 
-    public void ScheduleDelivery(long atMs, int to, byte[] frame, HistoryEvent sent) => Network.ScheduleDelivery(atMs, to, frame, sent);
+    public void ScheduleDelivery(long atMs, int to, byte[] frame, HistoryEvent? sent) => Network.ScheduleDelivery(atMs, to, frame, sent);
 
     public DeliveryResult Deliver(int to, byte[] frame) => Network.Deliver(to, frame);
 

@@ -172,7 +172,7 @@ public sealed class LabWorld : ILiveWorld, IAsyncDisposable
 
     public long Resume(int general) => -1;
 
-    public void ScheduleDelivery(long atMs, int to, byte[] frame, HistoryEvent sent) => _broker.Network.ScheduleDelivery(atMs, to, frame, sent);
+    public void ScheduleDelivery(long atMs, int to, byte[] frame, HistoryEvent? sent) => _broker.Network.ScheduleDelivery(atMs, to, frame, sent);
 
     public DeliveryResult Deliver(int to, byte[] frame) => _broker.Network.Deliver(to, frame);
 

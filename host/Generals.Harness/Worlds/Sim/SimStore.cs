@@ -30,18 +30,18 @@ public sealed class SimStore : IStore
         {
             if (_staged[i].Key == name)
             {
-                return (byte[])_staged[i].Value.Clone();
+                return _staged[i].Value.AsSpan().ToArray();
             }
         }
 
-        return _durable.TryGetValue(name, out byte[]? record) ? (byte[])record.Clone() : null!;
+        return _durable.TryGetValue(name, out byte[]? record) ? record.AsSpan().ToArray() : null!;
     }
 
     public void Write(string name, byte[] record)
     {
         ArgumentNullException.ThrowIfNull(name);
         ArgumentNullException.ThrowIfNull(record);
-        _staged.Add(new(name, (byte[])record.Clone()));
+        _staged.Add(new(name, record.AsSpan().ToArray()));
     }
 
     public void Flush()

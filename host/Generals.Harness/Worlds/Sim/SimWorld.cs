@@ -139,7 +139,7 @@ public sealed class SimWorld : IWorld
         return node.Transport!.Backlog;
     }
 
-    public void ScheduleDelivery(long atMs, int to, byte[] frame, HistoryEvent sent) =>
+    public void ScheduleDelivery(long atMs, int to, byte[] frame, HistoryEvent? sent) =>
         Enqueue(atMs, new SimEvent(SimEventKind.Deliver, to) { Bytes = frame, Sent = sent });
 
     public DeliveryResult Deliver(int to, byte[] frame)
@@ -227,7 +227,7 @@ public sealed class SimWorld : IWorld
 
                 break;
             case SimEventKind.Deliver:
-                _network!.Deliver(e.Node, e.Bytes!, e.Sent!);
+                _network!.Deliver(e.Node, e.Bytes!, e.Sent);
                 break;
             case SimEventKind.Restart:
                 if (node.State == SimNodeState.Down && e.Generation == node.Generation)

@@ -15,8 +15,14 @@ namespace Generals.Core.Node
         /// <summary>The event a payload carries, or null when it is not a well-formed event of a known type.</summary>
         public static TelemetryEvent TryDecode(byte[] payload)
         {
+            return payload == null ? null : TryDecode(payload, 0, payload.Length);
+        }
+
+        /// <summary>The event the <paramref name="length"/> bytes from <paramref name="offset"/> carry (a payload in its frame), or null.</summary>
+        public static TelemetryEvent TryDecode(byte[] bytes, int offset, int length)
+        {
             int type;
-            long[] values = ValueRecord.TryDecode(payload, out type);
+            long[] values = ValueRecord.TryDecode(bytes, offset, length, out type);
             if (values == null)
             {
                 return null;
