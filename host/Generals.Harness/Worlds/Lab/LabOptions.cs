@@ -50,5 +50,8 @@ public sealed class LabOptions
     /// power returns (ROM boot, nanoCLR, Wi-Fi, MQTT), timed actions up to 10 ms late over Wi-Fi. Boards keep real time: a
     /// lab runs every plan at scale 1, and refuses one whose timing these facts cannot honour.
     /// </summary>
-    public Timing.WorldTiming Timing { get; init; } = new(4000, 10, 1, 1, "told: ESP32 boards over Wi-Fi");
+    public Timing.WorldTiming Timing { get; init; } = ToldTiming;
+
+    /// <summary>The facts a lab is told unless its options say otherwise.</summary>
+    public static Timing.WorldTiming ToldTiming { get; } = new(4000, 10, 1, 1, "told: ESP32 boards over Wi-Fi");
 }

@@ -3,21 +3,25 @@ using Generals.Core.Config;
 using Generals.Harness.Plan;
 using Generals.Harness.Generator;
 using Generals.Harness.Scenarios;
+using Generals.Harness.Timing;
 using Generals.Harness.Worlds.Lab.Power;
 
 namespace Generals.Harness.Worlds.Lab;
 
 /// <summary>
 /// What a lab of boards cannot run, said before anything starts (docs/worlds.md): a pause (a board cannot be frozen and
-/// thawed), and a power cut of a board whose switch the harness cannot drive. One line, naming the fault and the board.
+/// thawed), a power cut of a board whose switch the harness cannot drive, and a plan whose timing the lab's told facts
+/// cannot honour (boards keep real time: a lab has no slower scale to offer). One line, naming the fault and the board, or
+/// the timing need.
 /// </summary>
 public static class LabPlan
 {
     /// <summary>
     /// Why a lab cannot run <paramref name="scenario"/>, or null. Without <paramref name="config"/> only what no lab can do
-    /// (a pause) is judged; with it, each power cut is checked against its board's switch.
+    /// (a pause) is judged; with it, each power cut is checked against its board's switch; with <paramref name="timing"/>
+    /// (default: <see cref="LabOptions.ToldTiming"/>), the plan's timing needs against the lab's facts.
     /// </summary>
-    public static string? Refusal(Scenario scenario, KitConfig? config)
+    public static string? Refusal(Scenario scenario, KitConfig? config, WorldTiming? timing = null)
     {
         ArgumentNullException.ThrowIfNull(scenario);
         foreach (Operation op in ScenarioGenerator.Operations(scenario))
@@ -44,7 +48,8 @@ public static class LabPlan
             }
         }
 
-        return null;
+        WorldTiming facts = timing ?? LabOptions.ToldTiming;
+        return TimingFit.Refusal(PlanTiming.Needs(scenario), facts) is { } late ? $"its timing: {late}" : null;
     }
 
     private static string FaultText(Operation op) =>

@@ -4,6 +4,7 @@ using Generals.Core.Wire;
 using Generals.Harness.History;
 using Generals.Harness.Network;
 using Generals.Harness.Scenarios;
+using Generals.Harness.Timing;
 using Generals.Harness.Worlds.Emu;
 using Generals.Harness.Worlds.Lab.Power;
 using Generals.Harness.Worlds.Mqtt;
@@ -30,7 +31,7 @@ public sealed class LabWorld : ILiveWorld, IAsyncDisposable
     private const long BootBurstMs = 2000;
 
     /// <summary>The lab's timing facts, told (<see cref="LabOptions.Timing"/>).</summary>
-    public Timing.WorldTiming Timing => _options.Timing;
+    public WorldTiming Timing => _options.Timing;
 
     /// <summary>What a lab run prints when every board is online and the plan starts.</summary>
     public const string PlanStartsLine = "every board is online: the plan starts";
@@ -103,7 +104,8 @@ public sealed class LabWorld : ILiveWorld, IAsyncDisposable
 
     public void At(long atMs, Action action) => _broker.Scheduler.At(atMs, action);
 
-    public string? Refuses(Scenario scenario) => LabPlan.Refusal(scenario, _options.Config);
+    /// <summary>A fault the lab cannot do, or timing its told facts cannot honour (<see cref="LabPlan"/>), before any board is waited for.</summary>
+    public string? Refuses(Scenario scenario) => LabPlan.Refusal(scenario, _options.Config, _options.Timing);
 
     /// <summary>Brings the kit's broker up (or joins it) and waits until every board of the scenario is online.</summary>
     public async Task<bool> StartAsync()
