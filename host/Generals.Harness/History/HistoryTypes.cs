@@ -92,7 +92,7 @@ public static class HistoryTypes
 
         Type(HistoryType.TimingBreak, "the harness's timing-model check (Timing/TimingBreaks.cs), in every world",
             "the world broke the plan's timing model here (a loyal message missed its round, a loyal decision made in the last round came after the bound, "
-            + "a restarted general came back after the plan needed it): "
+            + "a restarted general came back after the plan needed it, a general's heartbeats stopped for over half its detector's slack): "
             + "a run that would be invalid with one is judged unknown",
             Integer("general", "the general it concerns", e => e.General), Text("detail", "what broke, in words", e => e.Detail)),
 

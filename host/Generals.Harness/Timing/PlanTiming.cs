@@ -9,18 +9,23 @@ namespace Generals.Harness.Timing;
 /// <summary>
 /// What a plan's timing asks of a world, read from the plan alone: every synchronous round (OM, SM) must carry a loyal
 /// frame within the round's length although the network may delay it up to its bound, and every general restarted during
-/// an instance must be back before the instance next needs it. Asynchronous and partially synchronous plans, and rounds
-/// whose own delays already exceed them, ask nothing here: their model makes no promise a world could break.
+/// an instance must be back before the instance next needs it. Asynchronous and partially synchronous plans, rounds
+/// whose own delays already exceed them, and plans that count none of the checks resting on the round model (agreement
+/// shown as informative only) ask nothing here: they make no promise a world could break.
 /// </summary>
 public static class PlanTiming
 {
+    /// <summary>The checks whose verdict rests on the synchronous round model.</summary>
+    public static IReadOnlySet<string> RoundChecks { get; } = new HashSet<string> { "ic1", "ic2", "termination", "om-message-count" };
+
     /// <summary>The plan's needs, in plan milliseconds.</summary>
     public static IReadOnlyList<TimingNeed> Needs(Scenario scenario)
     {
         ArgumentNullException.ThrowIfNull(scenario);
         IReadOnlyList<AgreementInstance> instances = AgreementScenario.Instances(scenario);
         var needs = new List<TimingNeed>();
-        if (instances.Count == 0 || scenario.Timing.Model != TimingModel.Synchronous || MaxDelayMs(scenario) is not long delayMs)
+        bool counted = scenario.Checks.Any(c => RoundChecks.Contains(c) && !scenario.Informative.Contains(c));
+        if (instances.Count == 0 || !counted || scenario.Timing.Model != TimingModel.Synchronous || MaxDelayMs(scenario) is not long delayMs)
         {
             return needs;
         }

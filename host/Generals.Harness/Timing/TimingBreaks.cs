@@ -1,6 +1,7 @@
 using System.Globalization;
 using Generals.Core.Node;
 using Generals.Core.Protocols;
+using Generals.Core.Wire;
 using Generals.Harness.Checkers.Agreement;
 using Generals.Harness.History;
 using Generals.Harness.Plan;
@@ -13,7 +14,8 @@ namespace Generals.Harness.Timing;
 /// The timing-model check: every place a run's world broke the plan's timing model, written into the history as ground
 /// truth (`timing-break`), in every world: a loyal frame a loyal receiver took as late (it missed its round), a loyal
 /// general that closed an instance in its last round but whose decision came after the termination bound (it ran late),
-/// and a general the plan restarts during an instance that was back only after the instance needed it. Generals the plan itself
+/// a general the plan restarts during an instance that was back only after the instance needed it, and a general whose
+/// heartbeats stopped for longer than half its detector's slack. Generals the plan itself
 /// crashes or pauses are left out: their lateness is the plan's. A run that would be invalid with a break in its history
 /// is judged unknown (RunOutcome), never invalid for the protocol. The simulator keeps its model, so it never writes one.
 /// </summary>
@@ -34,6 +36,7 @@ public static class TimingBreaks
         breaks.AddRange(LateFrames(scenario, history));
         breaks.AddRange(LateRestarts(scenario, history, start.TimeMs));
         breaks.AddRange(LateDecisions(scenario, history, start.TimeMs));
+        breaks.AddRange(LateHeartbeats(scenario, history, start.TimeMs));
         return breaks.Count == 0 ? history : [.. history.Concat(breaks).OrderBy(e => e.TimeMs)];
     }
 
@@ -72,6 +75,69 @@ public static class TimingBreaks
                 }
             }
         }
+    }
+
+    // A general whose heartbeats stopped for longer than half the detector's slack (from one heartbeat, or from the command
+    // that started its detector, to the next): the plan's detector assumes heartbeats every interval (+ jitter), so a gap
+    // like that is the world running the general late (or the harness that sees its frames). Gaps across a broker outage,
+    // and generals the plan itself crashes or pauses, are left out.
+    private static IEnumerable<HistoryEvent> LateHeartbeats(Scenario scenario, IReadOnlyList<HistoryEvent> history, long planStartMs)
+    {
+        StartDetectorCommand? detector = ControlCommands.InWorkload<StartDetectorCommand>(scenario).Select(x => x.Command).FirstOrDefault();
+        if (detector == null)
+        {
+            yield break;
+        }
+
+        long periodMs = detector.HeartbeatIntervalMs + detector.JitterMs;
+        long boundMs = detector.TimeoutMs > periodMs ? periodMs + ((detector.TimeoutMs - periodMs) / 2) : 2 * periodMs;
+        HashSet<int> faulted = Faulted(scenario);
+        List<(long From, long Until)> outages = Outages(history);
+        var last = new Dictionary<int, long>();
+        foreach (HistoryEvent e in history)
+        {
+            int general = e.Type == HistoryType.Control && e.Command is StartDetectorCommand ? e.General
+                : e.Type == HistoryType.Send && e.Kind == FrameKind.Heartbeat ? e.From
+                : 0;
+            if (general == 0 || faulted.Contains(general))
+            {
+                continue;
+            }
+
+            if (last.TryGetValue(general, out long previousMs) && e.TimeMs - previousMs > boundMs
+                && !outages.Any(o => o.From < e.TimeMs && o.Until > previousMs))
+            {
+                yield return Break(e.TimeMs, general, Text(
+                    $"general {general} sent no heartbeat from {previousMs - planStartMs} ms to {e.TimeMs - planStartMs} ms, more than the {boundMs} ms its detector's plan allows (every {detector.HeartbeatIntervalMs} ms, timeout {detector.TimeoutMs} ms): it ran late"));
+            }
+
+            last[general] = e.TimeMs;
+        }
+    }
+
+    private static List<(long From, long Until)> Outages(IReadOnlyList<HistoryEvent> history)
+    {
+        var outages = new List<(long From, long Until)>();
+        long? down = null;
+        foreach (HistoryEvent e in history.Where(e => e.Type is HistoryType.BrokerDown or HistoryType.BrokerUp))
+        {
+            if (e.Type == HistoryType.BrokerDown)
+            {
+                down = e.TimeMs;
+            }
+            else if (down is long from)
+            {
+                outages.Add((from, e.TimeMs));
+                down = null;
+            }
+        }
+
+        if (down is long open)
+        {
+            outages.Add((open, long.MaxValue));
+        }
+
+        return outages;
     }
 
     private static IEnumerable<HistoryEvent> LateRestarts(Scenario scenario, IReadOnlyList<HistoryEvent> history, long planStartMs)

@@ -141,6 +141,7 @@ public class RunLoopTests
             network: { delay: { distribution: constant, ms: 10 } }
             workload:
               - { at_ms: 0, node: 0, command: start-instance, args: [2, 1, 1, 1, 1, 100, 10] }
+            checks: [ic1]
             """);
 
         ScenarioException refused = await Assert.ThrowsAsync<ScenarioException>(loop.RunAsync);

@@ -42,6 +42,16 @@ public sealed class PlanTimingTests
     }
 
     [Fact]
+    public void Needs_AgreementOnlyInformative_None()
+    {
+        Scenario scenario = ScenarioLoader.Load("om-crash-recovery");
+        scenario.Checks = ["decision-stable"];
+        scenario.Informative = ["ic1", "ic2"];
+
+        Assert.Empty(PlanTiming.Needs(scenario));
+    }
+
+    [Fact]
     public void Needs_DelaysLongerThanTheRound_NoRoundNeed()
     {
         Scenario scenario = ScenarioLoader.Load("om-n7-m2");

@@ -1,5 +1,6 @@
 using Generals.Core.Node;
 using Generals.Core.Protocols;
+using Generals.Core.Wire;
 using Generals.Harness.History;
 using Generals.Harness.Runs;
 using Generals.Harness.Scenarios;
@@ -80,6 +81,28 @@ public sealed class TimingBreaksTests
     }
 
     [Fact]
+    public void AddTo_HeartbeatsStoppedLongerThanHalfTheDetectorsSlack_Break_AcrossABrokerOutageOrOfACrashedGeneral_None()
+    {
+        // fd-sync-timeout: heartbeats every 100 ms (+10 jitter), timeout 200 ms: a gap over 110 + 90 / 2 = 155 ms breaks it.
+        Scenario plan = ScenarioLoader.Load("fd-sync-timeout");
+        List<HistoryEvent> history = History(
+            new HistoryEvent { TimeMs = PlanStartMs, Type = HistoryType.Control, General = 2, Command = new StartDetectorCommand(1, 100, 200, 10) },
+            Heartbeat(PlanStartMs + 150, from: 2),
+            Heartbeat(PlanStartMs + 300, from: 2),
+            new HistoryEvent { TimeMs = PlanStartMs + 310, Type = HistoryType.BrokerDown },
+            new HistoryEvent { TimeMs = PlanStartMs + 700, Type = HistoryType.BrokerUp },
+            Heartbeat(PlanStartMs + 720, from: 2),
+            Heartbeat(PlanStartMs + 900, from: 2),
+            Heartbeat(PlanStartMs + 150, from: 4),
+            Heartbeat(PlanStartMs + 900, from: 4));
+
+        HistoryEvent late = Assert.Single(TimingBreaks.AddTo(plan, [.. history.OrderBy(e => e.TimeMs)]), e => e.Type == HistoryType.TimingBreak);
+
+        Assert.Equal((PlanStartMs + 900, 2), (late.TimeMs, late.General));
+        Assert.Equal("general 2 sent no heartbeat from 720 ms to 900 ms, more than the 155 ms its detector's plan allows (every 100 ms, timeout 200 ms): it ran late", late.Detail);
+    }
+
+    [Fact]
     public void Verdict_InvalidChecksWithABreak_UnknownWithTheBreakAsReason_ValidOnesStayValid()
     {
         HistoryEvent late = new() { TimeMs = 320, Type = HistoryType.TimingBreak, General = 3, Detail = "loyal general 3 took ..." };
@@ -97,6 +120,9 @@ public sealed class TimingBreaksTests
         Assert.Equal(Checkers.Verdict.Valid, valid.Verdict);
         Assert.Null(valid.VerdictReason);
     }
+
+    private static HistoryEvent Heartbeat(long at, int from) =>
+        new() { TimeMs = at, Type = HistoryType.Send, From = from, To = 1, Kind = FrameKind.Heartbeat };
 
     private static HistoryEvent Decision(long at, int general, int round) =>
         new() { TimeMs = at, Type = HistoryType.Decide, General = general, Protocol = 2, Instance = 1, Value = 1, Round = round };
