@@ -22,7 +22,8 @@ public sealed class ClockScaleTests : IDisposable
 
         CliRunner.Result result = CliRunner.Run(["run", "om-n4-m1", "--mode", "emu", "--seed", "2", "--clock-scale", "3", "--out", folder]);
 
-        Assert.True(result.ExitCode == 0, result.Output + result.Error);
+        // As expected, or unknown because the world recorded that it ran a general late (a loaded machine): never a wrong verdict.
+        Assert.True(result.ExitCode == 0 || result.Output.Contains("UNKNOWN: timing-break (", StringComparison.Ordinal), result.Output + result.Error);
         string[] lines = File.ReadAllLines(Path.Combine(folder, "history.jsonl"));
         string start = lines.Single(l => l.Contains("\"type\":\"start\"", StringComparison.Ordinal));
         Assert.Contains("3x slower than real time (measured at start)", start, StringComparison.Ordinal);
