@@ -40,7 +40,8 @@ public sealed class NodeStateTests : IDisposable
     public void Node_SecondProcessOnTheSameKey_RefusedAtOnceNamingTheFirst()
     {
         GeneralProcess first = Start("a");
-        Assert.True(WaitUntil(() => IsHeld(KeyFile)), "the first general never took its key");
+        Assert.True(WaitUntil(() => Booted("a")), Log("a"));
+        Assert.True(IsHeld(KeyFile), "the first general never took its key");
 
         (int? exitCode, string error) = RunToExit(NodeArguments("b"));
 
@@ -55,7 +56,8 @@ public sealed class NodeStateTests : IDisposable
     public void Node_SecondGeneralOnTheSameDataFolder_RefusedNamingTheFirst()
     {
         GeneralProcess first = Start("a");
-        Assert.True(WaitUntil(() => IsHeld(KeyFile)), "the first general never took its key");
+        Assert.True(WaitUntil(() => Booted("a")), Log("a"));
+        Assert.True(IsHeld(KeyFile), "the first general never took its key");
 
         (int? exitCode, string error) = RunToExit([.. NodeArguments("a")[..^4], "--id", "2", "--data", Path.Combine(_root, "data-a")]);
 
@@ -124,6 +126,10 @@ public sealed class NodeStateTests : IDisposable
         using var stream = new FileStream(LogPath(name), FileMode.Open, FileAccess.Read, FileShare.ReadWrite);
         return new StreamReader(stream).ReadToEnd();
     }
+
+    // Waiting on the log, not on the lock: a probe that takes the lock while the general starts would make it refuse its
+    // own key (the general takes its key before it boots, so once it has booted the probe cannot race it).
+    private bool Booted(string name) => File.Exists(LogPath(name)) && Log(name).Contains("booted: incarnation", StringComparison.Ordinal);
 
     private static bool IsHeld(string keyFile)
     {
