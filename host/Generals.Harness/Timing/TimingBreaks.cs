@@ -96,6 +96,18 @@ public static class TimingBreaks
         var last = new Dictionary<int, long>();
         foreach (HistoryEvent e in history)
         {
+            if (e.Type == HistoryType.End)
+            {
+                // Silent up to the end of the run: a stall there has no next heartbeat to show it.
+                foreach ((int silent, long lastMs) in last.Where(l => e.TimeMs - l.Value > boundMs && !outages.Any(o => o.From < e.TimeMs && o.Until > l.Value)))
+                {
+                    yield return Break(e.TimeMs, silent, Text(
+                        $"general {silent} sent no heartbeat from {lastMs - planStartMs} ms to the end of the run at {e.TimeMs - planStartMs} ms, more than the {boundMs} ms its detector's plan allows (every {detector.HeartbeatIntervalMs} ms, timeout {detector.TimeoutMs} ms): it ran late"));
+                }
+
+                yield break;
+            }
+
             int general = e.Type == HistoryType.Control && e.Command is StartDetectorCommand ? e.General
                 : e.Type == HistoryType.Send && e.Kind == FrameKind.Heartbeat ? e.From
                 : 0;

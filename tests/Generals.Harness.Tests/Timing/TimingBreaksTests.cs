@@ -96,10 +96,27 @@ public sealed class TimingBreaksTests
             Heartbeat(PlanStartMs + 150, from: 4),
             Heartbeat(PlanStartMs + 900, from: 4));
 
-        HistoryEvent late = Assert.Single(TimingBreaks.AddTo(plan, [.. history.OrderBy(e => e.TimeMs)]), e => e.Type == HistoryType.TimingBreak);
+        // (General 2's silence from 900 ms to the end of this short history is a break of its own, tested below.)
+        HistoryEvent late = Assert.Single(TimingBreaks.AddTo(plan, [.. history.OrderBy(e => e.TimeMs)]),
+            e => e.Type == HistoryType.TimingBreak && !e.Detail.Contains("end of the run", StringComparison.Ordinal));
 
         Assert.Equal((PlanStartMs + 900, 2), (late.TimeMs, late.General));
         Assert.Equal("general 2 sent no heartbeat from 720 ms to 900 ms, more than the 155 ms its detector's plan allows (every 100 ms, timeout 200 ms): it ran late", late.Detail);
+    }
+
+    [Fact]
+    public void AddTo_HeartbeatsStoppedBeforeTheEndOfTheRun_BreakAtTheEnd()
+    {
+        Scenario plan = ScenarioLoader.Load("fd-sync-timeout");
+        List<HistoryEvent> history = History(
+            new HistoryEvent { TimeMs = PlanStartMs, Type = HistoryType.Control, General = 2, Command = new StartDetectorCommand(1, 100, 200, 10) },
+            Heartbeat(PlanStartMs + 100, from: 2),
+            Heartbeat(PlanStartMs + 2300, from: 2));
+
+        HistoryEvent late = Assert.Single(TimingBreaks.AddTo(plan, history), e => e.Type == HistoryType.TimingBreak && e.Detail.Contains("end of the run", StringComparison.Ordinal));
+
+        Assert.Equal((PlanStartMs + 2500, 2), (late.TimeMs, late.General));
+        Assert.StartsWith("general 2 sent no heartbeat from 2300 ms to the end of the run at 2500 ms, more than the 155 ms", late.Detail, StringComparison.Ordinal);
     }
 
     [Fact]
