@@ -59,16 +59,15 @@ public static class TimingBreaks
     // general descheduled, its report held up) made it late.
     private static IEnumerable<HistoryEvent> LateDecisions(Scenario scenario, IReadOnlyList<HistoryEvent> history, long planStartMs)
     {
-        HashSet<int> faulted = Faulted(scenario);
         long slackMs = CheckerCatalog.TerminationSlackMs(scenario);
         foreach (AgreementInstance instance in AgreementScenario.Instances(scenario))
         {
             long boundMs = instance.EndMs + slackMs;
             IEnumerable<HistoryEvent> firsts = history.Where(e => e.Type == HistoryType.Decide && e.Instance == instance.Instance).DistinctBy(e => e.General);
-            foreach (HistoryEvent decision in firsts.Where(e => e.Round == instance.M && !instance.Traitors.Contains(e.General) && !faulted.Contains(e.General)))
+            foreach (HistoryEvent decision in firsts.Where(e => e.Round == instance.M && !instance.Traitors.Contains(e.General)))
             {
                 long atMs = decision.TimeMs - planStartMs;
-                if (atMs > boundMs)
+                if (atMs > boundMs && !DownDuring(scenario, decision.General, instance.EndMs - instance.RoundMs, atMs))
                 {
                     yield return Break(decision.TimeMs, decision.General, Text(
                         $"loyal general {decision.General} closed instance {instance.Instance} in its last round, as planned, but its decision came at {atMs} ms, after the bound {boundMs} ms: it ran late"));
@@ -168,6 +167,17 @@ public static class TimingBreaks
             }
         }
     }
+
+    // True when the plan has the general crashed or paused at some moment of [fromMs, untilMs] (plan time): lateness then is
+    // the plan's, not the world's.
+    private static bool DownDuring(Scenario scenario, int general, long fromMs, long untilMs) =>
+        scenario.Faults.Any(f => f.Node == general && f.AtMs <= untilMs && f.Kind switch
+        {
+            FaultKind.CrashStop => true,
+            FaultKind.CrashRecovery or FaultKind.PowerCutAtWrite => f.RestartAfterMs < 0 || f.AtMs + f.RestartAfterMs >= fromMs,
+            FaultKind.Pause => f.AtMs + f.DurationMs >= fromMs,
+            _ => false,
+        });
 
     // Generals the plan itself crashes or pauses: their lateness is the plan's, not the world's.
     private static HashSet<int> Faulted(Scenario scenario) =>

@@ -77,6 +77,8 @@ public sealed class TimingBreaksTests
         HistoryEvent late = Assert.Single(TimingBreaks.AddTo(Plan, history), e => e.Type == HistoryType.TimingBreak);
 
         Assert.Equal((PlanStartMs + 1061, 3), (late.TimeMs, late.General));
+        // General 2's power cut (40..60 ms) was long over by its decision: its lateness is the world's too.
+        Assert.Contains(TimingBreaks.AddTo(Plan, History(Decision(at: PlanStartMs + 1070, general: 2, round: 1))), e => e.Type == HistoryType.TimingBreak && e.General == 2);
         Assert.Equal("loyal general 3 closed instance 1 in its last round, as planned, but its decision came at 1061 ms, after the bound 1060 ms: it ran late", late.Detail);
     }
 
