@@ -59,11 +59,11 @@ public sealed class LabPlanTests
     [Fact]
     public void Refusal_RestartDuringAnInstanceFasterThanABoardReboots_RefusedWithTheNeedAndTheToldFacts()
     {
-        // om-crash-recovery gives general 2 450 ms to come back; a board takes 4 s, and a lab keeps real time.
+        // om-crash-recovery gives general 2 290 ms to come back; a board takes 4 s, and a lab keeps real time.
         string? refusal = LabPlan.Refusal(ScenarioLoader.Load("om-crash-recovery"), Config());
 
         Assert.NotNull(refusal);
-        Assert.StartsWith("its timing: general 2 restarts at 60 ms and instance 1 needs it at 510 ms: 450 ms for the world, and this world needs 4010 ms of it", refusal, StringComparison.Ordinal);
+        Assert.StartsWith("its timing: general 2 restarts at 220 ms and instance 1 needs it at 510 ms: 290 ms for the world, and this world needs 4010 ms of it", refusal, StringComparison.Ordinal);
         Assert.Contains("(restart 4000 ms, jitter 10 ms, clock 1 ms, real time (told: ESP32 boards over Wi-Fi))", refusal, StringComparison.Ordinal);
         Assert.Single(refusal.Split('\n'));
     }

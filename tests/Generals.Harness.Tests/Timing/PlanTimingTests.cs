@@ -16,9 +16,9 @@ public sealed class PlanTimingTests
 
         TimingNeed round = Assert.Single(needs, n => n.Kind == TimingNeedKind.Round);
         Assert.Equal(500 - 20, round.SlackMs);
-        // Restarted at 40 + 20 = 60 ms; round 1 of the instance (start 0 + delay 10, rounds of 500 ms) sends at 510 ms.
+        // Restarted at 200 + 20 = 220 ms; round 1 of the instance (start 0 + delay 10, rounds of 500 ms) sends at 510 ms.
         TimingNeed restart = Assert.Single(needs, n => n.Kind == TimingNeedKind.Restart);
-        Assert.Equal((2, 60L, 510L, 450L), (restart.General, restart.BackMs, restart.NeededMs, restart.SlackMs));
+        Assert.Equal((2, 220L, 510L, 290L), (restart.General, restart.BackMs, restart.NeededMs, restart.SlackMs));
     }
 
     [Fact]

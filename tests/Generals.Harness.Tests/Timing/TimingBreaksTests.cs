@@ -9,8 +9,8 @@ using Generals.Harness.Timing;
 namespace Generals.Harness.Tests.Timing;
 
 /// <summary>
-/// The timing-model check on om-crash-recovery's plan (OM(1), generals 1-4, traitor 4, general 2 crashed at 40 ms and
-/// restarted at 60 ms, round 1 at 510 ms, decisions at 1010 ms): which lines of a history are breaks of the plan's model.
+/// The timing-model check on om-crash-recovery's plan (OM(1), generals 1-4, traitor 4, general 2 crashed at 200 ms and
+/// restarted at 220 ms, round 1 at 510 ms, decisions at 1010 ms): which lines of a history are breaks of the plan's model.
 /// </summary>
 public sealed class TimingBreaksTests
 {
@@ -44,22 +44,22 @@ public sealed class TimingBreaksTests
     public void AddTo_RestartedGeneralBackAfterTheInstanceNeededIt_BreakAtTheNeed()
     {
         List<HistoryEvent> history = History(
-            new HistoryEvent { TimeMs = PlanStartMs + 41, Type = HistoryType.Crash, General = 2, RestartAfterMs = 20 },
-            new HistoryEvent { TimeMs = PlanStartMs + 61, Type = HistoryType.Restart, General = 2 },
+            new HistoryEvent { TimeMs = PlanStartMs + 201, Type = HistoryType.Crash, General = 2, RestartAfterMs = 20 },
+            new HistoryEvent { TimeMs = PlanStartMs + 221, Type = HistoryType.Restart, General = 2 },
             new HistoryEvent { TimeMs = PlanStartMs + 531, Type = HistoryType.Boot, General = 2, Incarnation = 2 });
 
         HistoryEvent late = Assert.Single(TimingBreaks.AddTo(Plan, history), e => e.Type == HistoryType.TimingBreak);
 
         Assert.Equal((PlanStartMs + 510, 2), (late.TimeMs, late.General));
-        Assert.Equal("general 2, restarted at 60 ms, was back at 531 ms; the plan needed it at 510 ms", late.Detail);
+        Assert.Equal("general 2, restarted at 220 ms, was back at 531 ms; the plan needed it at 510 ms", late.Detail);
     }
 
     [Fact]
     public void AddTo_RestartedGeneralBackInTime_NoBreak()
     {
         List<HistoryEvent> history = History(
-            new HistoryEvent { TimeMs = PlanStartMs + 61, Type = HistoryType.Restart, General = 2 },
-            new HistoryEvent { TimeMs = PlanStartMs + 75, Type = HistoryType.Boot, General = 2, Incarnation = 2 });
+            new HistoryEvent { TimeMs = PlanStartMs + 221, Type = HistoryType.Restart, General = 2 },
+            new HistoryEvent { TimeMs = PlanStartMs + 235, Type = HistoryType.Boot, General = 2, Incarnation = 2 });
 
         Assert.Same(history, TimingBreaks.AddTo(Plan, history));
     }
@@ -77,7 +77,7 @@ public sealed class TimingBreaksTests
         HistoryEvent late = Assert.Single(TimingBreaks.AddTo(Plan, history), e => e.Type == HistoryType.TimingBreak);
 
         Assert.Equal((PlanStartMs + 1061, 3), (late.TimeMs, late.General));
-        // General 2's power cut (40..60 ms) was long over by its decision: its lateness is the world's too.
+        // General 2's power cut (200..220 ms) was long over by its decision: its lateness is the world's too.
         Assert.Contains(TimingBreaks.AddTo(Plan, History(Decision(at: PlanStartMs + 1070, general: 2, round: 1))), e => e.Type == HistoryType.TimingBreak && e.General == 2);
         Assert.Equal("loyal general 3 closed instance 1 in its last round, as planned, but its decision came at 1061 ms, after the bound 1060 ms: it ran late", late.Detail);
     }
