@@ -34,12 +34,7 @@ public static class HarnessMonitor
             verdicts.AddRange(Watch(config, general.Key, general.OrderBy(e => e.TimeMs).ToList(), endMs));
         }
 
-        if (verdicts.Count == 0)
-        {
-            return history;
-        }
-
-        return [.. history.Concat(verdicts).OrderBy(e => e.TimeMs)];
+        return HistoryMerge.Into(history, verdicts);
     }
 
     private static IEnumerable<HistoryEvent> Watch(DetectorConfig config, int general, List<HistoryEvent> heartbeats, long endMs)

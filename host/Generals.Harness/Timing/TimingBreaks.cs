@@ -37,7 +37,7 @@ public static class TimingBreaks
         breaks.AddRange(LateRestarts(scenario, history, start.TimeMs));
         breaks.AddRange(LateDecisions(scenario, history, start.TimeMs));
         breaks.AddRange(LateHeartbeats(scenario, history, start.TimeMs));
-        return breaks.Count == 0 ? history : [.. history.Concat(breaks).OrderBy(e => e.TimeMs)];
+        return HistoryMerge.Into(history, breaks);
     }
 
     private static IEnumerable<HistoryEvent> LateFrames(Scenario scenario, IReadOnlyList<HistoryEvent> history)

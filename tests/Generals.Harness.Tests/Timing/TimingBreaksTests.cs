@@ -115,9 +115,11 @@ public sealed class TimingBreaksTests
             Heartbeat(PlanStartMs + 100, from: 2),
             Heartbeat(PlanStartMs + 2300, from: 2));
 
-        HistoryEvent late = Assert.Single(TimingBreaks.AddTo(plan, history), e => e.Type == HistoryType.TimingBreak && e.Detail.Contains("end of the run", StringComparison.Ordinal));
+        IReadOnlyList<HistoryEvent> finished = TimingBreaks.AddTo(plan, history);
+        HistoryEvent late = Assert.Single(finished, e => e.Type == HistoryType.TimingBreak && e.Detail.Contains("end of the run", StringComparison.Ordinal));
 
         Assert.Equal((PlanStartMs + 2500, 2), (late.TimeMs, late.General));
+        Assert.Equal(HistoryType.End, finished[^1].Type);
         Assert.StartsWith("general 2 sent no heartbeat from 2300 ms to the end of the run at 2500 ms, more than the 155 ms", late.Detail, StringComparison.Ordinal);
     }
 
