@@ -32,6 +32,8 @@ public sealed record ReportLine
 
     public long Hash { get; init; }
 
+    public long Round { get; init; }
+
     public long Value { get; init; }
 
     public long Protocol { get; init; }
@@ -39,6 +41,18 @@ public sealed record ReportLine
     public int Partition { get; init; }
 
     public string Payload { get; init; } = "";
+
+    /// <summary>`command` of a control line (start-instance, set-traitor, ...).</summary>
+    public string Command { get; init; } = "";
+
+    /// <summary>`commander` of a start-instance command.</summary>
+    public int Commander { get; init; }
+
+    /// <summary>`strategy` of a set-traitor command (0: loyal).</summary>
+    public long Strategy { get; init; }
+
+    /// <summary>`order` of a start-instance command: 0 RETREAT, 1 ATTACK.</summary>
+    public long Order { get; init; }
 
     public string Reason { get; init; } = "";
 
@@ -67,8 +81,9 @@ public sealed record ReportLine
             {
                 TimeMs = timeMs, Type = type.GetString()!, General = (int)Number(e, "general"), From = (int)Number(e, "from"),
                 To = (int)Number(e, "to"), Peer = (int)Number(e, "peer"), Kind = String(e, "kind"), Incarnation = Number(e, "incarnation"),
-                Sequence = Number(e, "seq"), Instance = Number(e, "instance"), Hash = Number(e, "hash"), Value = Number(e, "value"),
+                Sequence = Number(e, "seq"), Instance = Number(e, "instance"), Round = Number(e, "round"), Hash = Number(e, "hash"), Value = Number(e, "value"),
                 Protocol = Number(e, "protocol"), Partition = (int)Number(e, "partition"), Payload = String(e, "payload"),
+                Command = String(e, "command"), Commander = (int)Number(e, "commander"), Order = Number(e, "order"), Strategy = Number(e, "strategy"),
                 Reason = String(e, "reason"), Detail = String(e, "detail"), Text = text,
             };
             return true;

@@ -22,10 +22,13 @@ line { vector-effect: non-scaling-stroke; }
 .timing-break { stroke: #d62728; stroke-width: 2; stroke-dasharray: 4 4; }
 .shade.crash { fill: #000; opacity: 0.15; } .shade.pause { fill: #ffbf00; opacity: 0.2; }
 .shade.partition { fill: #d62728; opacity: 0.08; } .shade.broker-down { fill: #7f7f7f; opacity: 0.2; }
-#axis text { font-size: 11px; fill: #555; } #axis line { stroke: #bbb; }
+.axis text { font-size: 11px; fill: #555; } .axis line { stroke: #bbb; }
+.suspected { fill: #2a6fdb; opacity: 0.6; } .suspected.mistake { fill: #d62728; opacity: 0.8; }
+table.agreement td.traitor { color: #888; font-style: italic; } table.agreement td.disobeyed { background: #fdd; }
+table.agreement tr[data-from] { cursor: pointer; } table.agreement tr.violated td:first-child { background: #fdd; font-weight: bold; }
 .legend span { display: inline-block; margin-right: 1em; } .legend i { display: inline-block; width: 1.2em; height: 0.8em; margin-right: 0.3em; }
 .controls { margin: 0.5em 0; } .controls input { width: 8em; } .hint { color: #777; }
-table.checks { border-collapse: collapse; } .checks td, .checks th { border: 1px solid #ccc; padding: 0.3em 0.5em; vertical-align: top; text-align: left; }
+table.checks, table.agreement { border-collapse: collapse; } .checks td, .checks th, .agreement td, .agreement th { border: 1px solid #ccc; padding: 0.3em 0.5em; vertical-align: top; text-align: left; }
 .verdict.valid, .valid { color: #2ca02c; font-weight: bold; } .verdict.invalid, .invalid { color: #d62728; font-weight: bold; }
 .verdict.unknown { color: #b8860b; font-weight: bold; } .witness div { font-family: monospace; white-space: pre-wrap; }
 .witness div.at { cursor: pointer; text-decoration: underline dotted; } .missing { color: #d62728; }

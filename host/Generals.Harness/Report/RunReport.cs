@@ -58,6 +58,8 @@ public static class RunReport
 
         html.Append(".</p>\n").Append(Legend);
         SpaceTimeDiagram.Append(html, history.Lines);
+        AgreementTable.Append(html, history.Lines, resultsJson);
+        DetectorTimeline.Append(html, history.Lines);
         html.Append("<script>").Append(ReportScript.Js).Append("</script>\n</body></html>\n");
         return html.ToString();
     }

@@ -32,11 +32,8 @@ public static class SpaceTimeDiagram
             rows[generals[i]] = (RowHeightPx / 2) + (i * RowHeightPx);
         }
 
-        long startMs = lines.Count > 0 ? lines.Min(l => l.TimeMs) : 0;
-        long endMs = Math.Max(startMs + 1, lines.Count > 0 ? lines.Max(l => l.TimeMs) : 1);
+        (long startMs, long endMs) = Bounds(lines);
         int heightPx = Math.Max(1, generals.Count) * RowHeightPx;
-        double scale = (double)DefaultWidthPx / (endMs - startMs);
-
         html.Append("<div class=\"controls\">from <input id=\"from\" type=\"number\" value=\"").Append(N(startMs))
             .Append("\"> ms to <input id=\"until\" type=\"number\" value=\"").Append(N(endMs))
             .Append("\"> ms <button id=\"apply\">show</button> <button id=\"reset\">whole run</button>")
@@ -47,10 +44,9 @@ public static class SpaceTimeDiagram
             html.Append("<text x=\"4\" y=\"").Append(rows[general] + 4).Append("\">general ").Append(general).Append("</text>");
         }
 
-        html.Append("</svg>\n<svg id=\"plot\" class=\"plot\" width=\"").Append(DefaultWidthPx).Append("\" height=\"").Append(heightPx + 20)
-            .Append("\" data-start=\"").Append(N(startMs)).Append("\" data-end=\"").Append(N(endMs)).Append("\">\n")
-            .Append("<g id=\"view\" transform=\"scale(").Append(scale.ToString("R", CultureInfo.InvariantCulture)).Append(",1) translate(")
-            .Append(N(-startMs)).Append(",0)\">\n<g class=\"shades\">");
+        html.Append("</svg>\n");
+        OpenPlot(html, "plot", startMs, endMs, heightPx);
+        html.Append("<g class=\"shades\">");
         foreach (ShadedWindow window in GroundTruthWindows.Of(lines, endMs))
         {
             bool everyRow = window.General == 0 || !rows.ContainsKey(window.General);
@@ -71,7 +67,44 @@ public static class SpaceTimeDiagram
 
         html.Append("</g>\n<g class=\"frames\">\n");
         AppendEvents(html, lines, rows, heightPx);
-        html.Append("</g>\n</g>\n<g id=\"axis\"></g>\n</svg></div>\n");
+        html.Append("</g>\n");
+        ClosePlot(html);
+        html.Append("</div>\n");
+    }
+
+    /// <summary>The time every plot of the report spans: the history's first to last line (at least 1 ms).</summary>
+    public static (long StartMs, long EndMs) Bounds(IReadOnlyList<ReportLine> lines)
+    {
+        ArgumentNullException.ThrowIfNull(lines);
+        long startMs = lines.Count > 0 ? lines.Min(l => l.TimeMs) : 0;
+        return (startMs, Math.Max(startMs + 1, lines.Count > 0 ? lines.Max(l => l.TimeMs) : 1));
+    }
+
+    /// <summary>Opens a zoomable plot: an svg whose group "view" draws milliseconds on x (report.js moves every plot together).</summary>
+    public static void OpenPlot(StringBuilder html, string id, long startMs, long endMs, int heightPx)
+    {
+        ArgumentNullException.ThrowIfNull(html);
+        double scale = (double)DefaultWidthPx / (endMs - startMs);
+        html.Append("<svg id=\"").Append(id).Append("\" class=\"plot\" width=\"").Append(DefaultWidthPx).Append("\" height=\"").Append(heightPx + 20)
+            .Append("\" data-start=\"").Append(N(startMs)).Append("\" data-end=\"").Append(N(endMs)).Append("\">\n")
+            .Append("<g class=\"view\" transform=\"scale(").Append(scale.ToString("R", CultureInfo.InvariantCulture)).Append(",1) translate(")
+            .Append(N(-startMs)).Append(",0)\">\n");
+    }
+
+    /// <summary>Closes what <see cref="OpenPlot"/> opened, with the axis the script draws.</summary>
+    public static void ClosePlot(StringBuilder html) => html.Append("</g>\n<g class=\"axis\"></g>\n</svg>");
+
+    /// <summary>Appends an svg line element's start: class and both ends (x in ms), attribute list left open.</summary>
+    public static void Line(StringBuilder html, string kind, long x1, int y1, long x2, int y2) =>
+        html.Append("<line class=\"").Append(kind).Append("\" x1=\"").Append(N(x1)).Append("\" y1=\"").Append(y1).Append("\" x2=\"")
+            .Append(N(x2)).Append("\" y2=\"").Append(y2).Append('"');
+
+    /// <summary>Appends a title element (hover text), escaped.</summary>
+    public static void Title(StringBuilder html, string text)
+    {
+        html.Append("<title>");
+        HtmlText.Append(html, text);
+        html.Append("</title>");
     }
 
     private static void AppendEvents(StringBuilder html, IReadOnlyList<ReportLine> lines, Dictionary<int, int> rows, int heightPx)
@@ -127,17 +160,6 @@ public static class SpaceTimeDiagram
         html.Append("</line>\n");
     }
 
-    private static void Line(StringBuilder html, string kind, long x1, int y1, long x2, int y2) =>
-        html.Append("<line class=\"").Append(kind).Append("\" x1=\"").Append(N(x1)).Append("\" y1=\"").Append(y1).Append("\" x2=\"")
-            .Append(N(x2)).Append("\" y2=\"").Append(y2).Append('"');
-
-    private static void Title(StringBuilder html, string text)
-    {
-        html.Append("<title>");
-        HtmlText.Append(html, text);
-        html.Append("</title>");
-    }
-
     private static List<int> Generals(IReadOnlyList<ReportLine> lines)
     {
         // 0 is the harness's own monitor and 255 a broadcast: neither is a general's row.
@@ -156,5 +178,6 @@ public static class SpaceTimeDiagram
         return [.. ids];
     }
 
-    private static string N(long value) => value.ToString(CultureInfo.InvariantCulture);
+    /// <summary>A number as the page writes it (invariant culture).</summary>
+    public static string N(long value) => value.ToString(CultureInfo.InvariantCulture);
 }

@@ -30,6 +30,20 @@ public sealed partial class RunReportBuiltInTests : IDisposable
 
     [Theory]
     [MemberData(nameof(BuiltIns))]
+    public void Write_BuiltInSimSeed1_OneDecisionMarkPerDecideAndOneSuspicionBarPerSuspect(string scenario)
+    {
+        string folder = Path.Combine(_root, scenario);
+
+        RunFolder.Write(ScenarioRunner.RunSim(ScenarioLoader.Load(scenario), 1), folder, linkLatest: false);
+
+        string history = File.ReadAllText(Path.Combine(folder, "history.jsonl"));
+        string html = File.ReadAllText(Path.Combine(folder, RunReport.FileName));
+        Assert.Equal(Regex.Count(history, "\"type\":\"decide\""), Regex.Count(html, "<line class=\"decide "));
+        Assert.Equal(Regex.Count(history, "\"type\":\"suspect\""), Regex.Count(html, "<rect class=\"suspected"));
+    }
+
+    [Theory]
+    [MemberData(nameof(BuiltIns))]
     public void Write_BuiltInSimSeed1_NothingLoadedFromTheNetwork(string scenario)
     {
         string folder = Path.Combine(_root, scenario);
