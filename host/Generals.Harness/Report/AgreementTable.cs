@@ -16,6 +16,8 @@ public static class AgreementTable
         ArgumentNullException.ThrowIfNull(html);
         ArgumentNullException.ThrowIfNull(lines);
         var starts = new SortedDictionary<long, ReportLine>();
+        var participants = new Dictionary<long, int>();
+        var messages = new Dictionary<long, long>();
         var traitors = new HashSet<int>();
         var generals = new SortedSet<int>();
         foreach (ReportLine line in lines.Where(l => l.Type == "control"))
@@ -24,11 +26,17 @@ public static class AgreementTable
             if (line.Command == "start-instance")
             {
                 starts.TryAdd(line.Instance, line);
+                participants[line.Instance] = participants.GetValueOrDefault(line.Instance) + 1;
             }
             else if (line.Command == "set-traitor" && line.Strategy != 0)
             {
                 traitors.Add(line.General);
             }
+        }
+
+        foreach (ReportLine send in lines.Where(l => l.Type == "send" && l.Kind == "protocol"))
+        {
+            messages[send.Instance] = messages.GetValueOrDefault(send.Instance) + 1;
         }
 
         List<ReportLine> decisions = [.. lines.Where(l => l.Type == "decide")];
@@ -39,7 +47,7 @@ public static class AgreementTable
 
         generals.UnionWith(decisions.Select(d => d.General));
         Dictionary<long, List<string>> witnesses = Witnesses(resultsJson);
-        html.Append("<h2>Agreement</h2>\n<table class=\"agreement\"><tr><th>instance</th><th>protocol</th><th>commander: order</th>");
+        html.Append("<h2>Agreement</h2>\n<table class=\"agreement\"><tr><th>instance</th><th>protocol</th><th>commander: order</th><th>messages</th>");
         foreach (int general in generals)
         {
             html.Append("<th>general ").Append(general).Append(traitors.Contains(general) ? " (traitor)" : "").Append("</th>");
@@ -50,14 +58,15 @@ public static class AgreementTable
         {
             starts.TryGetValue(instance, out ReportLine? start);
             List<ReportLine> decided = [.. decisions.Where(d => d.Instance == instance)];
-            AppendRow(html, instance, start, decided, generals, traitors, witnesses.GetValueOrDefault(instance) ?? []);
+            string counted = Messages(start, messages.GetValueOrDefault(instance), participants.GetValueOrDefault(instance));
+            AppendRow(html, instance, start, decided, generals, traitors, counted, witnesses.GetValueOrDefault(instance) ?? []);
         }
 
         html.Append("</table>\n");
     }
 
     private static void AppendRow(StringBuilder html, long instance, ReportLine? start, List<ReportLine> decided, SortedSet<int> generals,
-        HashSet<int> traitors, List<string> witness)
+        HashSet<int> traitors, string messages, List<string> witness)
     {
         bool loyalCommander = start != null && !traitors.Contains(start.Commander);
         List<long> loyalValues = [.. decided.Where(d => !traitors.Contains(d.General)).Select(d => d.Value).Distinct()];
@@ -69,7 +78,7 @@ public static class AgreementTable
         }
 
         html.Append("><td>").Append(SpaceTimeDiagram.N(instance)).Append("</td><td>").Append(Protocol(start?.Protocol ?? decided[0].Protocol))
-            .Append("</td><td>").Append(start == null ? "?" : $"{start.Commander}: {Value(start.Order)}").Append("</td>");
+            .Append("</td><td>").Append(start == null ? "?" : $"{start.Commander}: {Value(start.Order)}").Append("</td><td>").Append(messages).Append("</td>");
         foreach (int general in generals)
         {
             List<ReportLine> mine = [.. decided.Where(d => d.General == general)];
@@ -135,6 +144,12 @@ public static class AgreementTable
 
         return byInstance;
     }
+
+    /// <summary>Protocol frames sent for the instance; for OM(m), beside M(n, m), what n generals send when all are loyal.</summary>
+    private static string Messages(ReportLine? start, long sent, int generals) =>
+        start is { Protocol: 2 } && generals > 0
+            ? string.Create(CultureInfo.InvariantCulture, $"{sent} (M({generals},{start.M}) = {Checkers.Agreement.OralMessageCountChecker.ClosedForm(generals, start.M)} when all are loyal)")
+            : sent.ToString(CultureInfo.InvariantCulture);
 
     private static bool TryInstance(string witness, out long instance)
     {

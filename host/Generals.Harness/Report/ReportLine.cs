@@ -48,6 +48,9 @@ public sealed record ReportLine
     /// <summary>`commander` of a start-instance command.</summary>
     public int Commander { get; init; }
 
+    /// <summary>`m` of a start-instance command: the traitors OM(m) or SM(m) is run for.</summary>
+    public int M { get; init; }
+
     /// <summary>`strategy` of a set-traitor command (0: loyal).</summary>
     public long Strategy { get; init; }
 
@@ -83,7 +86,7 @@ public sealed record ReportLine
                 To = (int)Number(e, "to"), Peer = (int)Number(e, "peer"), Kind = String(e, "kind"), Incarnation = Number(e, "incarnation"),
                 Sequence = Number(e, "seq"), Instance = Number(e, "instance"), Round = Number(e, "round"), Hash = Number(e, "hash"), Value = Number(e, "value"),
                 Protocol = Number(e, "protocol"), Partition = (int)Number(e, "partition"), Payload = String(e, "payload"),
-                Command = String(e, "command"), Commander = (int)Number(e, "commander"), Order = Number(e, "order"), Strategy = Number(e, "strategy"),
+                Command = String(e, "command"), Commander = (int)Number(e, "commander"), Order = Number(e, "order"), Strategy = Number(e, "strategy"), M = (int)Number(e, "m"),
                 Reason = String(e, "reason"), Detail = String(e, "detail"), Text = text,
             };
             return true;

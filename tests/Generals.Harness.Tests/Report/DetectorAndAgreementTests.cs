@@ -63,11 +63,13 @@ public sealed class DetectorAndAgreementTests
             "{\"t\":0,\"type\":\"control\",\"general\":1," + start,
             "{\"t\":0,\"type\":\"control\",\"general\":2," + start,
             "{\"t\":0,\"type\":\"control\",\"general\":3," + start,
+            "{\"t\":10,\"type\":\"send\",\"from\":1,\"to\":2,\"kind\":\"protocol\",\"incarnation\":1,\"seq\":1,\"instance\":1,\"round\":0,\"hash\":1,\"payload\":\"ATTACK path 1\"}",
+            "{\"t\":10,\"type\":\"send\",\"from\":1,\"to\":3,\"kind\":\"protocol\",\"incarnation\":1,\"seq\":2,\"instance\":1,\"round\":0,\"hash\":2,\"payload\":\"ATTACK path 1\"}",
             "{\"t\":210,\"type\":\"decide\",\"general\":2,\"incarnation\":1,\"protocol\":2,\"instance\":1,\"value\":0,\"round\":1}",
             "{\"t\":211,\"type\":\"decide\",\"general\":3,\"incarnation\":1,\"protocol\":2,\"instance\":1,\"value\":0,\"round\":1}"), results);
 
         string page = html.ToString();
-        Assert.Contains("<tr class=\"violated\" data-from=\"210\" data-until=\"211\"><td>1</td><td>OM(m)</td><td>1: ATTACK</td>", page, StringComparison.Ordinal);
+        Assert.Contains("<tr class=\"violated\" data-from=\"210\" data-until=\"211\"><td>1</td><td>OM(m)</td><td>1: ATTACK</td><td>2 (M(3,1) = 4 when all are loyal)</td>", page, StringComparison.Ordinal);
         Assert.Contains("<td class=\"disobeyed\">RETREAT at 210 ms (round 1)</td>", page, StringComparison.Ordinal);
         Assert.Contains("<td class=\"traitor\">RETREAT at 211 ms (round 1)</td>", page, StringComparison.Ordinal);
         Assert.Contains("<div>ic2: instance 1: loyal lieutenant 2 decided RETREAT</div>", page, StringComparison.Ordinal);
