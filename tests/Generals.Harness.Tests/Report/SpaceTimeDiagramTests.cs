@@ -54,7 +54,7 @@ public sealed class SpaceTimeDiagramTests
     }
 
     [Fact]
-    public void Append_CrashRestartPauseAndPartition_ShadedOverTheirRowsAndTime()
+    public void Append_CrashRestartPausePartitionAndBrokerOutage_ShadedOverTheirRowsAndTime()
     {
         string html = Diagram(
             "{\"t\":0,\"type\":\"boot\",\"general\":1,\"incarnation\":1}",
@@ -65,12 +65,15 @@ public sealed class SpaceTimeDiagramTests
             "{\"t\":230,\"type\":\"resume\",\"general\":1,\"backlog\":0}",
             "{\"t\":300,\"type\":\"partition-start\",\"partition\":0,\"groups\":[[1],[2]],\"one_way\":false}",
             "{\"t\":340,\"type\":\"crash\",\"general\":1,\"detail\":\"stop\",\"restart_after_ms\":-1}",
+            "{\"t\":350,\"type\":\"broker-down\",\"duration_ms\":20,\"detail\":\"\"}",
+            "{\"t\":370,\"type\":\"broker-up\"}",
             "{\"t\":400,\"type\":\"end\"}");
 
         Assert.Contains("<rect class=\"shade crash\" x=\"100\" y=\"56\" width=\"50\" height=\"56\"", html, StringComparison.Ordinal);
         Assert.Contains("<rect class=\"shade pause\" x=\"200\" y=\"0\" width=\"30\" height=\"56\"", html, StringComparison.Ordinal);
         Assert.Contains("<rect class=\"shade partition\" x=\"300\" y=\"0\" width=\"100\" height=\"112\"", html, StringComparison.Ordinal);
         Assert.Contains("<rect class=\"shade crash\" x=\"340\" y=\"0\" width=\"60\" height=\"56\"", html, StringComparison.Ordinal);
+        Assert.Contains("<rect class=\"shade broker-down\" x=\"350\" y=\"0\" width=\"20\" height=\"112\"", html, StringComparison.Ordinal);
     }
 
     [Fact]
