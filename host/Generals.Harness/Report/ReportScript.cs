@@ -3,7 +3,7 @@ namespace Generals.Harness.Report;
 /// <summary>
 /// The report's inline script: fits every plot (the diagram, the detector timeline) to the window and moves them
 /// together: wheel zooms, drag pans, a typed time window shows that window, each by changing one transform per plot; it
-/// draws the time axes, and zooms to a witness line's time when it names one ("1234 ms") or to an agreement row's decisions.
+/// draws the time axes, and zooms to a witness line's time when it names one ("t=1234", else "1234 ms") or to an agreement row's decisions.
 /// </summary>
 public static class ReportScript
 {
@@ -54,7 +54,7 @@ public static class ReportScript
   window.addEventListener('resize', function () { show(from, until); });
   function around(a, b) { var half = Math.max(50, (last - first) / 40); show(a - half, b + half); plots[0].scrollIntoView(); }
   document.querySelectorAll('.witness div').forEach(function (d) {
-    var m = /(\d+) ?ms\b/.exec(d.textContent); if (!m) return;
+    var m = /\bt=(\d+)/.exec(d.textContent) || /(\d+) ?ms\b/.exec(d.textContent); if (!m) return;
     d.className = 'at'; d.title = 'show ' + m[1] + ' ms in the diagram';
     d.addEventListener('click', function () { around(+m[1], +m[1]); });
   });
