@@ -5,7 +5,7 @@ namespace Generals.Bench;
 public static class Program
 {
     /// <summary>
-    /// `sim`, `explore`, `emu` and `broker-flood` run the timed harnesses, `compressions` counts hashing, `soak` runs the soak (exit 1
+    /// `sim`, `explore`, `report`, `emu` and `broker-flood` run the timed harnesses, `compressions` counts hashing, `soak` runs the soak (exit 1
     /// when it fails); anything else goes to BenchmarkDotNet.
     /// </summary>
     public static int Main(string[] args)
@@ -33,6 +33,12 @@ public static class Program
         {
             ExploreThroughput.Run(Console.Out, args.Length > 1 ? args[1] : "om-n3-m1", args.Length > 2 ? Number(args[2]) : 200, args.Length > 3 ? Number(args[3]) : 1,
                 whole: args.Length > 4 && args[4] == "whole");
+            return 0;
+        }
+
+        if (args.Length > 0 && args[0] == "report")
+        {
+            ReportRender.Run(Console.Out, args.Length > 1 ? Number(args[1]) : 100_000);
             return 0;
         }
 

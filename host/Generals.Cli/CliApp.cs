@@ -50,6 +50,7 @@ public static class CliApp
         root.Subcommands.Add(ExploreCommand.Create(console));
         root.Subcommands.Add(RunCommand.Create(console));
         root.Subcommands.Add(ScenariosCommand.Create(console));
+        root.Subcommands.Add(ReportCommand.Create(console));
         root.Subcommands.Add(CostsCommand.Create(console));
         root.Subcommands.Add(WireCommand.Create(console));
         root.Subcommands.Add(ProvisionCommand.Create(console));

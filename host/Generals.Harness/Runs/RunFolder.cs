@@ -4,13 +4,14 @@ using System.Text.Json;
 using System.Xml.Linq;
 using Generals.Harness.Checkers;
 using Generals.Harness.History;
+using Generals.Harness.Report;
 using Generals.Harness.Scenarios;
 
 namespace Generals.Harness.Runs;
 
 /// <summary>
-/// Writes the run folder of DESIGN 12: scenario.yaml as run, history.jsonl, results.json, junit.xml and one
-/// log per general; by default under store/&lt;scenario&gt;/&lt;UTC timestamp&gt;/ with a `latest` link beside it.
+/// Writes the run folder of DESIGN 12: scenario.yaml as run, history.jsonl, results.json, junit.xml, one
+/// log per general and report.html (<see cref="RunReport"/>); by default under store/&lt;scenario&gt;/&lt;UTC timestamp&gt;/ with a `latest` link beside it.
 /// </summary>
 public static class RunFolder
 {
@@ -33,6 +34,7 @@ public static class RunFolder
         File.WriteAllText(Path.Combine(folder, "results.json"), ResultsJson(run));
         File.WriteAllText(Path.Combine(folder, "junit.xml"), JUnit(run));
         WriteNodeLogs(run, Path.Combine(folder, "nodes"));
+        RunReport.WriteInto(folder);
         if (linkLatest)
         {
             string latest = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(folder))!, "latest");
