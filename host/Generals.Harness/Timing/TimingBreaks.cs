@@ -88,8 +88,7 @@ public static class TimingBreaks
             yield break;
         }
 
-        long periodMs = detector.HeartbeatIntervalMs + detector.JitterMs;
-        long boundMs = detector.TimeoutMs > periodMs ? periodMs + ((detector.TimeoutMs - periodMs) / 2) : 2 * periodMs;
+        long boundMs = HeartbeatGapMaxMs(detector);
         HashSet<int> faulted = Faulted(scenario);
         List<(long From, long Until)> outages = Outages(history);
         var last = new Dictionary<int, long>();
@@ -124,6 +123,17 @@ public static class TimingBreaks
 
             last[general] = e.TimeMs;
         }
+    }
+
+    /// <summary>
+    /// The longest heartbeat gap a detector's plan allows the world: the period (interval + jitter) plus half of what the
+    /// timeout leaves beyond it; a detector without a timeout (phi accrual) learns the gaps it sees, so it allows half a
+    /// period: a longer pause widens what it learned and delays every later detection.
+    /// </summary>
+    public static long HeartbeatGapMaxMs(StartDetectorCommand detector)
+    {
+        long periodMs = detector.HeartbeatIntervalMs + detector.JitterMs;
+        return detector.TimeoutMs > periodMs ? periodMs + ((detector.TimeoutMs - periodMs) / 2) : periodMs + (periodMs / 2);
     }
 
     private static List<(long From, long Until)> Outages(IReadOnlyList<HistoryEvent> history)

@@ -106,6 +106,35 @@ public sealed class TimingBreaksTests
         Assert.Equal("general 2 sent no heartbeat from 720 ms to 900 ms, more than the 155 ms its detector's plan allows (every 100 ms, timeout 200 ms): it ran late", late.Detail);
     }
 
+    [Theory]
+    [InlineData(100, 200, 10, 155)]
+    [InlineData(1000, 0, 0, 1500)]
+    [InlineData(1000, 0, 100, 1650)]
+    [InlineData(100, 100, 0, 150)]
+    public void HeartbeatGapMaxMs_TimeoutOrNone_HalfTheSlackOrHalfAPeriod(int intervalMs, int timeoutMs, int jitterMs, long expectedMs)
+    {
+        long boundMs = TimingBreaks.HeartbeatGapMaxMs(new StartDetectorCommand(3, intervalMs, timeoutMs, jitterMs));
+
+        Assert.Equal(expectedMs, boundMs);
+    }
+
+    [Fact]
+    public void AddTo_PhiAccrualHeartbeatsStoppedForAPeriodAndAHalf_Break()
+    {
+        // fd-phi-accrual: heartbeats every 1000 ms, no timeout: the CI run where general 1 sent none for 1726 ms and then
+        // took 7 s to suspect a crashed general (its learned gaps widened) is the world's break, not phi's.
+        Scenario plan = ScenarioLoader.Load("fd-phi-accrual");
+        List<HistoryEvent> history = History(
+            new HistoryEvent { TimeMs = PlanStartMs, Type = HistoryType.Control, General = 1, Command = new StartDetectorCommand(3, 1000, 0, 0) },
+            Heartbeat(PlanStartMs + 900, from: 1),
+            Heartbeat(PlanStartMs + 2400, from: 2),
+            Heartbeat(PlanStartMs + 2410, from: 1));
+
+        HistoryEvent late = Assert.Single(TimingBreaks.AddTo(plan, history), e => e.Type == HistoryType.TimingBreak);
+
+        Assert.Equal((PlanStartMs + 2410, 1), (late.TimeMs, late.General));
+    }
+
     [Fact]
     public void AddTo_HeartbeatsStoppedBeforeTheEndOfTheRun_BreakAtTheEnd()
     {
