@@ -38,8 +38,15 @@ public static class PowerCommand
             throw new InvalidDataException($"{configPath}: board {board}'s {unsupported}");
         }
 
+        if (entry.Power.StartsWith("usbrelayd:", StringComparison.Ordinal))
+        {
+            throw new InvalidDataException($"{configPath}: board {board}'s {entry.Power} is driven through the kit's broker during a lab run "
+                + "(generals run X --mode lab); use the relay's own `usbrelay` command line to switch it by hand");
+        }
+
         IPowerSwitch power = PowerSwitches.For(board, entry.Power, new ToolRunner(), line => console.Output.WriteLine(line))
             ?? throw new InvalidDataException($"{configPath}: board {board} has no power switch (power = none)");
+        using IDisposable? held = power as IDisposable;
         bool ok = action != "on" && Switch(power, board, on: false, console);
         if (action == "cycle" && ok)
         {

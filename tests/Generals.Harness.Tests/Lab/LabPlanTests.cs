@@ -30,12 +30,23 @@ public sealed class LabPlanTests
         Assert.Equal("fault 'crash-recovery' at 5000 ms on board 3: nf.config gives board 3 no power switch (power = none), so the harness cannot cut it", refusal);
     }
 
-    [Fact]
-    public void Refusal_CrashOfABoardWithADriverNotBuilt_SaysWhichDriver()
+    [Theory]
+    [InlineData("usbrelayd:HURTM_3")]
+    [InlineData("serial-reset:/dev/ttyUSB2")]
+    public void Refusal_CrashOfABoardWithEveryDriverBuilt_None(string power)
     {
-        string? refusal = LabPlan.Refusal(ScenarioLoader.Load("fd-crash-recovery"), Config(Kit.Replace("power = none", "power = usbrelayd:HURTM_3", StringComparison.Ordinal)));
+        string? refusal = LabPlan.Refusal(ScenarioLoader.Load("fd-crash-recovery"), Config(Kit.Replace("power = none", "power = " + power, StringComparison.Ordinal)));
 
-        Assert.StartsWith("fault 'crash-recovery' at 5000 ms on board 3: board 3's power 'usbrelayd:HURTM_3' has no driver", refusal, StringComparison.Ordinal);
+        Assert.Null(refusal);
+    }
+
+    [Fact]
+    public void Refusal_CrashOfAUsbRelaydBoardWithoutTheEmbeddedBroker_SaysWhy()
+    {
+        string kit = Kit.Replace("power = none", "power = usbrelayd:HURTM_3", StringComparison.Ordinal);
+        string? refusal = LabPlan.Refusal(ScenarioLoader.Load("fd-crash-recovery"), Config(kit.Replace("[kit]\n", "[kit]\nlistener = none\n", StringComparison.Ordinal)));
+
+        Assert.Equal("fault 'crash-recovery' at 5000 ms on board 3: board 3's usbrelayd:HURTM_3 is reached through the kit's embedded broker, and nf.config's listener is none", refusal);
     }
 
     [Theory]

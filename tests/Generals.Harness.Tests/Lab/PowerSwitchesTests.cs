@@ -1,3 +1,4 @@
+using NSubstitute;
 using Generals.Harness.Worlds.Lab.Power;
 
 namespace Generals.Harness.Tests.Lab;
@@ -83,13 +84,42 @@ public sealed class PowerSwitchesTests : IDisposable
         Assert.Empty(_tools.Calls());
     }
 
-    [Theory]
-    [InlineData("none", false)]
-    [InlineData("usbrelayd:HURTM_1", true)]
-    [InlineData("serial-reset:/dev/ttyUSB0", true)]
-    public void For_NoneOrADriverNotBuilt_NoSwitchAndUnsupportedSaysWhichOnly(string spec, bool unsupported)
+    [Fact]
+    public void For_None_NoSwitchAndNothingUnsupported()
     {
-        Assert.Null(PowerSwitches.For(1, spec, new ToolRunner(_tools.Folder), _ => { }));
-        Assert.Equal(unsupported, PowerSwitches.Unsupported(spec) != null);
+        Assert.Null(PowerSwitches.For(1, PowerSwitches.None, new ToolRunner(_tools.Folder), _ => { }));
+        Assert.Null(PowerSwitches.Unsupported(PowerSwitches.None));
+    }
+
+    [Fact]
+    public void For_UsbRelaydWithoutTheKitsBroker_NoSwitch_WithIt_TheDaemonsSwitch()
+    {
+        IRelayDaemonBus bus = Substitute.For<IRelayDaemonBus>();
+
+        Assert.Null(PowerSwitches.For(1, "usbrelayd:HURTM_1", new ToolRunner(_tools.Folder), _ => { }));
+        IPowerSwitch? power = PowerSwitches.For(1, "usbrelayd:HURTM_1", new ToolRunner(_tools.Folder), _ => { }, bus);
+
+        Assert.Equal("usbrelayd:HURTM_1", Assert.IsType<UsbRelaydSwitch>(power).Spec);
+        Assert.Null(PowerSwitches.Unsupported("usbrelayd:HURTM_1"));
+    }
+
+    [Fact]
+    public void For_SerialReset_ASwitchOnThatPort_AMissingPortIsADriverResultNotAnException()
+    {
+        IPowerSwitch power = PowerSwitches.For(1, "serial-reset:/dev/generals-no-such-port", new ToolRunner(_tools.Folder), _ => { })!;
+
+        ToolResult result = power.Switch(on: false);
+
+        Assert.Equal("serial-reset:/dev/generals-no-such-port", power.Spec);
+        Assert.Equal(ToolResult.NotRun, result.Code);
+        Assert.Contains("/dev/generals-no-such-port", result.Command, StringComparison.Ordinal);
+        Assert.NotEmpty(result.Output);
+        ((IDisposable)power).Dispose();
+    }
+
+    [Fact]
+    public void Unsupported_AnUnknownDriver_SaysWhichDriversThereAre()
+    {
+        Assert.Contains("use uhubctl:, usbrelay:, usbrelayd:, serial-reset: or manual", PowerSwitches.Unsupported("relay9000:x"), StringComparison.Ordinal);
     }
 }

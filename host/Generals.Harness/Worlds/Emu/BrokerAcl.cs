@@ -1,10 +1,12 @@
 using Generals.Core.Wire;
+using Generals.Harness.Worlds.Lab.Power;
 
 namespace Generals.Harness.Worlds.Emu;
 
 /// <summary>
 /// Who may do what on the broker (DESIGN 6): a general publishes only to its own wire, events and status
-/// topics and subscribes only to its own inbox and control topics; the harness may do anything.
+/// topics and subscribes only to its own inbox and control topics; usbrelayd (a lab's relay daemon, admitted only when the
+/// kit's power switches name it) publishes only relay states and subscribes only to relay commands; the harness may do anything.
 /// </summary>
 public sealed class BrokerAcl(string kit)
 {
@@ -13,6 +15,11 @@ public sealed class BrokerAcl(string kit)
         if (user == KitCredentials.HarnessUser)
         {
             return true;
+        }
+
+        if (user == UsbRelayd.ClientId)
+        {
+            return IsRelayTopic(topic, UsbRelayd.StateRoot);
         }
 
         int id = KitCredentials.GeneralOf(user);
@@ -26,9 +33,19 @@ public sealed class BrokerAcl(string kit)
             return true;
         }
 
+        if (user == UsbRelayd.ClientId)
+        {
+            return IsRelayTopic(topicFilter, UsbRelayd.CommandRoot);
+        }
+
         int id = KitCredentials.GeneralOf(user);
         return id > 0 && (topicFilter == Topics.Inbox(kit, id) || topicFilter == Topics.Control(kit, id));
     }
+
+    // root + SERIAL/N: usbrelayd subscribes per relay, never with a wildcard, and nothing else under its roots is ours.
+    private static bool IsRelayTopic(string topic, string root) =>
+        topic.StartsWith(root, StringComparison.Ordinal) && topic.Split('/') is [_, { Length: > 0 } serial, { Length: > 0 } relay]
+        && !serial.Contains('+', StringComparison.Ordinal) && !serial.Contains('#', StringComparison.Ordinal) && relay.All(char.IsAsciiDigit);
 
     /// <summary>The mosquitto ACL file expressing the same rules.</summary>
     public string MosquittoAcl(IEnumerable<int> generals)

@@ -2,6 +2,7 @@ using System.Buffers;
 using System.Net;
 using System.Net.Sockets;
 using Generals.Core.Wire;
+using Generals.Harness.Worlds.Lab.Power;
 using MQTTnet;
 using MQTTnet.Protocol;
 using MQTTnet.Server;
@@ -14,7 +15,7 @@ namespace Generals.Harness.Worlds.Emu;
 /// each surviving copy into its destination's inbox later, so no handler ever waits). Clients reach MQTTnet only
 /// through <see cref="BrokerListener"/>, which enforces <see cref="BrokerLimits"/> before anything is buffered.
 /// </summary>
-public sealed class EmbeddedBroker : IInboxSink, IAsyncDisposable
+public sealed class EmbeddedBroker : IInboxSink, IRelayDaemonBus, IAsyncDisposable
 {
     private readonly string _kit;
     private readonly KitCredentials _credentials;
@@ -83,6 +84,13 @@ public sealed class EmbeddedBroker : IInboxSink, IAsyncDisposable
             .GetAwaiter().GetResult();
     }
 
+    /// <summary>Publishes a relay command for usbrelayd as the harness.</summary>
+    public bool Command(string topic, string payload)
+    {
+        Publish(topic, System.Text.Encoding.UTF8.GetBytes(payload));
+        return true;
+    }
+
     public async ValueTask DisposeAsync()
     {
         if (_server.IsStarted)
@@ -93,8 +101,22 @@ public sealed class EmbeddedBroker : IInboxSink, IAsyncDisposable
         _server.Dispose();
     }
 
+    /// <summary>
+    /// Admits usbrelayd (no credentials, client id <see cref="UsbRelayd.ClientId"/>, relay topics only): set by a lab whose
+    /// nf.config switches a board with `usbrelayd:`; off otherwise, so an anonymous client is always refused.
+    /// </summary>
+    public bool AdmitRelayDaemon { get; set; }
+
+    /// <summary>A relay state usbrelayd published (`stat/SERIAL/N`, its payload).</summary>
+    public event Action<string, string>? RelayState;
+
     private Task ValidateConnection(ValidatingConnectionEventArgs e)
     {
+        if (AdmitRelayDaemon && e.ClientId == UsbRelayd.ClientId && string.IsNullOrEmpty(e.UserName) && string.IsNullOrEmpty(e.Password))
+        {
+            return Task.CompletedTask;
+        }
+
         if (!_credentials.Accepts(e.UserName, e.Password) || e.ClientId != e.UserName)
         {
             Refusals.Count(BrokerRefusal.Credentials);
@@ -127,6 +149,12 @@ public sealed class EmbeddedBroker : IInboxSink, IAsyncDisposable
         {
             Refusals.Count(BrokerRefusal.Publish);
             e.ProcessPublish = false;
+            return Task.CompletedTask;
+        }
+
+        if (client == UsbRelayd.ClientId)
+        {
+            RelayState?.Invoke(topic, e.ApplicationMessage.ConvertPayloadToString() ?? "");
             return Task.CompletedTask;
         }
 

@@ -46,6 +46,11 @@ public static class LabPlan
             {
                 return $"{FaultText(op)}: board {op.General}'s {unsupported}";
             }
+
+            if (power.StartsWith("usbrelayd:", StringComparison.Ordinal) && config.Listener == "none")
+            {
+                return $"{FaultText(op)}: board {op.General}'s {power} is reached through the kit's embedded broker, and nf.config's listener is none";
+            }
         }
 
         WorldTiming facts = timing ?? LabOptions.ToldTiming;

@@ -67,7 +67,7 @@ public sealed class LabWorld : ILiveWorld, IAsyncDisposable
         for (int id = 1; id <= scenario.Generals; id++)
         {
             string power = options.Config.Board(id)?.Power ?? PowerSwitches.None;
-            if (PowerSwitches.For(id, power, options.Tools, Ask) is { } power1)
+            if (PowerSwitches.For(id, power, options.Tools, Ask, _broker) is { } power1)
             {
                 _switches[id] = power1;
             }
@@ -226,7 +226,16 @@ public sealed class LabWorld : ILiveWorld, IAsyncDisposable
         return await _broker.StopAsync().ConfigureAwait(false);
     }
 
-    public ValueTask DisposeAsync() => _broker.DisposeAsync();
+    public ValueTask DisposeAsync()
+    {
+        // A serial port held open for serial-reset switches lets go of its lines only here.
+        foreach (IDisposable held in _switches.Values.OfType<IDisposable>())
+        {
+            held.Dispose();
+        }
+
+        return _broker.DisposeAsync();
+    }
 
     private static HistoryEvent PowerLine(long timeMs, int general, string action, ToolResult result) => new()
     {

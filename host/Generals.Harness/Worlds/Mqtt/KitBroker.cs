@@ -9,6 +9,7 @@ using Generals.Harness.Network;
 using Generals.Harness.Plan;
 using Generals.Harness.Scenarios;
 using Generals.Harness.Worlds.Emu;
+using Generals.Harness.Worlds.Lab.Power;
 
 namespace Generals.Harness.Worlds.Mqtt;
 
@@ -18,7 +19,7 @@ namespace Generals.Harness.Worlds.Mqtt;
 /// it with its delivery scheduler, what the harness publishes (control commands, rogue inbox traffic, rogue telemetry
 /// clients), broker outages, and the counters a run ends with. <see cref="EmuWorld"/> and the lab world share it.
 /// </summary>
-public sealed class KitBroker : IAsyncDisposable
+public sealed class KitBroker : IRelayDaemonBus, IAsyncDisposable
 {
     private readonly Scenario _scenario;
     private readonly IEmuKit _kit;
@@ -48,6 +49,9 @@ public sealed class KitBroker : IAsyncDisposable
     public (SignatureScheme Scheme, int SignatureBytes) ForgedSignature =>
         (_kit.HarnessSigner.Scheme, _kit.HarnessSigner.Scheme == SignatureScheme.Lms ? LmsParameterSet.H10.SignatureBytes(LmOtsParameterSet.W4) : Ed25519Scheme.SignatureBytes);
 
+    /// <summary>A relay state usbrelayd published on the embedded broker.</summary>
+    public event Action<string, string>? RelayState;
+
     /// <summary>The broker's address as the generals reach it (mqtt://host:port); empty before it is up.</summary>
     public string Url { get; private set; } = "";
 
@@ -55,7 +59,11 @@ public sealed class KitBroker : IAsyncDisposable
     public async Task StartEmbeddedAsync(IPAddress address, int port)
     {
         ArgumentNullException.ThrowIfNull(address);
-        _broker = new EmbeddedBroker(_scenario.Kit, _kit.Credentials, Network, port, address, BrokerLimits.ForGenerals(_scenario.Generals));
+        _broker = new EmbeddedBroker(_scenario.Kit, _kit.Credentials, Network, port, address, BrokerLimits.ForGenerals(_scenario.Generals))
+        {
+            AdmitRelayDaemon = AdmitRelayDaemon,
+        };
+        _broker.RelayState += (topic, payload) => RelayState?.Invoke(topic, payload);
         await _broker.StartAsync().ConfigureAwait(false);
         // A broker on every interface is reached by the harness's own clients on loopback.
         string host = address.Equals(IPAddress.Any) ? "127.0.0.1" : address.ToString();
@@ -85,6 +93,7 @@ public sealed class KitBroker : IAsyncDisposable
             return;
         }
 
+        AdmitRelayDaemon = config.Boards.Any(b => b.Power.StartsWith("usbrelayd:", StringComparison.Ordinal));
         (IPAddress address, int port) = ParseListener(config.Listener, configPath);
         try
         {
@@ -95,6 +104,12 @@ public sealed class KitBroker : IAsyncDisposable
             throw new IOException($"{configPath}: listener {config.Listener}: {e.Message} (a run, `generals broker` or `generals boards` holds it?)", e);
         }
     }
+
+    /// <summary>Whether the embedded broker admits usbrelayd (set before it starts; the kit's nf.config decides it).</summary>
+    public bool AdmitRelayDaemon { get; set; }
+
+    /// <summary>Publishes a relay command as the harness on the embedded broker; false when the kit's broker is external.</summary>
+    public bool Command(string topic, string payload) => _broker?.Command(topic, payload) ?? false;
 
     public void SendControl(int to, byte[] frame) => Network.Publish(Topics.Control(_scenario.Kit, to), frame);
 
