@@ -62,6 +62,7 @@ public static class CliApp
         root.Subcommands.Add(BoardsCommand.Create(console));
         root.Subcommands.Add(PowerCommand.Create(console));
         root.Subcommands.Add(FlashCommand.Create(console));
+        VersionText.Use(root);
         return root;
     }
 }
