@@ -3,6 +3,7 @@ using Generals.Harness.Checkers;
 using Generals.Harness.Checkers.Agreement;
 using Generals.Harness.Checkers.Detection;
 using Generals.Harness.Checkers.Links;
+using Generals.Harness.Checkers.Slo;
 using Generals.Harness.Scenarios;
 
 namespace Generals.Harness.Runs;
@@ -33,6 +34,10 @@ public static class CheckerCatalog
         ["decision-stable"] = _ => new StableDecisionChecker(),
         ["forgeries-rejected"] = s => new ForgeryRejectionChecker(AgreementScenario.ForgerRoles(s)),
         ["two-generals-outcome"] = s => new TwoGeneralsRunsChecker(AgreementScenario.TwoGeneralsInstances(s)),
+        ["slo-availability"] = s => new AvailabilityChecker(AgreementScenario.Instances(s),
+            DoubleSetting(s, "slo-availability", "target") ?? 0.99, Setting(s, "slo-availability", "within_ms", 1000)),
+        ["slo-decision-latency"] = s => new DecisionLatencyChecker(AgreementScenario.Instances(s),
+            Setting(s, "slo-decision-latency", "p50_ms", 500), Setting(s, "slo-decision-latency", "p99_ms", 1000)),
     };
 
     /// <summary>Every checker name, sorted.</summary>
@@ -49,8 +54,10 @@ public static class CheckerCatalog
 
     private static long Setting(Scenario s, string check, string key, long fallback) => OptionalSetting(s, check, key) ?? fallback;
 
-    private static long? OptionalSetting(Scenario s, string check, string key) =>
+    private static long? OptionalSetting(Scenario s, string check, string key) => DoubleSetting(s, check, key) is double value ? (long)value : null;
+
+    private static double? DoubleSetting(Scenario s, string check, string key) =>
         s.CheckSettings.TryGetValue(check, out Dictionary<string, double>? settings) && settings.TryGetValue(key, out double value)
-            ? (long)value
+            ? value
             : null;
 }

@@ -16,7 +16,7 @@ namespace Generals.Harness.Timing;
 public static class PlanTiming
 {
     /// <summary>The checks whose verdict rests on the synchronous round model.</summary>
-    public static IReadOnlySet<string> RoundChecks { get; } = new HashSet<string> { "ic1", "ic2", "termination", "om-message-count" };
+    public static IReadOnlySet<string> RoundChecks { get; } = new HashSet<string> { "ic1", "ic2", "termination", "om-message-count", "slo-availability", "slo-decision-latency" };
 
     /// <summary>The plan's needs, in plan milliseconds.</summary>
     public static IReadOnlyList<TimingNeed> Needs(Scenario scenario)
