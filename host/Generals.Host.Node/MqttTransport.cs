@@ -61,6 +61,12 @@ public sealed class MqttTransport : ITransport, IDisposable
 
     public bool IsConnected => _client.IsConnected;
 
+    /// <summary>True once the general has been connected to the broker at least once.</summary>
+    public bool EverConnected { get; private set; }
+
+    /// <summary>Why the last connection attempt failed ("" before any failed): what a person waiting for the broker reads.</summary>
+    public string LastConnectError { get; private set; } = "";
+
     public bool TryConnect(byte[] lastWill)
     {
         ArgumentNullException.ThrowIfNull(lastWill);
@@ -87,6 +93,7 @@ public sealed class MqttTransport : ITransport, IDisposable
             MqttClientConnectResult result = _client.ConnectAsync(options, timeout.Token).GetAwaiter().GetResult();
             if (result.ResultCode != MqttClientConnectResultCode.Success)
             {
+                LastConnectError = $"the broker refused the connection: {result.ResultCode}";
                 return false;
             }
 
@@ -96,11 +103,13 @@ public sealed class MqttTransport : ITransport, IDisposable
                 .WithTopicFilter(_inboxTopic, MqttQualityOfServiceLevel.AtMostOnce)
                 .WithTopicFilter(_controlTopic, MqttQualityOfServiceLevel.AtLeastOnce)
                 .Build(), timeout.Token).GetAwaiter().GetResult();
+            EverConnected |= _client.IsConnected;
             return _client.IsConnected;
         }
         catch (Exception e) when (e is MQTTnet.Exceptions.MqttCommunicationException or OperationCanceledException
             or InvalidOperationException or System.Net.Sockets.SocketException or MQTTnet.Adapter.MqttConnectingFailedException)
         {
+            LastConnectError = e is OperationCanceledException ? $"no answer within {ConnectTimeout.TotalSeconds:0} s" : (e.InnerException ?? e).Message;
             return false;
         }
     }

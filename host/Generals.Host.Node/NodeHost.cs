@@ -9,10 +9,15 @@ public static class NodeHost
 {
     /// <summary>
     /// Runs until <paramref name="stop"/> is cancelled (SIGTERM, Ctrl-C); a kill -9 simply ends it. The general's clock runs
-    /// <paramref name="clockScale"/> times slower than real time (the harness's choice for a plan, docs/worlds.md).
+    /// <paramref name="clockScale"/> times slower than real time (the harness's choice for a plan, docs/worlds.md). Until it
+    /// first reaches the broker it says so every few seconds, and gives up after <paramref name="connectTimeout"/> (null:
+    /// never); false when it gave up.
     /// </summary>
-    public static void Run(NodeSettings settings, MqttEndpoint endpoint, string dataFolder, CancellationToken stop, TextWriter log, int clockScale = 1)
+    public static bool Run(NodeSettings settings, MqttEndpoint endpoint, string dataFolder, CancellationToken stop, TextWriter log, int clockScale = 1, TimeSpan? connectTimeout = null)
     {
+        ArgumentNullException.ThrowIfNull(log);
+        log = TextWriter.Synchronized(log);
+        using var running = CancellationTokenSource.CreateLinkedTokenSource(stop);
         var store = new FileStore(Path.Combine(dataFolder, "store"));
         var clock = new SystemClock(clockScale);
         var board = new HostBoard(log, BootCounter.Next(store));
@@ -24,8 +29,15 @@ public static class NodeHost
         log.WriteLine(general.Failure == BootFailure.None
             ? $"booted: incarnation {general.Incarnation}"
             : $"boot failed: {general.Failure} ({general.FailedRecord} in {Path.GetFullPath(Path.Combine(dataFolder, "store"))}): the general writes and sends nothing (docs/storage.md)");
-        runtime.Run(new CancellationStop(stop));
+        bool gaveUp;
+        using (var wait = new BrokerWait(transport, endpoint, connectTimeout, log, running))
+        {
+            runtime.Run(new CancellationStop(running.Token));
+            gaveUp = wait.GaveUp;
+        }
+
         log.WriteLine($"stopped: {general.Counters.TotalRejections()} inputs rejected, {runtime.PublishFailures} publishes failed, {transport.Dropped} inbound dropped");
+        return !gaveUp;
     }
 
     // What a board reports at boot, so an emulated general reads like one (docs/signatures.md, "Boot self-test").

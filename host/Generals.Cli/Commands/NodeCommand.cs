@@ -38,22 +38,29 @@ public static class NodeCommand
                 + "this machine cannot honour in real time; docs/worlds.md).",
             DefaultValueFactory = _ => 1,
         };
+        var connectTimeout = new Option<string?>("--connect-timeout")
+        {
+            Description = "Give up (exit 74) when no broker has answered after this long (30s, 2m; 0: never). Default: 60s, or never "
+                + "for a general the harness starts (--parent-pid), which waits as long as its harness. Meanwhile it says every 5 s what it waits for.",
+        };
+        connectTimeout.Validators.Add(CliValues.DurationValue);
         clockScale.Validators.Add(result => CliValues.InRange(result, 1, TimeScale.Max));
         broker.Validators.Add(result => CliValues.BrokerUrl(result, allowMosquitto: false));
         var command = new Command("node", "Run one general as an OS process (what a board runs, over MQTT).");
-        foreach (Option option in (Option[])[config, id, data, broker, secrets, .. profile.All, clockScale, parent])
+        foreach (Option option in (Option[])[config, id, data, broker, secrets, .. profile.All, clockScale, connectTimeout, parent])
         {
             command.Options.Add(option);
         }
 
         command.SetAction(parse => Run(
             parse.GetValue(config)!, parse.GetValue(id), parse.GetValue(data)!, parse.GetValue(broker), parse.GetValue(secrets),
-            parse, profile, parse.GetValue(parent), parse.GetValue(clockScale), console));
+            parse, profile, parse.GetValue(parent), parse.GetValue(clockScale), ConnectTimeout(parse.GetValue(connectTimeout), parse.GetValue(parent)), console));
         return command;
     }
 
     private static int Run(
-        string configPath, int id, string data, string? brokerUrl, string? secretsOption, ParseResult parse, NodeProfileOptions profileOptions, int? parentPid, int clockScale, CliConsole console)
+        string configPath, int id, string data, string? brokerUrl, string? secretsOption, ParseResult parse, NodeProfileOptions profileOptions, int? parentPid, int clockScale,
+        TimeSpan? connectTimeout, CliConsole console)
     {
         using ParentWatch? parentWatch = parentPid is { } pid ? WatchParent(pid) : null;
         KitConfigInput.RequireFile(configPath);
@@ -102,9 +109,18 @@ public static class NodeCommand
             context.Cancel = true;
             stop.Cancel();
         });
-        NodeHost.Run(settings, new MqttEndpoint(host, port, user, user, password), data, stop.Token, console.Output, clockScale);
-        return 0;
+        return NodeHost.Run(settings, new MqttEndpoint(host, port, user, user, password), data, stop.Token, console.Output, clockScale, connectTimeout)
+            ? 0
+            : ExitCodes.IoFailure;
     }
+
+    /// <summary>How long a node waits for its first broker: as told (0: never), else 60 s by hand and never under a harness.</summary>
+    internal static TimeSpan? ConnectTimeout(string? told, int? parentPid) =>
+        told != null ? (CliValues.Duration(told) is { } limit && limit > TimeSpan.Zero ? limit : null)
+        : parentPid == null ? DefaultConnectTimeout : null;
+
+    /// <summary>How long `generals node` run by hand waits for a broker: a mistyped address shows within a minute.</summary>
+    internal static readonly TimeSpan DefaultConnectTimeout = TimeSpan.FromSeconds(60);
 
     /// <summary>General <paramref name="id"/>'s settings: its peers are the kit's other boards, the rest comes from the profile.</summary>
     internal static NodeSettings Settings(KitConfig config, int id, NodeProfile profile, NodeKeys keys) =>
