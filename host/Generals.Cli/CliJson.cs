@@ -1,3 +1,4 @@
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Generals.Harness.Runs;
@@ -13,7 +14,8 @@ public static class CliJson
     /// <summary>The option every command with a JSON form takes.</summary>
     public const string OptionName = "--json";
 
-    private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true };
+    // Relaxed escaping: the document is read by scripts, never pasted into HTML, so `1>3` stays `1>3`.
+    private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     public static System.CommandLine.Option<bool> Option() =>
         new(OptionName) { Description = "Print one JSON document on stdout instead of the tables (progress stays on stderr; docs/cli.md has its shape)." };

@@ -24,10 +24,4 @@ public static class CliStyle
 
     /// <summary>A verdict's name as a coloured table cell.</summary>
     public static Text Cell(Verdict verdict) => new(verdict.Name(), Of(verdict));
-
-    /// <summary><paramref name="text"/> escaped and wrapped in <paramref name="style"/>'s markup.</summary>
-    public static string Markup(string text, Style style)
-    {
-        return $"[{style.ToMarkup()}]{Spectre.Console.Markup.Escape(text)}[/]";
-    }
 }

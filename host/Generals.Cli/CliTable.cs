@@ -52,10 +52,19 @@ public static class CliTable
         }
     }
 
-    /// <summary>Writes one line of Spectre markup (text from outside escaped with <see cref="Markup.Escape"/>) to stdout.</summary>
-    public static void WriteLine(CliConsole console, string markup)
+    /// <summary>Writes one line of text parts, each in its style, to stdout (plain text: no markup or emoji code is read in it).</summary>
+    public static void WriteLine(CliConsole console, params (string Text, Style Style)[] parts)
     {
         ArgumentNullException.ThrowIfNull(console);
-        console.AnsiOutput().MarkupLine(markup);
+        ArgumentNullException.ThrowIfNull(parts);
+        var line = new Paragraph();
+        foreach ((string text, Style style) in parts)
+        {
+            line.Append(text, style);
+        }
+
+        IAnsiConsole output = console.AnsiOutput();
+        output.Write(line);
+        output.WriteLine();
     }
 }

@@ -22,7 +22,7 @@ public static class VerdictView
 
         if (VerdictTable.VoidedLine(run) is { } voided)
         {
-            CliTable.WriteLine(console, CliStyle.Markup(voided, CliStyle.OfExitCode(ExitCodes.Unknown)));
+            CliTable.WriteLine(console, (voided, CliStyle.OfExitCode(ExitCodes.Unknown)));
         }
 
         Table checks = CliTable.Create(console, "check", "verdict", "figures");
@@ -38,7 +38,7 @@ public static class VerdictView
         CliTable.Write(console, checks);
         string elapsed = string.Create(CultureInfo.InvariantCulture, $"{run.Elapsed.TotalSeconds:0.00}");
         CliTable.WriteLine(console,
-            $"verdict: {CliStyle.Markup(run.Verdict.Name(), CliStyle.Of(run.Verdict))} (expected {Markup.Escape(run.Expected.Name())}: "
-            + $"{CliStyle.Markup(VerdictTable.Outcome(run), CliStyle.OfExitCode(run.ExitCode))}) in {elapsed} s");
+            ("verdict: ", Style.Plain), (run.Verdict.Name(), CliStyle.Of(run.Verdict)), ($" (expected {run.Expected.Name()}: ", Style.Plain),
+            (VerdictTable.Outcome(run), CliStyle.OfExitCode(run.ExitCode)), ($") in {elapsed} s", Style.Plain));
     }
 }

@@ -35,9 +35,9 @@ public static class DemoView
         if (!interrupted)
         {
             CliTable.WriteLine(console, failed == 0
-                ? CliStyle.Markup(string.Create(CultureInfo.InvariantCulture, $"all {runs.Count} scenarios behaved as the theory says ({elapsed.TotalSeconds:0} s)"),
+                ? (string.Create(CultureInfo.InvariantCulture, $"all {runs.Count} scenarios behaved as the theory says ({elapsed.TotalSeconds:0} s)"),
                     CliStyle.OfExitCode(ExitCodes.AsExpected))
-                : CliStyle.Markup($"{failed} of {runs.Count} scenarios did NOT behave as expected; see {root}/<scenario>/results.json",
+                : ($"{failed} of {runs.Count} scenarios did NOT behave as expected; see {root}/<scenario>/results.json",
                     CliStyle.OfExitCode(ExitCodes.NotAsExpected)));
         }
 

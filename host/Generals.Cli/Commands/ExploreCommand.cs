@@ -126,7 +126,7 @@ public static class ExploreCommand
             console.Output.WriteLine($"replay: {ExploreJson.Replay(folder!, witness)}");
         }
 
-        CliTable.WriteLine(console, CliStyle.Markup(result.ExitCode switch
+        CliTable.WriteLine(console, (result.ExitCode switch
         {
             ExitCodes.AsExpected => $"as expected: {bound.Why}",
             ExitCodes.Unknown => $"NOTHING EXPECTED: {bound.Why}",
