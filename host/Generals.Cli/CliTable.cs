@@ -24,13 +24,6 @@ public static class CliTable
         return table;
     }
 
-    /// <summary>A row of cells: plain strings, or <see cref="Text"/> with a style from <see cref="CliStyle"/>.</summary>
-    public static void AddRow(Table table, params IRenderable[] cells)
-    {
-        ArgumentNullException.ThrowIfNull(table);
-        table.AddRow(cells);
-    }
-
     /// <summary>Writes <paramref name="renderable"/> to stdout.</summary>
     public static void Write(CliConsole console, IRenderable renderable)
     {

@@ -22,9 +22,6 @@ public sealed class RunPrinter
 
     public bool Json { get; }
 
-    /// <summary>A line a world says while it runs (started, timing, a board to pull): stderr, never among the results.</summary>
-    public void Progress(string line) => Console.Error.WriteLine(line);
-
     public void Header(Scenario scenario, string mode, ulong seed)
     {
         ArgumentNullException.ThrowIfNull(scenario);
