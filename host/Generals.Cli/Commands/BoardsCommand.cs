@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Spectre.Console;
 using Generals.Core.Config;
 using Generals.Harness.Provisioning;
 using Generals.Harness.Runs;
@@ -26,17 +27,18 @@ public static class BoardsCommand
             DefaultValueFactory = _ => "8s",
         };
         listen.Validators.Add(CliValues.DurationValue);
+        Option<bool> json = CliJson.Option();
         var command = new Command("boards", "Who of the kit's boards is there: a presence table from their status and boot reports.");
-        foreach (Option option in (Option[])[config, secrets, broker, listen])
+        foreach (Option option in (Option[])[config, secrets, broker, listen, json])
         {
             command.Options.Add(option);
         }
 
-        command.SetAction(parse => Run(parse.GetValue(config)!, parse.GetValue(secrets), parse.GetValue(broker), CliValues.Duration(parse.GetValue(listen)!)!.Value, console));
+        command.SetAction(parse => Run(parse.GetValue(config)!, parse.GetValue(secrets), parse.GetValue(broker), CliValues.Duration(parse.GetValue(listen)!)!.Value, parse.GetValue(json), console));
         return command;
     }
 
-    private static int Run(string configPath, string? secrets, string? broker, TimeSpan listen, CliConsole console)
+    private static int Run(string configPath, string? secrets, string? broker, TimeSpan listen, bool json, CliConsole console)
     {
         KitConfig config = KitConfigInput.Load(configPath);
         if (config.Boards.Length == 0)
@@ -48,9 +50,32 @@ public static class BoardsCommand
         var scenario = new Scenario { Name = "boards", Kit = config.Kit, Generals = config.Boards.Max(b => b.Id) };
         using ProvisionedEmuKit kit = ProvisionedEmuKit.OpenConfig(
             scenario, 1, configPath, secretsRoot, Path.Combine(SecretsLocation.KitFolder(secretsRoot, config.Kit), LabRun.HarnessDataFolder), configPath);
-        console.Output.WriteLine($"listening {listen.TotalSeconds:0.#} s for the boards of kit {config.Kit}");
+        console.Error.WriteLine($"listening {listen.TotalSeconds:0.#} s for the boards of kit {config.Kit}");
         (IReadOnlyList<BoardSighting> boards, long nowMs) = BoardsWatch.ListenAsync(config, configPath, kit, broker, listen, CancellationToken.None).GetAwaiter().GetResult();
-        console.Output.Write(PresenceTable.Render(boards, nowMs));
-        return boards.All(b => b.Status == Harness.Network.GeneralStatus.Online) ? ExitCodes.AsExpected : ExitCodes.NotAsExpected;
+        bool allOnline = boards.All(b => b.Status == Harness.Network.GeneralStatus.Online);
+        if (json)
+        {
+            CliJson.Write(console, BoardsJson.Document(config.Kit, listen, boards, nowMs, allOnline));
+        }
+        else
+        {
+            Table table = CliTable.Create(console, [.. PresenceTable.Columns]);
+            foreach (BoardSighting board in boards)
+            {
+                string[] cells = PresenceTable.Cells(board, nowMs);
+                table.AddRow([.. cells.Select((cell, i) => i == 1 ? new Text(cell, StatusStyle(board.Status)) : new Text(cell))]);
+            }
+
+            CliTable.Write(console, table);
+        }
+
+        return allOnline ? ExitCodes.AsExpected : ExitCodes.NotAsExpected;
     }
+
+    private static Style StatusStyle(Harness.Network.GeneralStatus status) => status switch
+    {
+        Harness.Network.GeneralStatus.Online => new Style(Color.Green),
+        Harness.Network.GeneralStatus.Unknown => new Style(Color.Yellow),
+        _ => new Style(Color.Red),
+    };
 }

@@ -23,18 +23,23 @@ public static class DemoCommand
         var output = new Option<string?>("--out") { Description = "Write each run folder under this folder instead of store/demo/<UTC time>/." };
         Option<bool> costs = CostOptions.Costs();
         Option<double> compressionUs = CostOptions.CompressionMicroseconds();
+        var junit = new Option<string?>("--junit") { Description = "Write the JUnit XML of all the demo's scenarios here (default: junit.xml in the demo's folder)." };
+        Option<bool> json = CliJson.Option();
         var command = new Command("demo", "Run one scenario per lecture concept and print what each demonstrates.");
         command.Options.Add(mode);
         command.Options.Add(seed);
         command.Options.Add(output);
         command.Options.Add(costs);
         command.Options.Add(compressionUs);
+        command.Options.Add(junit);
+        command.Options.Add(json);
         command.SetAction(parse => Run(
-            parse.GetValue(mode)!, parse.GetValue(seed), parse.GetValue(output), parse.GetValue(costs) ? parse.GetValue(compressionUs) : null, console));
+            parse.GetValue(mode)!, parse.GetValue(seed), parse.GetValue(output), parse.GetValue(costs) ? parse.GetValue(compressionUs) : null,
+            parse.GetValue(junit), parse.GetValue(json), console));
         return command;
     }
 
-    private static int Run(string mode, ulong? seedOption, string? output, double? costs, CliConsole console)
+    private static int Run(string mode, ulong? seedOption, string? output, double? costs, string? junitPath, bool json, CliConsole console)
     {
         if (costs != null && mode != "sim")
         {
@@ -43,50 +48,64 @@ public static class DemoCommand
 
         ulong seed = seedOption ?? ScenarioRunner.NewSeed();
         string root = output ?? RunFolder.DefaultPath("store", "demo", DateTime.UtcNow);
-        console.Output.WriteLine($"seed: {seed}");
-        console.Output.WriteLine($"generals demo ({(mode == "emu" ? "emulated generals: real processes, a real MQTT broker, kill -9" : "simulated")}); run folders under {root}");
+        string junit = junitPath ?? Path.Combine(root, DemoJUnit.FileName);
+        if (!json)
+        {
+            console.Output.WriteLine($"seed: {seed}");
+            console.Output.WriteLine($"generals demo ({(mode == "emu" ? "emulated generals: real processes, a real MQTT broker, kill -9" : "simulated")}); run folders under {root}");
+        }
+
         var started = System.Diagnostics.Stopwatch.StartNew();
-        void Progress(int i, int n, string name) =>
-            console.Output.WriteLine($"[{i}/{n}] {started.Elapsed.TotalSeconds,6:0.0} s  {name} ...");
-        IReadOnlyList<RunOutcome> runs;
+        IReadOnlyList<RunOutcome> runs = [];
         IReadOnlyList<CostedOutcome> costed = [];
         string? interrupted = null;
-        if (mode == "emu")
+        CliProgress.Run(console, "generals demo", Demo.Scenarios.Count, plainEvery: 1, progress =>
         {
-            using var interrupts = new Interrupts();
-            runs = Demo.RunEmuAsync(seed, root, GeneralsLauncher.Current(typeof(Program).Assembly.Location), Progress, interrupts.Token, () => interrupts.Signal ?? "cancelled")
-                .GetAwaiter().GetResult();
-            interrupted = interrupts.Signal;
-            WriteFolders(runs, root);
-        }
-        else if (costs is { } compressionUs)
-        {
-            costed = RunCosted(seed, compressionUs, Progress);
-            runs = [.. costed.Select(c => c.Run)];
-            WriteFolders(runs, root);
-            WriteCosts(costed, root);
-        }
-        else
-        {
-            runs = Demo.RunSim(seed, Progress);
-            WriteFolders(runs, root);
-        }
+            void Progress(int i, int n, string name) => progress.Report(i - 1, n, name);
+            if (mode == "emu")
+            {
+                using var interrupts = new Interrupts();
+                runs = Demo.RunEmuAsync(seed, root, GeneralsLauncher.Current(typeof(Program).Assembly.Location), Progress, interrupts.Token, () => interrupts.Signal ?? "cancelled")
+                    .GetAwaiter().GetResult();
+                interrupted = interrupts.Signal;
+                WriteFolders(runs, root);
+            }
+            else if (costs is { } compressionUs)
+            {
+                costed = RunCosted(seed, compressionUs, Progress);
+                runs = [.. costed.Select(c => c.Run)];
+                WriteFolders(runs, root);
+                WriteCosts(costed, root);
+            }
+            else
+            {
+                runs = Demo.RunSim(seed, Progress);
+                WriteFolders(runs, root);
+            }
 
-        console.Output.WriteLine();
-        console.Output.WriteLine($"{"scenario",-32} {"mode",-4} {"expected",-8} {"verdict",-8} {"",-4} demonstrates");
-        foreach (RunOutcome run in runs)
-        {
-            string mark = run.ExitCode == ExitCodes.AsExpected ? "ok" : "FAIL";
-            console.Output.WriteLine($"{run.Scenario.Name,-32} {run.Mode,-4} {run.Expected.Name(),-8} {run.Verdict.Name(),-8} {mark,-4} {run.Scenario.Demonstrates}");
-        }
+            return runs.Count;
+        });
 
+        OutputFolder.Write(junit, () =>
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(junit))!);
+            File.WriteAllText(junit, DemoJUnit.Render(runs, started.Elapsed));
+        });
         if (interrupted != null)
         {
             console.Error.WriteLine($"demo interrupted by {interrupted}: every general was stopped; run folders so far (the last one partial) under {root}");
-            return ExitCodes.Unknown;
         }
 
-        if (costs is { } perCompression)
+        int failed = runs.Count(r => r.ExitCode != ExitCodes.AsExpected);
+        int code = interrupted != null ? ExitCodes.Unknown : failed == 0 ? ExitCodes.AsExpected : ExitCodes.NotAsExpected;
+        if (json)
+        {
+            CliJson.Write(console, DemoJson.Document(new DemoJson.Summary(seed, mode, root, junit, interrupted, code), runs, costed));
+            return code;
+        }
+
+        DemoView.WriteTable(console, runs);
+        if (interrupted == null && costs is { } perCompression)
         {
             console.Output.WriteLine();
             console.Output.Write(CostSummary.Header(seed, perCompression));
@@ -96,12 +115,8 @@ public static class DemoCommand
             }
         }
 
-        int failed = runs.Count(r => r.ExitCode != ExitCodes.AsExpected);
-        console.Output.WriteLine();
-        console.Output.WriteLine(failed == 0
-            ? string.Create(CultureInfo.InvariantCulture, $"all {runs.Count} scenarios behaved as the theory says ({started.Elapsed.TotalSeconds:0} s)")
-            : $"{failed} of {runs.Count} scenarios did NOT behave as expected; see {root}/<scenario>/results.json");
-        return failed == 0 ? 0 : 1;
+        DemoView.WriteSummary(console, runs, root, junit, started.Elapsed, interrupted != null);
+        return code;
     }
 
     // The demo's scenarios as a board would run them (CostedRun: LMS, not ideal), each with its cost report.

@@ -37,7 +37,7 @@ public static class EmuRun
             RunFolder = folder,
             DataRoot = kit.DataRoot,
             ExternalBroker = mosquitto?.Url ?? broker,
-            Progress = line => console.Output.WriteLine(line),
+            Progress = line => console.Error.WriteLine(line),
             Cancel = interrupts.Token,
             CancelReason = () => interrupts.Signal ?? "cancelled",
             Mosquitto = mosquitto,

@@ -43,6 +43,7 @@ public static class ExploreCommand
         budget.Validators.Add(result => CliValues.InRange(result, 1, ExploreOptions.BudgetMax));
         traitors.Validators.Add(result => CliValues.InRange(result, 0, FrameLimits.GeneralIdMax - 1));
         workers.Validators.Add(result => CliValues.InRange(result, 1, ExploreOptions.WorkersMax));
+        Option<bool> json = CliJson.Option();
         var command = new Command("explore", "Search traitor behaviours and schedules for a violation; print and save a minimal witness.");
         command.Arguments.Add(scenario);
         command.Options.Add(budget);
@@ -50,20 +51,22 @@ public static class ExploreCommand
         command.Options.Add(output);
         command.Options.Add(traitors);
         command.Options.Add(workers);
+        command.Options.Add(json);
         command.SetAction(parse => Run(parse.GetValue(scenario)!, new ExploreOptions
         {
             Budget = parse.GetValue(budget),
             Seed = parse.GetValue(seed) ?? ScenarioRunner.NewSeed(),
             Traitors = parse.GetValue(traitors),
             Workers = parse.GetValue(workers),
-        }, parse.GetValue(output), console));
+        }, parse.GetValue(output), parse.GetValue(json), console));
         return command;
     }
 
-    private static int Run(string name, ExploreOptions given, string? output, CliConsole console)
+    private static int Run(string name, ExploreOptions given, string? output, bool json, CliConsole console)
     {
         Scenario scenario = ScenarioLoader.Load(name);
-        console.Output.WriteLine($"seed: {given.Seed}");
+        TextWriter say = json ? TextWriter.Null : console.Output;
+        say.WriteLine($"seed: {given.Seed}");
         if (given.Traitors > scenario.Generals - 1)
         {
             throw new UsageException($"--traitors {given.Traitors}: {scenario.Name} has {scenario.Generals} generals, so a search has 0..{scenario.Generals - 1} traitors");
@@ -74,23 +77,35 @@ public static class ExploreCommand
         BigInteger size = space.Size;
         int budget = given.Budget;
         string what = $"explore {scenario.Name} with {Traitors(space.Traitors)} (expected {Expectation(bound)})";
-        console.Output.WriteLine(size <= budget
+        say.WriteLine(size <= budget
             ? $"{what}: {size} traitor configurations fit the budget {budget}: exhaustive"
             : $"{what}: {size} traitor configurations exceed the budget {budget}: seeded random sample");
-        ExploreResult result = Explorer.Explore(scenario, new ExploreOptions
+        long planned = size <= budget ? (long)size : budget;
+        ExploreResult result = CliProgress.Run(console, $"explore {scenario.Name}", planned, ProgressEveryRuns, progress => Explorer.Explore(scenario, new ExploreOptions
         {
             Budget = budget,
             Seed = given.Seed,
             Traitors = given.Traitors,
             Workers = given.Workers,
-            Progress = (done, total) =>
+            Progress = (done, total) => progress.Report(done, total),
+        }));
+
+        string? folder = null;
+        if (result.Witness is { } found)
+        {
+            folder = output ?? RunFolder.DefaultPath("store", found.Run.Scenario.Name, DateTime.UtcNow);
+            OutputFolder.Write(folder, () =>
             {
-                if (done % ProgressEveryRuns == 0)
-                {
-                    console.Output.WriteLine($"  {done}/{total} runs");
-                }
-            },
-        });
+                RunFolder.Write(found.Run, folder, linkLatest: output == null);
+                File.WriteAllText(Path.Combine(folder, "trace.txt"), found.Trace);
+            });
+        }
+
+        if (json)
+        {
+            CliJson.Write(console, ExploreJson.Document(result, given.Seed, budget, folder));
+            return result.ExitCode;
+        }
 
         string rate = string.Create(CultureInfo.InvariantCulture,
             $"{result.Runs} runs{(result.Witness is { ShrinkRuns: > 0 } w ? $" + {w.ShrinkRuns} shrinking" : "")} in {result.Elapsed.TotalSeconds:0.00} s "
@@ -103,29 +118,20 @@ public static class ExploreCommand
         }
         else
         {
-            string shrunk = witness.Traitors.Any(t => t.Behaviour.IsSampled)
-                ? "shrunk (a sampled plan narrowed to the slots it needs)"
-                : "shrunk to a 1-minimal witness";
-            console.Output.WriteLine($"violation found at run {witness.FoundAtRun}, {shrunk} ({rate})");
+            console.Output.WriteLine($"violation found at run {witness.FoundAtRun}, {ExploreJson.Shrunk(witness)} ({rate})");
             console.Output.WriteLine();
             console.Output.Write(witness.Trace);
-            string folder = output ?? RunFolder.DefaultPath("store", witness.Run.Scenario.Name, DateTime.UtcNow);
-            OutputFolder.Write(folder, () =>
-            {
-                RunFolder.Write(witness.Run, folder, linkLatest: output == null);
-                File.WriteAllText(Path.Combine(folder, "trace.txt"), witness.Trace);
-            });
             console.Output.WriteLine();
             console.Output.WriteLine($"run folder: {folder} (trace.txt, scenario.yaml)");
-            console.Output.WriteLine($"replay: generals run {Path.Combine(folder, "scenario.yaml")} --seed {witness.Seed}");
+            console.Output.WriteLine($"replay: {ExploreJson.Replay(folder!, witness)}");
         }
 
-        console.Output.WriteLine(result.ExitCode switch
+        CliTable.WriteLine(console, (result.ExitCode switch
         {
             ExitCodes.AsExpected => $"as expected: {bound.Why}",
             ExitCodes.Unknown => $"NOTHING EXPECTED: {bound.Why}",
             _ => $"NOT AS EXPECTED: {bound.Why}",
-        });
+        }, CliStyle.OfExitCode(result.ExitCode)));
         return result.ExitCode;
     }
 

@@ -39,7 +39,7 @@ public static class LabRun
             ConfigPath = configPath,
             ExternalBroker = broker,
             Wait = wait,
-            Progress = line => console.Output.WriteLine(line),
+            Progress = line => console.Error.WriteLine(line),
             Cancel = interrupts.Token,
             CancelReason = () => interrupts.Signal ?? "cancelled",
         };

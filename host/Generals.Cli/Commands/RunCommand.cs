@@ -61,6 +61,7 @@ public static class RunCommand
         clockScale.Validators.Add(result => CliValues.InRange(result, 1, TimeScale.Max));
         Option<bool> costs = CostOptions.Costs();
         Option<double> compressionUs = CostOptions.CompressionMicroseconds();
+        Option<bool> json = CliJson.Option();
         var command = new Command("run", "Run a scenario and check it against its expected verdict. SIGINT (Ctrl-C) or SIGTERM during an "
             + "emulated run stops the generals, writes the partial run folder (verdict unknown, reason interrupted) and exits 2.");
         command.Arguments.Add(scenario);
@@ -76,6 +77,7 @@ public static class RunCommand
         command.Options.Add(clockScale);
         command.Options.Add(costs);
         command.Options.Add(compressionUs);
+        command.Options.Add(json);
         command.SetAction(parse =>
         {
             string runMode = parse.GetValue(mode)!;
@@ -88,7 +90,8 @@ public static class RunCommand
             var lab = new LabArguments(parse.GetValue(config)!, parse.GetValue(secrets), CliValues.Duration(parse.GetValue(wait) ?? "0s") ?? TimeSpan.Zero);
             return Run(
                 parse.GetValue(scenario)!, runMode, parse.GetValue(seed), parse.GetValue(output), parse.GetValue(repeat), parse.GetValue(broker),
-                parse.GetValue(kit), parse.GetValue(clockScale), parse.GetValue(costs) ? parse.GetValue(compressionUs) : null, lab, console);
+                parse.GetValue(kit), parse.GetValue(clockScale), parse.GetValue(costs) ? parse.GetValue(compressionUs) : null, lab,
+                new RunPrinter(console, parse.GetValue(json)));
         });
         return command;
     }
@@ -98,8 +101,9 @@ public static class RunCommand
 
     private static int Run(
         string name, string mode, ulong? seedOption, string? output, int repeat, string? broker, string? kit, int? clockScale, double? costs, LabArguments lab,
-        CliConsole console)
+        RunPrinter printer)
     {
+        CliConsole console = printer.Console;
         if (clockScale != null && mode != "emu")
         {
             throw new UsageException("--clock-scale is for emulated runs (--mode emu): the simulator's time is virtual");
@@ -132,22 +136,21 @@ public static class RunCommand
 
         Scenario scenario = ScenarioLoader.Load(name);
         ulong seed = seedOption ?? scenario.Seed ?? ScenarioRunner.NewSeed();
-        console.Output.WriteLine($"seed: {seed}");
-        console.Output.WriteLine($"scenario: {scenario.Name} ({mode}), expected {scenario.Expected.Name()}");
+        printer.Header(scenario, mode, seed);
         if (repeat > 1)
         {
-            return Sweep(scenario, seed, repeat, output, console);
+            return RunSweep.Run(scenario, seed, repeat, output, printer);
         }
 
         string folder = output ?? RunFolder.DefaultPath("store", scenario.Name, DateTime.UtcNow);
         if (costs is { } compressionUs)
         {
-            return FinishCosted(CostedRun.Sim(scenario, seed, compressionUs), folder, output == null, console);
+            return FinishCosted(CostedRun.Sim(scenario, seed, compressionUs), folder, output == null, printer);
         }
 
         if (mode == "sim")
         {
-            return Finish(ScenarioRunner.RunSim(scenario, seed), folder, output == null, console);
+            return Finish(ScenarioRunner.RunSim(scenario, seed), folder, output == null, printer, costs: null);
         }
 
         // The handlers stay registered until the partial folder is written: a signal then cannot cut the write short.
@@ -155,7 +158,7 @@ public static class RunCommand
         RunOutcome run = mode == "lab"
             ? LabRun.Run(scenario, seed, lab.ConfigPath, lab.Secrets, broker, lab.Wait, console, interrupts)
             : EmuRun.Run(scenario, seed, folder, broker, kit, console, interrupts, clockScale);
-        int code = Finish(run, folder, output == null, console);
+        int code = Finish(run, folder, output == null, printer, costs: null);
         if (interrupts.Signal is { } signal)
         {
             console.Error.WriteLine($"interrupted by {signal}: every general was stopped; partial run folder: {folder}");
@@ -164,64 +167,25 @@ public static class RunCommand
         return code;
     }
 
-    private static int Finish(RunOutcome run, string folder, bool linkLatest, CliConsole console)
+    private static int Finish(RunOutcome run, string folder, bool linkLatest, RunPrinter printer, CostedOutcome? costs)
     {
         OutputFolder.Write(folder, () => RunFolder.Write(run, folder, linkLatest));
-        console.Output.Write(VerdictTable.Render(run));
-        console.Output.WriteLine($"run folder: {folder}");
-        console.Output.WriteLine($"replay: generals run {run.Scenario.Name} --seed {run.Seed}");
+        printer.Result(run, folder, costs);
         return run.ExitCode;
     }
 
-    private static int FinishCosted(CostedOutcome costed, string folder, bool linkLatest, CliConsole console)
+    private static int FinishCosted(CostedOutcome costed, string folder, bool linkLatest, RunPrinter printer)
     {
-        int code = Finish(costed.Run, folder, linkLatest, console);
-        console.Output.WriteLine();
-        if (costed.Costs is not { } report)
+        if (costed.Costs is { } report)
         {
-            console.Output.WriteLine($"costs: {costed.Run.Scenario.Name}: {costed.NotCosted}");
-            return code;
+            OutputFolder.Write(folder, () =>
+            {
+                Directory.CreateDirectory(folder);
+                File.WriteAllText(Path.Combine(folder, CostJson.FileName), CostJson.Serialize(report));
+            });
         }
 
-        OutputFolder.Write(folder, () => File.WriteAllText(Path.Combine(folder, CostJson.FileName), CostJson.Serialize(report)));
-        console.Output.Write(CostTable.Render(report));
-        return code;
-    }
-
-    private static int Sweep(Scenario scenario, ulong firstSeed, int repeat, string? output, CliConsole console)
-    {
-        var clock = System.Diagnostics.Stopwatch.StartNew();
-        int asExpected = 0;
-        var failing = new List<ulong>();
-        for (int i = 0; i < repeat; i++)
-        {
-            ulong seed = firstSeed + (ulong)i;
-            RunOutcome run = ScenarioRunner.RunSim(scenario, seed);
-            if (run.ExitCode == 0)
-            {
-                asExpected++;
-            }
-            else
-            {
-                failing.Add(seed);
-                string failure = Path.Combine(output ?? Path.Combine("store", scenario.Name, "failures"), $"seed-{seed}");
-                OutputFolder.Write(failure, () => RunFolder.Write(run, failure, linkLatest: false));
-            }
-
-            if ((i + 1) % 1000 == 0)
-            {
-                console.Output.WriteLine($"  {i + 1}/{repeat} seeds, {failing.Count} not as expected");
-            }
-        }
-
-        console.Output.WriteLine(
-            $"{repeat} seeds ({firstSeed}..{firstSeed + (ulong)repeat - 1}): {asExpected} as expected, {failing.Count} not, in {clock.Elapsed.TotalSeconds:0.0} s");
-        if (failing.Count > 0)
-        {
-            console.Output.WriteLine($"first failing seeds: {string.Join(", ", failing.Take(10))} (run folders written for each)");
-        }
-
-        return failing.Count == 0 ? 0 : 1;
+        return Finish(costed.Run, folder, linkLatest, printer, costed);
     }
 
     /// <summary>What a lab run takes besides the common options: nf.config, the secrets root, how long to wait for boards.</summary>

@@ -1,24 +1,47 @@
 using System.CommandLine;
+using System.Text.Json.Nodes;
 using Generals.Harness.Checkers;
+using Generals.Harness.Runs;
 using Generals.Harness.Scenarios;
+using Spectre.Console;
 
 namespace Generals.Cli.Commands;
 
-/// <summary>`generals scenarios`: lists the built-in scenarios with their expected verdict.</summary>
+/// <summary>`generals scenarios`: lists the built-in scenarios with their expected verdict (a table, or --json).</summary>
 public static class ScenariosCommand
 {
     public static Command Create(CliConsole console)
     {
+        Option<bool> json = CliJson.Option();
         var command = new Command("scenarios", "List the built-in scenarios and the verdict each expects.");
-        command.SetAction(_ =>
+        command.Options.Add(json);
+        command.SetAction(parse =>
         {
-            console.Output.WriteLine($"{"scenario",-32} {"expected",-8} demonstrates");
-            foreach (string name in ScenarioLoader.BuiltInNames())
+            Scenario[] scenarios = [.. ScenarioLoader.BuiltInNames().Select(ScenarioLoader.Load)];
+            if (parse.GetValue(json))
             {
-                Scenario s = ScenarioLoader.Load(name);
-                console.Output.WriteLine($"{s.Name,-32} {s.Expected.Name(),-8} {s.Demonstrates}");
+                CliJson.Write(console, new JsonObject
+                {
+                    ["scenarios"] = new JsonArray([.. scenarios.Select(s => (JsonNode)new JsonObject
+                    {
+                        ["name"] = s.Name,
+                        ["expected"] = s.Expected.Name(),
+                        ["generals"] = s.Generals,
+                        ["emulated"] = s.Emulated,
+                        ["in_demo"] = Demo.Scenarios.Contains(s.Name),
+                        ["demonstrates"] = s.Demonstrates,
+                    })]),
+                });
+                return 0;
             }
 
+            Table table = CliTable.Create(console, "scenario", "expected", "demonstrates");
+            foreach (Scenario s in scenarios)
+            {
+                table.AddRow(new Text(s.Name), CliStyle.Cell(s.Expected), new Text(s.Demonstrates));
+            }
+
+            CliTable.Write(console, table);
             return 0;
         });
         return command;

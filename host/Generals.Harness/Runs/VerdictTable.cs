@@ -21,43 +21,64 @@ public static class VerdictTable
             text.Append(table.Name).Append('\n').Append(table.Text).Append('\n');
         }
 
-        if (run.VerdictReason is { } voided)
+        if (VoidedLine(run) is { } voided)
         {
-            string meaning = run.FirstUnplanned != null
-                ? "the checks below judged what happened until then and count for nothing"
-                : "the world broke the plan's timing model, so what the checks below find invalid is not the protocol's failure";
-            text.Append(CultureInfo.InvariantCulture, $"run unknown, {voided}: {meaning}\n");
+            text.Append(voided).Append('\n');
         }
 
         text.Append(CultureInfo.InvariantCulture, $"{"check",-28} {"verdict",-8} figures\n");
         foreach (CheckResult check in run.Checks)
         {
-            // Per-pair figures ("2->3.T_D_ms") are many; the table shows the pooled ones, results.json has all.
-            IEnumerable<KeyValuePair<string, double>> shown = check.Figures.Count > FiguresShownMax
-                ? check.Figures.Where(f => !f.Key.Contains("->", StringComparison.Ordinal)).Take(FiguresShownMax)
-                : check.Figures;
-            string figures = string.Join(", ", shown.Select(f => $"{f.Key}={Format(f.Value)}"));
-            text.Append(CultureInfo.InvariantCulture, $"{check.Name,-28} {check.Verdict.Name(),-8} {figures}\n");
+            text.Append(CultureInfo.InvariantCulture, $"{check.Name,-28} {check.Verdict.Name(),-8} {Figures(check)}\n");
             foreach (string line in check.Witness.Take(WitnessLinesShown))
             {
                 text.Append("    witness: ").Append(line).Append('\n');
             }
         }
 
+        text.Append(CultureInfo.InvariantCulture,
+            $"verdict: {run.Verdict.Name()} (expected {run.Expected.Name()}: {Outcome(run)}) in {run.Elapsed.TotalSeconds:0.00} s\n");
+        return text.ToString();
+    }
+
+    /// <summary>"as expected", "UNKNOWN" or "NOT AS EXPECTED", with the reason a run's verdict was voided.</summary>
+    public static string Outcome(RunOutcome run)
+    {
+        ArgumentNullException.ThrowIfNull(run);
         string outcome = run.ExitCode switch
         {
             ExitCodes.AsExpected => "as expected",
             ExitCodes.Unknown => "UNKNOWN",
             _ => "NOT AS EXPECTED",
         };
-        if (run.VerdictReason is { } reason)
+        return run.VerdictReason is { } reason ? outcome + ": " + reason : outcome;
+    }
+
+    /// <summary>A check's figures as the table shows them: "name=value, ...", per-pair ones left to results.json when there are many.</summary>
+    public static string Figures(CheckResult check)
+    {
+        ArgumentNullException.ThrowIfNull(check);
+
+        // Per-pair figures ("2->3.T_D_ms") are many; the table shows the pooled ones, results.json has all.
+        IEnumerable<KeyValuePair<string, double>> shown = check.Figures.Count > FiguresShownMax
+            ? check.Figures.Where(f => !f.Key.Contains("->", StringComparison.Ordinal)).Take(FiguresShownMax)
+            : check.Figures;
+        return string.Join(", ", shown.Select(f => $"{f.Key}={Format(f.Value)}"));
+    }
+
+    /// <summary>The line that says why a run's verdict is unknown, or null when it was judged.</summary>
+    public static string? VoidedLine(RunOutcome run)
+    {
+        ArgumentNullException.ThrowIfNull(run);
+        if (run.VerdictReason is not { } voided)
         {
-            outcome += ": " + reason;
+            return null;
         }
 
-        text.Append(CultureInfo.InvariantCulture,
-            $"verdict: {run.Verdict.Name()} (expected {run.Expected.Name()}: {outcome}) in {run.Elapsed.TotalSeconds:0.00} s\n");
-        return text.ToString();
+        string meaning = run.FirstUnplanned != null
+            ? "the checks below judged what happened until then and count for nothing"
+            : "the world broke the plan's timing model, so what the checks below find invalid is not the protocol's failure";
+        return $"run unknown, {voided}: {meaning}";
     }
 
     private static string Format(double value) =>

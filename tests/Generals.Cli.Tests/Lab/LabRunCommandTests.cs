@@ -74,9 +74,11 @@ public sealed class LabRunCommandTests : IDisposable
         CliRunner.Result result = CliRunner.Run(["run", "om-n4-m1", "--mode", "lab", "--config", config, "--secrets", secrets, "--out", Path.Combine(_root, "run")]);
 
         Assert.Equal(74, result.ExitCode);
-        Assert.Contains("board  status   firmware  boots  reset cause  free heap  wifi rssi  keys left  last seen", result.Output, StringComparison.Ordinal);
-        Assert.Contains("4      missing  -         -      -            -          -          -          never", result.Output, StringComparison.Ordinal);
-        string line = Assert.Single(result.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        // The presence table is the lab's progress while it waits: stderr, with the error line after it.
+        Assert.Contains("board  status   firmware  boots  reset cause  free heap  wifi rssi  keys left  last seen", result.Error, StringComparison.Ordinal);
+        Assert.Contains("4      missing  -         -      -            -          -          -          never", result.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("board  status", result.Output, StringComparison.Ordinal);
+        string line = Assert.Single(result.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries), l => l.StartsWith("error: ", StringComparison.Ordinal));
         Assert.Contains("boards 1, 2, 3, 4 of om-n4-m1 are not online after 8 s", line, StringComparison.Ordinal);
         Assert.Contains("--wait 60s", line, StringComparison.Ordinal);
     }

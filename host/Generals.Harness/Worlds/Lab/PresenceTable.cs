@@ -12,6 +12,9 @@ namespace Generals.Harness.Worlds.Lab;
 /// </summary>
 public static class PresenceTable
 {
+    /// <summary>The column headers.</summary>
+    public static IReadOnlyList<string> Columns => Header;
+
     private static readonly string[] Header = ["board", "status", "firmware", "boots", "reset cause", "free heap", "wifi rssi", "keys left", "last seen"];
 
     /// <summary>The table at harness time <paramref name="nowMs"/>.</summary>
@@ -34,6 +37,13 @@ public static class PresenceTable
     {
         ArgumentNullException.ThrowIfNull(board);
         return board.Status == GeneralStatus.Unknown ? "missing" : HistoryNames.Of(board.Status);
+    }
+
+    /// <summary>A board's cells under <see cref="Columns"/> at harness time <paramref name="nowMs"/>.</summary>
+    public static string[] Cells(BoardSighting board, long nowMs)
+    {
+        ArgumentNullException.ThrowIfNull(board);
+        return Row(board, nowMs);
     }
 
     private static string[] Row(BoardSighting board, long nowMs)

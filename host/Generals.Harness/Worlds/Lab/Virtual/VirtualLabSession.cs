@@ -42,39 +42,36 @@ public sealed class VirtualLabSession(VirtualLab lab, GeneralsLauncher launcher,
         string? pulled = null;
         Task hand = Task.CompletedTask;
         using var process = new Process { StartInfo = info };
-        process.OutputDataReceived += (_, e) =>
+        // The run says what it asks of a hand (pull, plug) and when the plan starts on stderr, with its other progress: both streams are heard.
+        void Heard(string? line)
         {
-            if (e.Data == null)
+            if (line == null)
             {
                 return;
             }
 
-            output("  " + e.Data);
+            output("  " + line);
             foreach (int board in lab.Boards)
             {
-                if (e.Data.EndsWith(ManualPowerSwitch.Request(board, on: false), StringComparison.Ordinal))
+                if (line.EndsWith(ManualPowerSwitch.Request(board, on: false), StringComparison.Ordinal))
                 {
                     output($"  [hand] {lab.Pull(board)}");
                 }
-                else if (e.Data.EndsWith(ManualPowerSwitch.Request(board, on: true), StringComparison.Ordinal))
+                else if (line.EndsWith(ManualPowerSwitch.Request(board, on: true), StringComparison.Ordinal))
                 {
                     output($"  [hand] {lab.Plug(board)}");
                 }
             }
 
-            if (pull is { } victim && e.Data == LabWorld.PlanStartsLine)
+            if (pull is { } victim && line == LabWorld.PlanStartsLine)
             {
                 pulled = string.Create(CultureInfo.InvariantCulture, $"board {victim} at {pullAfter.TotalMilliseconds:0} ms");
                 hand = PullUnannouncedAsync(victim, pullAfter);
             }
-        };
-        process.ErrorDataReceived += (_, e) =>
-        {
-            if (e.Data != null)
-            {
-                output("  " + e.Data);
-            }
-        };
+        }
+
+        process.OutputDataReceived += (_, e) => Heard(e.Data);
+        process.ErrorDataReceived += (_, e) => Heard(e.Data);
         process.Start();
         process.StandardInput.Close();
         process.BeginOutputReadLine();

@@ -1,0 +1,46 @@
+using System.Globalization;
+using Generals.Harness.Checkers;
+using Generals.Harness.Runs;
+using Spectre.Console;
+
+namespace Generals.Cli.Commands;
+
+/// <summary>`generals demo`'s summary on stdout: one row per scenario (expected, verdict, ok or FAIL, what it demonstrates), then one line.</summary>
+public static class DemoView
+{
+    public static void WriteTable(CliConsole console, IReadOnlyList<RunOutcome> runs)
+    {
+        ArgumentNullException.ThrowIfNull(console);
+        ArgumentNullException.ThrowIfNull(runs);
+        console.Output.WriteLine();
+        Table table = CliTable.Create(console, "scenario", "mode", "expected", "verdict", "", "demonstrates");
+        foreach (RunOutcome run in runs)
+        {
+            bool ok = run.ExitCode == ExitCodes.AsExpected;
+            table.AddRow(
+                new Text(run.Scenario.Name), new Text(run.Mode), new Text(run.Expected.Name()), CliStyle.Cell(run.Verdict),
+                new Text(ok ? "ok" : "FAIL", CliStyle.OfExitCode(run.ExitCode)), new Text(run.Scenario.Demonstrates));
+        }
+
+        CliTable.Write(console, table);
+    }
+
+    /// <summary>The last lines: whether every scenario behaved as the theory says, and where the JUnit file is.</summary>
+    public static void WriteSummary(CliConsole console, IReadOnlyList<RunOutcome> runs, string root, string junit, TimeSpan elapsed, bool interrupted)
+    {
+        ArgumentNullException.ThrowIfNull(console);
+        ArgumentNullException.ThrowIfNull(runs);
+        int failed = runs.Count(r => r.ExitCode != ExitCodes.AsExpected);
+        console.Output.WriteLine();
+        if (!interrupted)
+        {
+            CliTable.WriteLine(console, failed == 0
+                ? (string.Create(CultureInfo.InvariantCulture, $"all {runs.Count} scenarios behaved as the theory says ({elapsed.TotalSeconds:0} s)"),
+                    CliStyle.OfExitCode(ExitCodes.AsExpected))
+                : ($"{failed} of {runs.Count} scenarios did NOT behave as expected; see {root}/<scenario>/results.json",
+                    CliStyle.OfExitCode(ExitCodes.NotAsExpected)));
+        }
+
+        console.Output.WriteLine($"junit: {junit}");
+    }
+}
