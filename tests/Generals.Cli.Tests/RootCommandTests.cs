@@ -12,12 +12,12 @@ public class RootCommandTests
     }
 
     [Fact]
-    public void Version_PrintsVersion_ExitsZero()
+    public void Version_PrintsTheHarnessAndTheFirmwareItsBoardsRun_ExitsZero()
     {
         CliRunner.Result result = CliRunner.Run(["--version"]);
 
         Assert.Equal(0, result.ExitCode);
-        Assert.Matches(@"^\d+\.\d+\.\d+", result.Output);
+        Assert.Matches(@"^generals \d+\.\d+\.\d+(\+[0-9a-f]+)?\nfirmware \d+\.\d+\.\d+ \(", result.Output);
     }
 
     [Fact]

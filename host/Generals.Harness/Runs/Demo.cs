@@ -18,6 +18,7 @@ public static class Demo
         "arbitrary-link",
         "arbitrary-link-unauthenticated",
         "crash-recovery-link",
+        "broker-spof",
         "fd-partial-sync-fixed",
         "fd-partial-sync-adaptive",
         "fd-crash-recovery",

@@ -21,12 +21,12 @@ public sealed class DemoOutputTests : IDisposable
         CliRunner.Result result = CliRunner.Run(["demo", "--mode", "sim", "--seed", "3", "--out", folder]);
 
         Assert.True(result.ExitCode == 0, result.Output + result.Error);
-        Assert.Contains("[1/12] ", result.Error, StringComparison.Ordinal);
-        Assert.DoesNotContain("[1/12] ", result.Output, StringComparison.Ordinal);
+        Assert.Contains($"[1/{Demo.Scenarios.Count}] ", result.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain($"[1/{Demo.Scenarios.Count}] ", result.Output, StringComparison.Ordinal);
         Assert.Matches(@"\nom-n3-m1\s+sim\s+invalid\s+invalid\s+ok\s+", result.Output);
         Assert.Contains($"junit: {Path.Combine(folder, "junit.xml")}", result.Output, StringComparison.Ordinal);
         XElement suite = XDocument.Load(Path.Combine(folder, "junit.xml")).Root!.Elements("testsuite").Single();
-        Assert.Equal("12", suite.Attribute("tests")!.Value);
+        Assert.Equal(Demo.Scenarios.Count.ToString(System.Globalization.CultureInfo.InvariantCulture), suite.Attribute("tests")!.Value);
         Assert.Equal("0", suite.Attribute("failures")!.Value);
         Assert.Equal(Demo.Scenarios, suite.Elements("testcase").Select(t => t.Attribute("name")!.Value));
         Assert.Empty(suite.Descendants("failure"));
@@ -45,14 +45,14 @@ public sealed class DemoOutputTests : IDisposable
         JsonElement root = json.RootElement;
         Assert.Equal(3UL, root.GetProperty("seed").GetUInt64());
         Assert.Equal(junit, root.GetProperty("junit").GetString());
-        Assert.Equal(12, root.GetProperty("as_expected").GetInt32());
+        Assert.Equal(Demo.Scenarios.Count, root.GetProperty("as_expected").GetInt32());
         JsonElement[] runs = [.. root.GetProperty("runs").EnumerateArray()];
         Assert.Equal(Demo.Scenarios, runs.Select(r => r.GetProperty("scenario").GetString()));
         JsonElement omN3 = runs.Single(r => r.GetProperty("scenario").GetString() == "om-n3-m1");
         Assert.Equal("invalid", omN3.GetProperty("verdict").GetString());
         Assert.Equal("invalid", omN3.GetProperty("expected").GetString());
         Assert.Equal(Path.Combine(folder, "om-n3-m1"), omN3.GetProperty("run_folder").GetString());
-        Assert.Equal(12, XDocument.Load(junit).Descendants("testcase").Count());
+        Assert.Equal(Demo.Scenarios.Count, XDocument.Load(junit).Descendants("testcase").Count());
         Assert.False(File.Exists(Path.Combine(folder, "junit.xml")));
     }
 
