@@ -29,12 +29,12 @@ public static class CliJson
     }
 
     /// <summary>A run as results.json has it, with its run folder (null when none was written) and the command that replays it.</summary>
-    public static JsonObject Run(RunOutcome run, string? folder)
+    public static JsonObject Run(RunOutcome run, string? folder, string? replay = null)
     {
         ArgumentNullException.ThrowIfNull(run);
         JsonObject document = JsonNode.Parse(RunFolder.ResultsJson(run))!.AsObject();
         document["run_folder"] = folder;
-        document["replay"] = $"generals run {run.Scenario.Name} --seed {run.Seed}";
+        document["replay"] = replay ?? Commands.ReplayLine.For(run);
         return document;
     }
 }

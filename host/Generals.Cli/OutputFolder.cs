@@ -19,6 +19,18 @@ public static class OutputFolder
         }
     }
 
+    /// <summary>
+    /// Refuses an --out folder that exists and holds anything, unless <paramref name="force"/>: a run folder written over
+    /// another run's would mix two histories (a usage error, exit 64, before anything runs).
+    /// </summary>
+    public static void RefuseNonEmpty(string? folder, bool force)
+    {
+        if (folder != null && !force && Directory.Exists(folder) && Directory.EnumerateFileSystemEntries(folder).Any())
+        {
+            throw new UsageException($"--out {folder} exists and is not empty: choose another folder, or add --force to write into it");
+        }
+    }
+
     /// <summary>The same for a value computed while writing.</summary>
     public static T Write<T>(string folder, Func<T> write)
     {

@@ -47,6 +47,7 @@ public static class RunCommand
         };
         var seed = new Option<ulong?>("--seed") { Description = "Replay this seed (sim runs replay exactly)." };
         var output = new Option<string?>("--out") { Description = "Write the run folder here instead of store/<scenario>/<UTC time>/." };
+        var force = new Option<bool>("--force") { Description = "Write into the --out folder even when it exists and is not empty." };
         var repeat = new Option<int>("--repeat")
         {
             Description = "Run seeds seed, seed+1, ... this many times; write run folders only for runs that did not behave as expected.",
@@ -68,6 +69,7 @@ public static class RunCommand
         command.Options.Add(mode);
         command.Options.Add(seed);
         command.Options.Add(output);
+        command.Options.Add(force);
         command.Options.Add(repeat);
         command.Options.Add(broker);
         command.Options.Add(kit);
@@ -88,10 +90,15 @@ public static class RunCommand
             }
 
             var lab = new LabArguments(parse.GetValue(config)!, parse.GetValue(secrets), CliValues.Duration(parse.GetValue(wait) ?? "0s") ?? TimeSpan.Zero);
+            OutputFolder.RefuseNonEmpty(parse.GetValue(output), parse.GetValue(force));
+            var printer = new RunPrinter(console, parse.GetValue(json))
+            {
+                ScenarioArgument = parse.GetValue(scenario), LabConfig = runMode == "lab" ? parse.GetValue(config) : null,
+            };
             return Run(
                 parse.GetValue(scenario)!, runMode, parse.GetValue(seed), parse.GetValue(output), parse.GetValue(repeat), parse.GetValue(broker),
                 parse.GetValue(kit), parse.GetValue(clockScale), parse.GetValue(costs) ? parse.GetValue(compressionUs) : null, lab,
-                new RunPrinter(console, parse.GetValue(json)));
+                printer);
         });
         return command;
     }

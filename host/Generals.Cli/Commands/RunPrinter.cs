@@ -22,6 +22,12 @@ public sealed class RunPrinter
 
     public bool Json { get; }
 
+    /// <summary>The scenario as the command line gave it (a built-in's name or a YAML file), for the replay line.</summary>
+    public string? ScenarioArgument { get; set; }
+
+    /// <summary>The lab run's nf.config, for the replay line.</summary>
+    public string? LabConfig { get; set; }
+
     public void Header(Scenario scenario, string mode, ulong seed)
     {
         ArgumentNullException.ThrowIfNull(scenario);
@@ -38,7 +44,7 @@ public sealed class RunPrinter
         ArgumentNullException.ThrowIfNull(run);
         if (Json)
         {
-            JsonObject document = CliJson.Run(run, folder);
+            JsonObject document = CliJson.Run(run, folder, ReplayLine.For(run, ScenarioArgument, LabConfig));
             if (costs != null)
             {
                 document["costs"] = costs.Costs is { } report ? JsonNode.Parse(CostJson.Serialize(report)) : costs.NotCosted;
@@ -50,7 +56,7 @@ public sealed class RunPrinter
 
         VerdictView.Write(Console, run);
         Console.Output.WriteLine($"run folder: {folder}");
-        Console.Output.WriteLine($"replay: generals run {run.Scenario.Name} --seed {run.Seed}");
+        Console.Output.WriteLine($"replay: {ReplayLine.For(run, ScenarioArgument, LabConfig)}{ReplayLine.Note(run)}");
         if (costs == null)
         {
             return;
