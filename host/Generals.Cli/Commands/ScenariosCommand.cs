@@ -44,6 +44,24 @@ public static class ScenariosCommand
             CliTable.Write(console, table);
             return 0;
         });
+        command.Subcommands.Add(Show(console));
         return command;
+    }
+
+    // `generals scenarios show NAME`: a built-in's YAML as it ships, to copy into a file of one's own and change.
+    private static Command Show(CliConsole console)
+    {
+        var name = new Argument<string>("name") { Description = "A built-in scenario (generals scenarios lists them)." };
+        var show = new Command("show", "Print a built-in scenario's YAML: a template to save as my-scenario.yaml, change and run with `generals run my-scenario.yaml`.");
+        show.Arguments.Add(name);
+        show.SetAction(parse =>
+        {
+            string wanted = parse.GetValue(name)!;
+            string yaml = ScenarioLoader.BuiltInText(wanted)
+                ?? throw new UsageException($"there is no built-in scenario '{wanted}' (generals scenarios lists them: {string.Join(", ", ScenarioLoader.BuiltInNames())})");
+            console.Output.Write(yaml.EndsWith('\n') ? yaml : yaml + "\n");
+            return 0;
+        });
+        return show;
     }
 }
