@@ -28,9 +28,13 @@ table.agreement td.traitor { color: #888; font-style: italic; } table.agreement 
 table.agreement tr[data-from] { cursor: pointer; } table.agreement tr.violated td:first-child { background: #fdd; font-weight: bold; }
 .legend span { display: inline-block; margin-right: 1em; } .legend i { display: inline-block; width: 1.2em; height: 0.8em; margin-right: 0.3em; }
 .controls { margin: 0.5em 0; } .controls input { width: 8em; } .hint { color: #777; }
-table.checks, table.agreement { border-collapse: collapse; } .checks td, .checks th, .agreement td, .agreement th { border: 1px solid #ccc; padding: 0.3em 0.5em; vertical-align: top; text-align: left; }
+table.checks, table.agreement, table.network, table.qos { border-collapse: collapse; }
+.checks td, .checks th, .agreement td, .agreement th, .network td, .network th, .qos td, .qos th { border: 1px solid #ccc; padding: 0.3em 0.5em; vertical-align: top; text-align: left; }
 .verdict.valid, .valid { color: #2ca02c; font-weight: bold; } .verdict.invalid, .invalid { color: #d62728; font-weight: bold; }
 .verdict.unknown { color: #b8860b; font-weight: bold; } .witness div { font-family: monospace; white-space: pre-wrap; }
+.network td, .qos td { text-align: right; } .network td:first-child, .qos td:first-child { text-align: left; white-space: nowrap; }
+.chart text { font-size: 11px; fill: #555; } .bin { fill: #2a6fdb; } .bin.over { fill: #d62728; } .bin:hover { fill: #133f87; }
+.heatmap .cell text { fill: #222; pointer-events: none; } .heatmap .cell text.dark { fill: #fff; } .heatmap .cell rect:hover { stroke: #222; }
 .witness div.at { cursor: pointer; text-decoration: underline dotted; } .missing { color: #d62728; }
 """;
 }

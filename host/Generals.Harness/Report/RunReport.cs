@@ -45,7 +45,8 @@ public static class RunReport
         HtmlText.Append(html, title);
         html.Append("</h1>\n");
         VerdictTable.Append(html, resultsJson);
-        html.Append("<h2>Space-time diagram</h2>\n<p>").Append(history.Lines.Count).Append(" history lines");
+        TwoGeneralsMap.Append(html, resultsJson);
+        html.Append("<h2 id=\"diagram\">Space-time diagram</h2>\n<p>").Append(history.Lines.Count).Append(" history lines");
         if (history.Unreadable > 0)
         {
             html.Append(", <span class=\"missing\">").Append(history.Unreadable).Append(" unreadable lines skipped</span>");
@@ -60,6 +61,8 @@ public static class RunReport
         SpaceTimeDiagram.Append(html, history.Lines);
         AgreementTable.Append(html, history.Lines, resultsJson);
         DetectorTimeline.Append(html, history.Lines);
+        DetectorQosTable.Append(html, resultsJson);
+        NetworkSection.Append(html, history.Lines);
         html.Append("<script>").Append(ReportScript.Js).Append("</script>\n</body></html>\n");
         return html.ToString();
     }

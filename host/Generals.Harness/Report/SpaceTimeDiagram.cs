@@ -112,13 +112,10 @@ public static class SpaceTimeDiagram
         var sends = new SendTimes();
         foreach (ReportLine line in lines)
         {
+            bool paired = sends.Follow(line, out long sentMs);
             switch (line.Type)
             {
-                case "send":
-                    sends.Sent(line);
-                    break;
                 case "deliver" when rows.ContainsKey(line.From) && rows.ContainsKey(line.To):
-                    bool paired = sends.TryPair(line, out long sentMs);
                     Line(html, paired ? "deliver" : "deliver unpaired", paired ? sentMs : line.TimeMs, rows[line.From], line.TimeMs, rows[line.To]);
                     html.Append(" data-kind=\"");
                     HtmlText.Append(html, line.Kind);
@@ -127,7 +124,6 @@ public static class SpaceTimeDiagram
                     html.Append("</line>\n");
                     break;
                 case "drop" when rows.ContainsKey(line.From) && rows.ContainsKey(line.To):
-                    sends.TryPair(line, out _);
                     Stub(html, "drop", line, rows[line.From], rows[line.To]);
                     break;
                 case "duplicate" or "corrupt" or "spoof" or "replay" when rows.ContainsKey(line.From) && rows.ContainsKey(line.To):
