@@ -47,7 +47,7 @@ public static class AgreementTable
 
         generals.UnionWith(decisions.Select(d => d.General));
         Dictionary<long, List<string>> witnesses = Witnesses(resultsJson);
-        html.Append("<h2 id=\"agreement\">Agreement</h2>\n<table class=\"agreement\"><tr><th>instance</th><th>protocol</th><th>commander: order</th><th>messages</th>");
+        html.Append("<h2>Agreement</h2>\n<table class=\"agreement\"><tr><th>instance</th><th>protocol</th><th>commander: order</th><th>messages</th>");
         foreach (int general in generals)
         {
             html.Append("<th>general ").Append(general).Append(traitors.Contains(general) ? " (traitor)" : "").Append("</th>");

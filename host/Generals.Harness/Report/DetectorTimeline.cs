@@ -18,7 +18,7 @@ public static class DetectorTimeline
         (long startMs, long endMs) = SpaceTimeDiagram.Bounds(lines);
         IReadOnlyList<SuspicionSpan> spans = SuspicionSpans.Of(lines, endMs);
         List<(int Monitor, int Peer)> pairs = [.. spans.Select(s => (s.Monitor, s.Peer)).Distinct()];
-        html.Append("<h2 id=\"detectors\">Failure detectors</h2>\n");
+        html.Append("<h2>Failure detectors</h2>\n");
         if (pairs.Count == 0)
         {
             html.Append("<p>No failure detector suspected anyone in this run.</p>\n");
@@ -37,7 +37,7 @@ public static class DetectorTimeline
         }
 
         html.Append("</svg>\n");
-        SpaceTimeDiagram.OpenPlot(html, "detectors", startMs, endMs, heightPx);
+        SpaceTimeDiagram.OpenPlot(html, "detector-plot", startMs, endMs, heightPx);
         IReadOnlyList<ShadedWindow> windows = GroundTruthWindows.Of(lines, endMs);
         for (int i = 0; i < pairs.Count; i++)
         {

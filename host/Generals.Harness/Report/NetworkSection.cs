@@ -15,7 +15,7 @@ public static class NetworkSection
         ArgumentNullException.ThrowIfNull(html);
         ArgumentNullException.ThrowIfNull(lines);
         IReadOnlyList<LinkTraffic> links = NetworkTraffic.Of(lines);
-        html.Append("<h2 id=\"network\">Nemesis and network</h2>\n");
+        html.Append("<h2>Nemesis and network</h2>\n");
         if (links.Count == 0)
         {
             html.Append("<p>No frame crossed the network in this run's history.</p>\n");

@@ -34,6 +34,7 @@ table.checks, table.agreement, table.network, table.qos { border-collapse: colla
 .verdict.unknown { color: #b8860b; font-weight: bold; } .witness div { font-family: monospace; white-space: pre-wrap; }
 .network td, .qos td { text-align: right; } .network td:first-child, .qos td:first-child { text-align: left; white-space: nowrap; }
 .chart text { font-size: 11px; fill: #555; } .bin { fill: #2a6fdb; } .bin.over { fill: #d62728; } .bin:hover { fill: #133f87; }
+.maps { display: flex; flex-wrap: wrap; gap: 0 1.2em; } .maps h3 { font-size: 1em; margin: 0.6em 0 0.2em; }
 .heatmap .cell text { fill: #222; pointer-events: none; } .heatmap .cell text.dark { fill: #fff; } .heatmap .cell rect:hover { stroke: #222; }
 .witness div.at { cursor: pointer; text-decoration: underline dotted; } .missing { color: #d62728; }
 """;

@@ -45,7 +45,7 @@ public static class SpaceTimeDiagram
         }
 
         html.Append("</svg>\n");
-        OpenPlot(html, "plot", startMs, endMs, heightPx);
+        OpenPlot(html, "diagram-plot", startMs, endMs, heightPx);
         html.Append("<g class=\"shades\">");
         foreach (ShadedWindow window in GroundTruthWindows.Of(lines, endMs))
         {

@@ -14,10 +14,10 @@ public static class TwoGeneralsMap
     /// <summary>The table's name in results.json (the experiment's <see cref="Runs.RunTable"/>).</summary>
     public const string TableName = "two-generals";
 
-    private const int CellWidthPx = 52;
+    private const int CellWidthPx = 40;
     private const int CellHeightPx = 26;
-    private const int LabelWidthPx = 60;
-    private const int HeaderHeightPx = 20;
+    private const int LabelWidthPx = 40;
+    private const int HeaderHeightPx = 34;
 
     /// <summary>The shares the legend shows a swatch for.</summary>
     private static readonly double[] LegendShares = [0, 0.25, 0.5, 0.75, 1];
@@ -33,21 +33,22 @@ public static class TwoGeneralsMap
         }
 
         int[] messengers = [.. cells.Select(c => c.Messengers).Distinct().Order()];
-        html.Append("<h2 id=\"two-generals\">Two Generals: outcome map</h2>\n<p>Per strategy, a row per loss rate and a column per number ")
+        html.Append("<h2>Two Generals: outcome map</h2>\n<p>Per strategy, a row per loss rate and a column per number ")
             .Append("of messengers; each cell is filled by the share of its runs in which one general attacked alone (the defeat), ")
             .Append("and reads &quot;defeats/runs&quot;. Hover a cell for every outcome. A blank place: the strategy cannot run with that few messengers.</p>\n");
         AppendLegend(html);
+        html.Append("<div class=\"maps\">");
         foreach (IGrouping<string, SweepCell> strategy in cells.GroupBy(c => c.Strategy))
         {
             int[] losses = [.. strategy.Select(c => c.LossPercent).Distinct().Order()];
-            html.Append("<h3>");
+            html.Append("<div><h3>");
             HtmlText.Append(html, strategy.Key);
             html.Append("</h3>\n<svg class=\"chart heatmap\" width=\"").Append(LabelWidthPx + (messengers.Length * CellWidthPx))
                 .Append("\" height=\"").Append(HeaderHeightPx + (losses.Length * CellHeightPx)).Append("\">")
-                .Append("<text x=\"0\" y=\"14\">loss \\ msgs</text>");
+                .Append("<text x=\"0\" y=\"28\">loss</text><text x=\"").Append(LabelWidthPx).Append("\" y=\"11\">messengers \u2192</text>");
             for (int column = 0; column < messengers.Length; column++)
             {
-                html.Append("<text x=\"").Append(LabelWidthPx + (column * CellWidthPx) + 20).Append("\" y=\"14\">").Append(messengers[column]).Append("</text>");
+                html.Append("<text x=\"").Append(LabelWidthPx + (column * CellWidthPx) + 14).Append("\" y=\"28\">").Append(messengers[column]).Append("</text>");
             }
 
             for (int row = 0; row < losses.Length; row++)
@@ -60,19 +61,21 @@ public static class TwoGeneralsMap
                     html.Append("<g class=\"cell\"><rect x=\"").Append(x).Append("\" y=\"").Append(y).Append("\" width=\"").Append(CellWidthPx - 2)
                         .Append("\" height=\"").Append(CellHeightPx - 2).Append("\" fill=\"").Append(Fill(cell.DefeatShare)).Append("\">");
                     SpaceTimeDiagram.Title(html, cell.Title);
-                    html.Append("</rect><text x=\"").Append(x + 6).Append("\" y=\"").Append(y + 17).Append("\"")
+                    html.Append("</rect><text x=\"").Append(x + 4).Append("\" y=\"").Append(y + 17).Append("\"")
                         .Append(cell.DefeatShare > 0.6 ? " class=\"dark\"" : "").Append('>')
                         .Append(cell.Defeats).Append('/').Append(cell.Runs).Append("</text></g>");
                 }
             }
 
-            html.Append("</svg>\n");
+            html.Append("</svg></div>\n");
         }
+
+        html.Append("</div>\n");
     }
 
     /// <summary>
-    /// The fill of a share of defeats: from near white (none) to the report's red (every run), straight in RGB, so any two
-    /// different counts of a cell's runs get different fills.
+    /// The fill of a share of defeats: from near white (none) to the report's red (every run), straight in RGB; green spans
+    /// 208 levels, so two different shares of a cell of up to 200 runs never get the same fill.
     /// </summary>
     public static string Fill(double share)
     {

@@ -49,7 +49,7 @@ public static class VerdictTable
             html.Append(')');
         }
 
-        html.Append("</p>\n<table class=\"checks\" id=\"verdicts\"><tr><th>check</th><th>verdict</th><th>figures</th><th>witness</th></tr>\n");
+        html.Append("</p>\n<table class=\"checks\"><tr><th>check</th><th>verdict</th><th>figures</th><th>witness</th></tr>\n");
         if (root.TryGetProperty("checks", out JsonElement checks) && checks.ValueKind == JsonValueKind.Array)
         {
             foreach (JsonElement check in checks.EnumerateArray())
