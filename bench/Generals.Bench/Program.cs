@@ -38,7 +38,7 @@ public static class Program
 
         if (args.Length > 0 && args[0] == "report")
         {
-            ReportRender.Run(Console.Out, args.Length > 1 ? Number(args[1]) : 100_000);
+            ReportRender.Run(Console.Out, args.Length > 1 ? Number(args[1]) : 100_000, args.Length > 2 ? args[2] : null);
             return 0;
         }
 

@@ -8,7 +8,8 @@ namespace Generals.Bench;
 /// <summary>
 /// Timed harness for report.html on a big history: fd-partial-sync-fixed stretched until its sim history holds at least
 /// the asked number of lines, written as a run folder, then its report rendered again (best of a few) with the time and size.
-/// Run: dotnet run -c Release --project bench/Generals.Bench -- report [lines]
+/// Run: dotnet run -c Release --project bench/Generals.Bench -- report [lines] [folder]; with a folder the run folder (and
+/// its report.html, to open in a browser) is kept there, else it is written to a temporary folder and deleted.
 /// </summary>
 public static class ReportRender
 {
@@ -18,10 +19,10 @@ public static class ReportRender
     /// <summary>Runs of the scenario, each longer, until the history is as big as asked.</summary>
     private const int StretchAttemptsMax = 4;
 
-    public static void Run(TextWriter output, int linesWanted)
+    public static void Run(TextWriter output, int linesWanted, string? keepIn = null)
     {
         Scenario scenario = ScenarioLoader.Load("fd-partial-sync-fixed");
-        string folder = Directory.CreateTempSubdirectory("generals-report-bench-").FullName;
+        string folder = keepIn ?? Directory.CreateTempSubdirectory("generals-report-bench-").FullName;
         try
         {
             // Stretch the run by the ratio still missing; the lines per simulated second barely change, so a few tries do.
@@ -51,7 +52,14 @@ public static class ReportRender
         }
         finally
         {
-            Directory.Delete(folder, recursive: true);
+            if (keepIn == null)
+            {
+                Directory.Delete(folder, recursive: true);
+            }
+            else
+            {
+                output.WriteLine($"kept: {Path.Combine(folder, RunReport.FileName)}");
+            }
         }
     }
 }

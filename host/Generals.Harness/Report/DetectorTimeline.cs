@@ -37,7 +37,7 @@ public static class DetectorTimeline
         }
 
         html.Append("</svg>\n");
-        SpaceTimeDiagram.OpenPlot(html, "detectors", startMs, endMs, heightPx);
+        SpaceTimeDiagram.OpenPlot(html, "detector-plot", startMs, endMs, heightPx);
         IReadOnlyList<ShadedWindow> windows = GroundTruthWindows.Of(lines, endMs);
         for (int i = 0; i < pairs.Count; i++)
         {

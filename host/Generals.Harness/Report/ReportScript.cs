@@ -3,7 +3,8 @@ namespace Generals.Harness.Report;
 /// <summary>
 /// The report's inline script: fits every plot (the diagram, the detector timeline) to the window and moves them
 /// together: wheel zooms, drag pans, a typed time window shows that window, each by changing one transform per plot; it
-/// draws the time axes, and zooms to a witness line's time when it names one ("t=1234", else "1234 ms") or to an agreement row's decisions.
+/// draws the time axes, and zooms to a witness line's time when it names one ("t=1234", else "1234 ms") or to an agreement row's
+/// decisions. A frame's hover text is written when the pointer first reaches it, from its data attributes (its ends from its rows).
 /// </summary>
 public static class ReportScript
 {
@@ -61,6 +62,22 @@ public static class ReportScript
   document.querySelectorAll('tr[data-from]').forEach(function (row) {
     row.addEventListener('click', function () { around(+row.dataset.from, +row.dataset.until); });
   });
+  var frames = document.querySelector('g.frames');
+  if (frames) {
+    var generals = frames.dataset.generals.split(','), rowPx = +frames.dataset.rowPx;
+    var general = function (y) { return generals[Math.round((+y - rowPx / 2) / rowPx)]; };
+    frames.addEventListener('mouseover', function (e) {
+      var el = e.target, d = el.dataset; if (el.tagName !== 'line' || !d.seq || el.firstChild) return;
+      var a = el.getAttribute.bind(el), text;
+      if (el.classList.contains('deliver')) {
+        text = d.kind + ' ' + general(a('y1')) + '\u2192' + general(a('y2')) + ' seq ' + d.seq + ', sent '
+          + (el.classList.contains('unpaired') ? '?' : a('x1')) + ' ms, delivered ' + a('x2') + ' ms';
+      } else {
+        text = a('class') + ' ' + d.kind + ' ' + d.from + '\u2192' + d.to + ' seq ' + d.seq + ' at ' + a('x1') + ' ms' + (d.reason ? ': ' + d.reason : '');
+      }
+      var title = document.createElementNS(ns, 'title'); title.textContent = d.payload ? text + ' ' + d.payload : text; el.appendChild(title);
+    });
+  }
   show(first, last);
 })();
 """;

@@ -4,7 +4,8 @@ namespace Generals.Harness.Report;
 
 /// <summary>
 /// report.html of a run folder: one self-contained page (inline SVG, CSS and script; nothing fetched) built from the
-/// folder's history.jsonl and results.json alone, so `generals report` remakes it for any folder, old or copied.
+/// folder's history.jsonl and results.json alone, so `generals report` remakes it for any folder, old or copied. Each part
+/// is a section with an id (verdicts, two-generals, diagram, agreement, detectors, network) to link to or show alone.
 /// </summary>
 public static class RunReport
 {
@@ -44,8 +45,11 @@ public static class RunReport
         html.Append("</title>\n<style>").Append(ReportStyle.Css).Append("</style></head>\n<body>\n<h1>");
         HtmlText.Append(html, title);
         html.Append("</h1>\n");
+        html.Append("<section id=\"verdicts\">\n");
         VerdictTable.Append(html, resultsJson);
-        html.Append("<h2>Space-time diagram</h2>\n<p>").Append(history.Lines.Count).Append(" history lines");
+        html.Append("</section>\n<section id=\"two-generals\">\n");
+        TwoGeneralsMap.Append(html, resultsJson);
+        html.Append("</section>\n<section id=\"diagram\">\n<h2>Space-time diagram</h2>\n<p>").Append(history.Lines.Count).Append(" history lines");
         if (history.Unreadable > 0)
         {
             html.Append(", <span class=\"missing\">").Append(history.Unreadable).Append(" unreadable lines skipped</span>");
@@ -58,8 +62,14 @@ public static class RunReport
 
         html.Append(".</p>\n").Append(Legend);
         SpaceTimeDiagram.Append(html, history.Lines);
+        html.Append("</section>\n<section id=\"agreement\">\n");
         AgreementTable.Append(html, history.Lines, resultsJson);
+        html.Append("</section>\n<section id=\"detectors\">\n");
         DetectorTimeline.Append(html, history.Lines);
+        DetectorQosTable.Append(html, resultsJson);
+        html.Append("</section>\n<section id=\"network\">\n");
+        NetworkSection.Append(html, history.Lines);
+        html.Append("</section>\n");
         html.Append("<script>").Append(ReportScript.Js).Append("</script>\n</body></html>\n");
         return html.ToString();
     }

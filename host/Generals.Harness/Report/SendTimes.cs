@@ -12,7 +12,7 @@ internal sealed class SendTimes
     private readonly Dictionary<(int From, int To, long Incarnation, long Sequence, long Hash), long> _latest = [];
 
     /// <summary>Records a send line.</summary>
-    public void Sent(ReportLine send)
+    private void Sent(ReportLine send)
     {
         var key = Key(send);
         if (!_waiting.TryGetValue(key, out Queue<long>? times))
@@ -26,7 +26,7 @@ internal sealed class SendTimes
     }
 
     /// <summary>The time of the send a deliver line pairs with; false when the history holds none before it.</summary>
-    public bool TryPair(ReportLine deliver, out long sentMs)
+    private bool TryPair(ReportLine deliver, out long sentMs)
     {
         var key = Key(deliver);
         if (_waiting.TryGetValue(key, out Queue<long>? times) && times.TryDequeue(out sentMs))
@@ -35,6 +35,29 @@ internal sealed class SendTimes
         }
 
         return _latest.TryGetValue(key, out sentMs);
+    }
+
+    /// <summary>
+    /// Follows one history line in order, the one pairing rule every part of the report shares: a send is recorded, a drop
+    /// takes its send (that copy will never arrive), a deliver pairs with one. True for a deliver with a send before it,
+    /// with that send's time.
+    /// </summary>
+    public bool Follow(ReportLine line, out long sentMs)
+    {
+        sentMs = 0;
+        switch (line.Type)
+        {
+            case "send":
+                Sent(line);
+                return false;
+            case "drop":
+                TryPair(line, out _);
+                return false;
+            case "deliver":
+                return TryPair(line, out sentMs);
+            default:
+                return false;
+        }
     }
 
     private static (int, int, long, long, long) Key(ReportLine line) => (line.From, line.To, line.Incarnation, line.Sequence, line.Hash);

@@ -98,4 +98,19 @@ public sealed class SpaceTimeDiagramTests
         Assert.Equal(2, history.Lines.Count);
         Assert.Equal(3, history.Unreadable);
     }
+
+    [Fact]
+    public void Append_DeliveredAndDroppedFrames_HoverFactsAsDataAttributesWithoutATitleElementEach()
+    {
+        string html = Diagram(
+            "{\"t\":10,\"type\":\"send\",\"from\":1,\"to\":3,\"kind\":\"protocol\",\"incarnation\":1,\"seq\":4,\"instance\":1,\"round\":1,\"hash\":9,\"payload\":\"ATTACK chain 1>3\"}",
+            "{\"t\":25,\"type\":\"deliver\",\"from\":1,\"to\":3,\"kind\":\"protocol\",\"incarnation\":1,\"seq\":4,\"instance\":1,\"round\":1,\"hash\":9,\"payload\":\"ATTACK chain 1>3\"}",
+            "{\"t\":30,\"type\":\"send\",\"from\":3,\"to\":2,\"kind\":\"heartbeat\",\"incarnation\":1,\"seq\":7,\"instance\":0,\"round\":0,\"hash\":8,\"payload\":\"\"}",
+            "{\"t\":30,\"type\":\"drop\",\"from\":3,\"to\":2,\"kind\":\"heartbeat\",\"incarnation\":1,\"seq\":7,\"instance\":0,\"round\":0,\"hash\":8,\"payload\":\"\",\"reason\":\"loss\"}");
+
+        Assert.Contains("<g class=\"frames\" data-generals=\"1,2,3\" data-row-px=\"56\">", html, StringComparison.Ordinal);
+        Assert.Contains("<line class=\"deliver\" x1=\"10\" y1=\"28\" x2=\"25\" y2=\"140\" data-kind=\"protocol\" data-seq=\"4\" data-payload=\"ATTACK chain 1&gt;3\"/>", html, StringComparison.Ordinal);
+        Assert.Contains("<line class=\"drop\" x1=\"30\" y1=\"140\" x2=\"30\" y2=\"120\" data-from=\"3\" data-to=\"2\" data-kind=\"heartbeat\" data-seq=\"7\" data-reason=\"loss\"/>", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("<title>", html, StringComparison.Ordinal);
+    }
 }
