@@ -71,7 +71,7 @@ public static class LivePage
             const g = line.general;
             switch (line.type) {
                 case "start": $("run-state").textContent = "running"; break;
-                case "crash": case "unplanned-fault": setState(g, "crashed"); for (const set of suspects.values()) set.delete(g); break;
+                case "crash": case "unplanned-fault": setState(g, "crashed"); for (const [peer, set] of suspects) { set.delete(g); showSuspects(peer); } break;
                 case "restart": case "resume": case "boot": setState(g, "up"); break;
                 case "pause": setState(g, "paused"); break;
                 case "suspect": if (!suspects.has(line.peer)) suspects.set(line.peer, new Set()); suspects.get(line.peer).add(g); showSuspects(line.peer); break;

@@ -64,7 +64,7 @@ public sealed class StoreRuns(string store)
 
     /// <summary>
     /// The full path of the file <paramref name="relative"/> ('/'-separated, under the store) when the server may send it,
-    /// else null: no empty, dot or hidden segment, no private folder, no symbolic link, a served extension, inside the store.
+    /// else null: no empty, dot or hidden segment, no private folder, no symbolic link leading out of the store, a served extension, inside the store.
     /// </summary>
     public string? Resolve(string relative)
     {
@@ -83,12 +83,13 @@ public sealed class StoreRuns(string store)
             return null;
         }
 
-        // No symbolic link below the store (a `latest` link, or one planted to reach outside it).
+        // A symbolic link below the store (`latest`) only when it leads to a place inside the store, never one planted to reach outside.
         string at = Root;
         foreach (string segment in segments)
         {
             at = System.IO.Path.Combine(at, segment);
-            if (new FileInfo(at).LinkTarget != null)
+            if (new FileInfo(at).ResolveLinkTarget(returnFinalTarget: true) is { } target
+                && !System.IO.Path.GetFullPath(target.FullName).StartsWith(Root + System.IO.Path.DirectorySeparatorChar, StringComparison.Ordinal))
             {
                 return null;
             }
