@@ -20,8 +20,12 @@ public sealed class LiveSessions(string store, TextWriter log)
     /// <summary>How often a session's pump turns recorded events into lines and verdicts: a tenth of a second is live to an eye.</summary>
     public const int PumpIntervalMs = 100;
 
+    /// <summary>How long a stopping server waits for its runs to stop their generals and write their partial folders (each general has 2 s to stop).</summary>
+    public static readonly TimeSpan StopWait = TimeSpan.FromSeconds(30);
+
     private readonly Lock _lock = new();
     private readonly List<LiveSession> _sessions = [];
+    private readonly List<Task> _runs = [];
     private int _nextId;
 
     /// <summary>The session <paramref name="id"/>, or null.</summary>
@@ -69,18 +73,32 @@ public sealed class LiveSessions(string store, TextWriter log)
             }
         }
 
-        _ = Task.Run(() => Run(session, scenario));
+        Task run = Task.Run(() => Run(session, scenario));
+        lock (_lock)
+        {
+            _runs.RemoveAll(r => r.IsCompleted);
+            _runs.Add(run);
+        }
+
         _ = Task.Run(() => PumpAsync(session));
         return (session, "", "");
     }
 
-    /// <summary>Stops every live run (the server is stopping); each writes its partial folder.</summary>
-    public void StopAll()
+    /// <summary>Stops every live run (the server is stopping) and waits, at most <see cref="StopWait"/>, for each to write its partial folder.</summary>
+    public async Task StopAllAsync()
     {
+        Task[] runs;
+        lock (_lock)
+        {
+            runs = [.. _runs];
+        }
+
         foreach (LiveSession session in All())
         {
-            session.Cancel.Cancel();
+            await session.Cancel.CancelAsync().ConfigureAwait(false);
         }
+
+        await Task.WhenAny(Task.WhenAll(runs), Task.Delay(StopWait)).ConfigureAwait(false);
     }
 
     private void Run(LiveSession session, Scenario scenario)

@@ -72,7 +72,7 @@ public sealed class ServeServer : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        _sessions.StopAll();
+        await _sessions.StopAllAsync().ConfigureAwait(false);
         await _app.DisposeAsync().ConfigureAwait(false);
     }
 

@@ -9,7 +9,7 @@ namespace Generals.Harness.Worlds.Emu;
 /// An instructor's hand on a running emulated run (`generals serve`'s buttons): crash, restart, pause, resume a general,
 /// partition the generals in two and heal. Each goes through the world operation a planned fault uses (kill -9 and a
 /// restart on the same data folder, SIGSTOP/SIGCONT, the nemesis's cut) and writes the same ground-truth lines, each
-/// after an `instructor` line saying who asked. A command that cannot apply is refused with a typed reason and counted.
+/// after an `instructor` line saying who asked. A command that cannot apply now is refused with a typed reason (the server counts it) and changes nothing.
 /// </summary>
 public sealed class Instructor
 {
@@ -18,7 +18,6 @@ public sealed class Instructor
     private readonly NetworkNemesis _nemesis;
     private readonly Lock _lock = new();
     private readonly HashSet<int> _paused = [];
-    private readonly long[] _refusals = new long[Enum.GetValues<InstructorRefusal>().Length];
     private IReadOnlyList<IReadOnlyList<int>>? _partition;
     private int _partitions;
     private volatile bool _started;
@@ -44,9 +43,6 @@ public sealed class Instructor
     /// <summary>The run's history as it is recorded (listen to <see cref="HistoryRecorder.EventRecorded"/>).</summary>
     public HistoryRecorder History { get; }
 
-    /// <summary>How many commands were refused for <paramref name="reason"/>.</summary>
-    public long Refused(InstructorRefusal reason) => Interlocked.Read(ref _refusals[(int)reason]);
-
     /// <summary>Crash, restart, pause or resume <paramref name="general"/>; <see cref="InstructorRefusal.None"/> when done.</summary>
     public InstructorRefusal Apply(InstructorAction action, int general)
     {
@@ -55,7 +51,7 @@ public sealed class Instructor
             InstructorRefusal refusal = Refusal(action, general);
             if (refusal != InstructorRefusal.None)
             {
-                return Count(refusal);
+                return refusal;
             }
 
             string name = action.ToString().ToLowerInvariant();
@@ -98,7 +94,7 @@ public sealed class Instructor
                 : InstructorRefusal.None;
             if (refusal != InstructorRefusal.None)
             {
-                return Count(refusal);
+                return refusal;
             }
 
             _partition = groups;
@@ -118,7 +114,7 @@ public sealed class Instructor
             InstructorRefusal refusal = !Live ? InstructorRefusal.NotLive : _partition == null ? InstructorRefusal.NoPartition : InstructorRefusal.None;
             if (refusal != InstructorRefusal.None)
             {
-                return Count(refusal);
+                return refusal;
             }
 
             History.Record(new HistoryEvent { TimeMs = _world.NowMs, Type = HistoryType.Instructor, Action = "heal", Detail = "end of the instructor's partition" });
@@ -154,10 +150,4 @@ public sealed class Instructor
     private bool TwoGroupsOfGenerals(IReadOnlyList<IReadOnlyList<int>> groups) =>
         groups.Count == 2 && groups.All(g => g.Count > 0 && g.All(id => id >= 1 && id <= _scenario.Generals))
         && groups[0].Concat(groups[1]).Distinct().Count() == groups[0].Count + groups[1].Count;
-
-    private InstructorRefusal Count(InstructorRefusal refusal)
-    {
-        Interlocked.Increment(ref _refusals[(int)refusal]);
-        return refusal;
-    }
 }

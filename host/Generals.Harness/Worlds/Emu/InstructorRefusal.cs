@@ -1,6 +1,6 @@
 namespace Generals.Harness.Worlds.Emu;
 
-/// <summary>Why an instructor's command was not carried out (each is counted by <see cref="Instructor"/> or the server).</summary>
+/// <summary>Why an instructor's command was not carried out (`generals serve` answers 400 with its name and counts it).</summary>
 public enum InstructorRefusal
 {
     /// <summary>Carried out.</summary>
