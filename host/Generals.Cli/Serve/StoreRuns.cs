@@ -88,7 +88,8 @@ public sealed class StoreRuns(string store)
         foreach (string segment in segments)
         {
             at = System.IO.Path.Combine(at, segment);
-            if (new FileInfo(at).ResolveLinkTarget(returnFinalTarget: true) is { } target
+            if ((File.Exists(at) || Directory.Exists(at)) && new FileInfo(at).LinkTarget != null
+                && new FileInfo(at).ResolveLinkTarget(returnFinalTarget: true) is { } target
                 && !System.IO.Path.GetFullPath(target.FullName).StartsWith(Root + System.IO.Path.DirectorySeparatorChar, StringComparison.Ordinal))
             {
                 return null;
