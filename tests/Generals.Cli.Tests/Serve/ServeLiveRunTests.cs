@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.Json;
 using Generals.Cli.Serve;
+using Generals.Harness.Tests.Schema;
 
 namespace Generals.Cli.Tests.Serve;
 
@@ -65,6 +66,7 @@ public sealed class ServeLiveRunTests : IDisposable
         Assert.Contains(history, l => l.Contains("\"type\":\"pause\",\"general\":2,\"duration_ms\":-1", StringComparison.Ordinal));
         Assert.Contains(history, l => l.Contains("\"type\":\"partition-start\",\"partition\":0,\"groups\":[[1],[2]],\"one_way\":false", StringComparison.Ordinal));
         Assert.Contains(history, l => l.Contains("\"type\":\"crash\",\"general\":1,\"detail\":\"kill -9 (instructor)\",\"restart_after_ms\":-1", StringComparison.Ordinal));
+        Assert.Empty(HistorySchemaValidator.Problems(history));
     }
 
     private static async Task<(HttpStatusCode Status, string Error)> Post(HttpClient client, string command)
