@@ -65,7 +65,11 @@ public static class LivePage
             const by = [...(suspects.get(peer) || [])].sort((a, b) => a - b).map(m => m === 0 ? "harness" : String(m));
             cell.textContent = by.join(", ");
         }
-        function reset() { suspects.clear(); count = 0; $("events").textContent = ""; document.querySelectorAll("[id^=suspected-]").forEach(c => c.textContent = ""); }
+        function reset() {
+            suspects.clear(); count = 0; $("events").textContent = ""; $("run-state").textContent = "starting";
+            document.querySelectorAll("[id^=suspected-]").forEach(c => c.textContent = "");
+            document.querySelectorAll("[id^=state-]").forEach(c => { c.textContent = "up"; c.className = "up"; });
+        }
         function onLine(line) {
             count++; $("line-count").textContent = count;
             const g = line.general;

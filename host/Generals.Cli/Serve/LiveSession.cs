@@ -84,6 +84,7 @@ public sealed class LiveSession
             _judges = new RunJudges(CheckerCatalog.For(instructor.Scenario), instructor.Scenario.Informative);
             _verdicts = "[]";
             _verdictsVersion++;
+            _state = "starting";
         }
 
         instructor.History.EventRecorded += e =>
