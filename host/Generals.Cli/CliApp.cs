@@ -51,6 +51,7 @@ public static class CliApp
         root.Subcommands.Add(RunCommand.Create(console));
         root.Subcommands.Add(ScenariosCommand.Create(console));
         root.Subcommands.Add(ReportCommand.Create(console));
+        root.Subcommands.Add(ServeCommand.Create(console));
         root.Subcommands.Add(CostsCommand.Create(console));
         root.Subcommands.Add(WireCommand.Create(console));
         root.Subcommands.Add(ProvisionCommand.Create(console));

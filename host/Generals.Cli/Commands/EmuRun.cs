@@ -13,9 +13,16 @@ public static class EmuRun
 {
     public static RunOutcome Run(Scenario scenario, ulong seed, string folder, string? broker, string? kitFolder, CliConsole console, Interrupts interrupts, int? clockScale = null)
     {
+        ArgumentNullException.ThrowIfNull(interrupts);
+        return Run(scenario, seed, folder, broker, kitFolder, console, new EmuControl(interrupts.Token, () => interrupts.Signal ?? "cancelled"), clockScale);
+    }
+
+    /// <summary>The same run, stopped by <see cref="EmuControl.Cancel"/> instead of a signal, with <see cref="EmuControl.OnInstructor"/> told of each start (`generals serve`).</summary>
+    public static RunOutcome Run(Scenario scenario, ulong seed, string folder, string? broker, string? kitFolder, CliConsole console, EmuControl control, int? clockScale = null)
+    {
         ArgumentNullException.ThrowIfNull(scenario);
         ArgumentNullException.ThrowIfNull(console);
-        ArgumentNullException.ThrowIfNull(interrupts);
+        ArgumentNullException.ThrowIfNull(control);
         GeneralsLauncher launcher = GeneralsLauncher.Current(typeof(Program).Assembly.Location);
         using ProvisionedEmuKit kit = kitFolder != null
             ? ProvisionedEmuKit.Open(scenario, seed, kitFolder)
@@ -38,8 +45,9 @@ public static class EmuRun
             DataRoot = kit.DataRoot,
             ExternalBroker = mosquitto?.Url ?? broker,
             Progress = line => console.Error.WriteLine(line),
-            Cancel = interrupts.Token,
-            CancelReason = () => interrupts.Signal ?? "cancelled",
+            Cancel = control.Cancel,
+            CancelReason = control.Reason,
+            OnInstructor = control.OnInstructor,
             Mosquitto = mosquitto,
             ClockScale = clockScale,
         };

@@ -20,6 +20,12 @@ public sealed class HistoryRecorder(Func<long> nowMs, int eventsMax = HistoryRec
     /// <summary>True once the stop hook has asked the run to end.</summary>
     public bool Stopped => _stopped;
 
+    /// <summary>
+    /// Hears each event as it is recorded, on the recording thread and in recording order (a live view: `generals serve`).
+    /// A listener must return at once and never throw: it runs inside the broker's, the relay's or the scheduler's thread.
+    /// </summary>
+    public event Action<HistoryEvent>? EventRecorded;
+
     public void Record(HistoryEvent e)
     {
         lock (_lock)
@@ -28,6 +34,9 @@ public sealed class HistoryRecorder(Func<long> nowMs, int eventsMax = HistoryRec
             {
                 _events.Add(e);
             }
+
+            // Under the lock, so listeners hear events in the order the history holds them.
+            EventRecorded?.Invoke(e);
         }
 
         if (stopAfter != null && stopAfter(e))

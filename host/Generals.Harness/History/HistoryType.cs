@@ -39,6 +39,7 @@ public enum HistoryType
     UnplannedFault,
     Interrupted,
     TimingBreak,
+    Instructor,
 
     // The harness's commands.
     Control,

@@ -63,7 +63,7 @@ public static class HistoryTypes
             Integer("restart_after_ms", "when the harness powers it again; -1: never (crash-stop)", e => e.RestartAfterMs)),
         Type(HistoryType.Restart, World, "the general was powered again (it boots on what its store kept)", General),
         Type(HistoryType.Pause, World, "the general stops taking steps (frames queue for it)", General,
-            Integer("duration_ms", "for how long", e => e.DurationMs)),
+            Integer("duration_ms", "for how long; -1: until the instructor resumes it (an instructor's pause)", e => e.DurationMs)),
         Type(HistoryType.Resume, World, "the paused general steps again", General,
             Integer("backlog", "frames waiting for it (emu: frames delivered to it during the pause)", e => e.Backlog)),
         Type(HistoryType.PartitionStart, World, "a partition of the scenario starts cutting links", PartitionFields()),
@@ -95,6 +95,11 @@ public static class HistoryTypes
             + "a restarted general came back after the plan needed it, a general's heartbeats stopped for over half its detector's slack): "
             + "a run that would be invalid with one is judged unknown",
             Integer("general", "the general it concerns", e => e.General), Text("detail", "what broke, in words", e => e.Detail)),
+        Type(HistoryType.Instructor, "the live view (`generals serve`)",
+            "an instructor pressed a button of the live view: the ground-truth line(s) of what the world did follow it, the same as for a planned fault",
+            Integer("general", "the general it concerns; 0 for a partition or a heal", e => e.General),
+            Text("action", "crash, restart, pause, resume, partition or heal", e => e.Action),
+            Text("detail", "what was asked, in words (the partition's groups)", e => e.Detail)),
 
         Type(HistoryType.Control, World, "the harness sent the general a signed command; the command's own fields follow (see the commands below)",
             General, Text("command", "send-stream, start-instance, set-traitor, start-detector or report-counters", e => ControlFields.NameOf(e.Command!.Type))),
@@ -195,7 +200,7 @@ public static class HistoryTypes
 
     private static HistoryField[] PartitionFields() =>
     [
-        Integer("partition", "its position in the scenario's partitions list (from 0)", e => e.Partition),
+        Integer("partition", "its position in the scenario's partitions list (from 0); an instructor's partitions are numbered after the scenario's", e => e.Partition),
         IdGroups("groups", "symmetric: the groups that cannot reach each other; one-way: the senders, then the receivers", e => e.Groups),
         Flag("one_way", "true when only frames from the first group to the second are cut", e => e.OneWay),
     ];

@@ -24,6 +24,7 @@ public sealed class NetworkNemesis
     private readonly bool _hasCuts;
     private readonly Dictionary<(int, int), ReplayMemory> _memory = [];
     private bool _healed;
+    private volatile IReadOnlyList<IReadOnlyList<int>>? _instructorCut;
 
     public NetworkNemesis(Scenario scenario, Prng random)
     {
@@ -39,6 +40,15 @@ public sealed class NetworkNemesis
     /// duplication or replay, only the network's delay, so that what a correct general still owes can arrive.
     /// </summary>
     public void Heal() => _healed = true;
+
+    /// <summary>
+    /// Cuts every link between the groups until <see cref="Uncut"/>: an instructor's partition (`generals serve`), decided
+    /// here like a scenario's partition, without a random draw (the seeded decisions of the other frames stay the same).
+    /// </summary>
+    public void Cut(IReadOnlyList<IReadOnlyList<int>> groups) => _instructorCut = groups;
+
+    /// <summary>Ends the instructor's partition.</summary>
+    public void Uncut() => _instructorCut = null;
 
     /// <summary>The knobs in force on from -> to at <paramref name="nowMs"/>.</summary>
     public LinkFaults FaultsAt(int from, int to, long nowMs)
@@ -63,6 +73,11 @@ public sealed class NetworkNemesis
     /// <summary>True when a partition (or the broker being down) cuts from -> to at <paramref name="nowMs"/>.</summary>
     public bool IsCut(int from, int to, long nowMs)
     {
+        if (_instructorCut is { } cut && Separates(cut, from, to))
+        {
+            return true;
+        }
+
         if (!_hasCuts)
         {
             return false;
@@ -88,15 +103,27 @@ public sealed class NetworkNemesis
                 return true;
             }
 
-            int fromGroup = p.Groups.FindIndex(g => g.Contains(from));
-            int toGroup = p.Groups.FindIndex(g => g.Contains(to));
-            if (fromGroup >= 0 && toGroup >= 0 && fromGroup != toGroup)
+            if (Separates(p.Groups, from, to))
             {
                 return true;
             }
         }
 
         return false;
+    }
+
+    // True when from and to are in two different groups.
+    private static bool Separates(IReadOnlyList<IReadOnlyList<int>> groups, int from, int to)
+    {
+        int fromGroup = -1;
+        int toGroup = -1;
+        for (int i = 0; i < groups.Count; i++)
+        {
+            fromGroup = groups[i].Contains(from) ? i : fromGroup;
+            toGroup = groups[i].Contains(to) ? i : toGroup;
+        }
+
+        return fromGroup >= 0 && toGroup >= 0 && fromGroup != toGroup;
     }
 
     /// <summary>Every copy of the frame that travels from -> to (possibly none), in order of decision.</summary>

@@ -45,6 +45,12 @@ public sealed record EmuOptions
     /// <summary>Runs the plan this many times slower than real time whatever it needs (`--clock-scale`); null: the world chooses.</summary>
     public int? ClockScale { get; init; }
 
+    /// <summary>
+    /// Hears of each start of the run's world (a run that starts again slower is a new start) with the instructor's hand on
+    /// it: `generals serve` listens to its history and carries out the live view's buttons. Null: nobody listens.
+    /// </summary>
+    public Action<Instructor>? OnInstructor { get; init; }
+
     /// <summary>The scale a run starts again at when the facts measured at the last start asked for it (<see cref="EmuRunner.RunScaledAsync"/>); null: chosen from <see cref="Expected"/>.</summary>
     public int? StartScale { get; init; }
 }

@@ -28,7 +28,12 @@ public sealed class EmuRunner
         _kit = kit;
         // The plan's scale is chosen before anything starts: the generals' clocks run at it from their first step.
         var clock = new HarnessClock(options.ClockScale ?? options.StartScale ?? TimingFit.ScaleFor(PlanTiming.Needs(scenario), options.Expected) ?? 1);
-        _run = new LiveRun(scenario, seed, options.Cancel, clock, (nemesis, history) => new EmuWorld(scenario, kit, options, nemesis, clock, history));
+        _run = new LiveRun(scenario, seed, options.Cancel, clock, (nemesis, history) =>
+        {
+            var world = new EmuWorld(scenario, kit, options, nemesis, clock, history);
+            options.OnInstructor?.Invoke(new Instructor(scenario, world, nemesis, history));
+            return world;
+        });
     }
 
     /// <summary>Broker and network counters of the last run (refusals, malformed frames).</summary>

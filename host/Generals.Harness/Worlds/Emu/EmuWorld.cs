@@ -139,23 +139,29 @@ public sealed class EmuWorld : ILiveWorld, IAsyncDisposable
     /// </summary>
     public bool IsDown(int general) => false;
 
-    public void PowerCut(int general, long restartAfterMs)
-    {
-        GeneralProcess process = _generals[general];
-        process.Kill();
-        long now = _clock.NowMs;
-        _history.Record(GroundTruth.Crash(now, general, "kill -9", restartAfterMs));
-        if (restartAfterMs < 0)
-        {
-            return;
-        }
+    public void PowerCut(int general, long restartAfterMs) => PowerCut(general, restartAfterMs, "kill -9");
 
-        _broker.Scheduler.At(now + restartAfterMs, () =>
+    /// <summary>A power cut whose crash line says <paramref name="detail"/> (an instructor's, from `generals serve`).</summary>
+    public void PowerCut(int general, long restartAfterMs, string detail)
+    {
+        _generals[general].Kill();
+        long now = _clock.NowMs;
+        _history.Record(GroundTruth.Crash(now, general, detail, restartAfterMs));
+        if (restartAfterMs >= 0)
         {
-            process.Start();
-            _history.Record(GroundTruth.Restart(_clock.NowMs, general));
-        });
+            _broker.Scheduler.At(now + restartAfterMs, () => Restart(general));
+        }
     }
+
+    /// <summary>Starts a killed general again on its data folder and writes its restart line.</summary>
+    public void Restart(int general)
+    {
+        _generals[general].Start();
+        _history.Record(GroundTruth.Restart(_clock.NowMs, general));
+    }
+
+    /// <summary>True while the general's process runs (paused included); false once it was killed.</summary>
+    public bool IsRunning(int general) => _generals[general].IsRunning;
 
     /// <summary>A process has no store-write hook: the cut lands at a random moment of the fault's window instead.</summary>
     public void ArmPowerCut(int general, FaultSpec fault, Prng random)
