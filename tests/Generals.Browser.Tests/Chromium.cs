@@ -59,7 +59,7 @@ public sealed class Chromium : IAsyncLifetime
                 + "(`sudo apt-get install chromium`); the browser tests drive it by path.");
         }
 
-        var install = new ProcessStartInfo("bash", ["-c", "apt-get update -qq && apt-get install -y -qq chromium"]) { RedirectStandardOutput = true, RedirectStandardError = true };
+        var install = new ProcessStartInfo("bash", ["-c", "flock /tmp/generals-apt.lock -c 'apt-get update -qq && apt-get install -y -qq chromium'"]) { RedirectStandardOutput = true, RedirectStandardError = true };
         install.Environment["DEBIAN_FRONTEND"] = "noninteractive";
         using Process process = Process.Start(install) ?? throw new InvalidOperationException("apt-get could not be started");
         Task<string> output = process.StandardOutput.ReadToEndAsync();
