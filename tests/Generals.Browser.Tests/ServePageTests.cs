@@ -30,6 +30,8 @@ public sealed class ServePageTests(Chromium chromium) : IDisposable
 
         await Expect(page.Locator("#instructor-result")).ToHaveTextAsync("crash: done");
         await Expect(page.Locator("#state-2")).ToHaveTextAsync("crashed");
+        await Expect(page.Locator("#live-diagram line.crash").First).ToBeAttachedAsync(new() { Timeout = 30_000 });
+        Assert.True(await page.Locator("#live-diagram line.deliver").CountAsync() > 0, "the live diagram draws delivered frames as they arrive");
         await Expect(page.Locator("#suspected-2")).ToContainTextAsync("1", new() { Timeout = 30_000 });
         await Expect(page.Locator("#run-state")).ToHaveTextAsync("finished", new() { Timeout = 120_000 });
         LiveSession session = server.Sessions.Find(1)!;

@@ -6,13 +6,19 @@ namespace Generals.Cli.Serve;
 
 /// <summary>
 /// The page at `/live/{id}`: one row per general (up, crashed or paused; suspected by whom) with the instructor's buttons,
-/// the partition and heal buttons, the incremental checkers' verdicts, and the history as it grows, fed by the server-sent
+/// the partition and heal buttons, a space-time diagram and the incremental checkers' verdicts growing with the run, and the history as it grows, fed by the server-sent
 /// events of `/live/{id}/events` (one message per history line, the line's JSON).
 /// </summary>
 public static class LivePage
 {
     /// <summary>History lines the page keeps in its list (older ones leave the page, not the run folder).</summary>
     public const int ListedLinesMax = 500;
+
+    /// <summary>Frames and marks the live diagram keeps (the oldest leave it; report.html of the finished run draws them all).</summary>
+    public const int DrawnMax = 20_000;
+
+    /// <summary>Height of one general's lane in the live diagram, in its user units.</summary>
+    private const int LaneHeight = 30;
 
     public static string Render(LiveSession session)
     {
@@ -37,9 +43,18 @@ public static class LivePage
         html.Append("</table><p>partition: <input id=\"groups\" size=\"16\" value=\"").Append(E(DefaultGroups(session.Generals)))
             .Append("\" title=\"two groups: ids joined by commas, groups by |\"> <button id=\"partition\">partition</button> <button id=\"heal\">heal</button> ")
             .Append("<span id=\"instructor-result\"></span></p>");
+        html.Append(CultureInfo.InvariantCulture,
+            $"<h2>Space-time diagram <span id=\"diagram-count\">0</span> frames drawn</h2><svg id=\"live-diagram\" width=\"100%\" height=\"{(session.Generals * LaneHeight) + LaneHeight}\" viewBox=\"0 0 1000 {(session.Generals * LaneHeight) + LaneHeight}\" preserveAspectRatio=\"none\">");
+        for (int g = 1; g <= session.Generals; g++)
+        {
+            html.Append(CultureInfo.InvariantCulture, $"<line class=\"lane\" x1=\"0\" x2=\"1000000000\" y1=\"{g * LaneHeight}\" y2=\"{g * LaneHeight}\"/>");
+        }
+
+        html.Append("<g id=\"live-frames\"></g></svg>");
         html.Append("<h2>Checks so far</h2><table id=\"verdicts\"><tr><th>check</th><th>verdict</th><th>witness</th></tr></table>");
         html.Append("<h2>History <label><input type=\"checkbox\" id=\"show-network\"> network lines</label> <span id=\"line-count\">0</span> lines</h2><div id=\"events\"></div>");
-        html.Append("<script>const LIVE_ID = ").Append(session.Id).Append("; const LINES_MAX = ").Append(ListedLinesMax).Append(";\n").Append(Script).Append("</script></body></html>");
+        html.Append("<script>const LIVE_ID = ").Append(session.Id).Append("; const LINES_MAX = ").Append(ListedLinesMax)
+            .Append("; const DRAWN_MAX = ").Append(DrawnMax).Append("; const LANE = ").Append(LaneHeight).Append(";\n").Append(Script).Append("</script></body></html>");
         return html.ToString();
     }
 
@@ -66,12 +81,48 @@ public static class LivePage
             cell.textContent = by.join(", ");
         }
         function reset() {
+            sends.clear(); drawn = 0; latest = 1000; $("live-frames").textContent = ""; $("diagram-count").textContent = "0";
             suspects.clear(); count = 0; $("events").textContent = ""; $("run-state").textContent = "starting";
             document.querySelectorAll("[id^=suspected-]").forEach(c => c.textContent = "");
             document.querySelectorAll("[id^=state-]").forEach(c => { c.textContent = "up"; c.className = "up"; });
         }
+        // The growing diagram: time on x (the viewBox widens with the run), one lane per general; a line per delivered frame
+        // from its send (paired as report.html pairs them: from, to, incarnation, sequence, hash; the earliest unpaired send),
+        // a red stub per drop, a thick mark per decision, a red mark per crash.
+        const svgNs = "http://www.w3.org/2000/svg";
+        const sends = new Map();
+        let drawn = 0, latest = 1000;
+        function frameKey(l) { return [l.from, l.to, l.incarnation, l.seq, l.hash].join("/"); }
+        function draw(cls, x1, y1, x2, y2, text) {
+            const el = document.createElementNS(svgNs, "line");
+            el.setAttribute("class", cls);
+            for (const [k, v] of [["x1", x1], ["y1", y1], ["x2", x2], ["y2", y2]]) el.setAttribute(k, v);
+            const title = document.createElementNS(svgNs, "title"); title.textContent = text; el.appendChild(title);
+            const g = $("live-frames"); g.appendChild(el); drawn++;
+            while (g.childNodes.length > DRAWN_MAX) g.removeChild(g.firstChild);
+            $("diagram-count").textContent = drawn;
+            if (Math.max(x1, x2) > latest) { latest = Math.max(x1, x2) * 1.2; const svg = $("live-diagram"); const box = svg.viewBox.baseVal; svg.setAttribute("viewBox", "0 0 " + latest + " " + box.height); }
+        }
+        function drawLine(line) {
+            switch (line.type) {
+                case "send": { const k = frameKey(line); if (!sends.has(k)) sends.set(k, []); sends.get(k).push(line.t); break; }
+                case "deliver": {
+                    const times = sends.get(frameKey(line)); const sent = times && times.length > 0 ? times.shift() : line.t;
+                    draw("deliver " + (line.kind || ""), sent, line.from * LANE, line.t, line.to * LANE, (line.kind || "frame") + " " + line.from + "->" + line.to + " sent " + sent + " delivered " + line.t);
+                    break;
+                }
+                case "drop": {
+                    const times = sends.get(frameKey(line)); if (times && times.length > 0) times.shift();
+                    draw("drop", line.t, line.from * LANE, line.t + 5, line.from * LANE + (line.to > line.from ? 8 : -8), "dropped " + line.from + "->" + line.to + " at " + line.t + (line.reason ? " (" + line.reason + ")" : ""));
+                    break;
+                }
+                case "decide": draw("decide", line.t, line.general * LANE - 8, line.t, line.general * LANE + 8, "general " + line.general + " decided " + line.value + " at " + line.t); break;
+                case "crash": draw("crash", line.t, line.general * LANE - 12, line.t, line.general * LANE + 12, "general " + line.general + " crashed at " + line.t); break;
+            }
+        }
         function onLine(line) {
             count++; $("line-count").textContent = count;
+            drawLine(line);
             const g = line.general;
             switch (line.type) {
                 case "start": $("run-state").textContent = "running"; break;

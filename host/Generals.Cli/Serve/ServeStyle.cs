@@ -21,5 +21,13 @@ public static class ServeStyle
         #events .fault { color: #a00; font-weight: bold; }
         #events .suspicion { color: #06c; }
         button { margin: 0 2px; }
+        #live-diagram { border: 1px solid #ddd; max-width: 100%; }
+        #live-diagram line { vector-effect: non-scaling-stroke; stroke-width: 1; }
+        #live-diagram line.lane { stroke: #bbb; }
+        #live-diagram line.deliver { stroke: #36c; stroke-opacity: 0.7; }
+        #live-diagram line.deliver.heartbeat, #live-diagram line.deliver.ack { stroke: #9bd; stroke-opacity: 0.4; }
+        #live-diagram line.drop { stroke: #c00; stroke-width: 2; }
+        #live-diagram line.decide { stroke: #090; stroke-width: 4; }
+        #live-diagram line.crash { stroke: #a00; stroke-width: 4; }
         """;
 }

@@ -1,8 +1,9 @@
 using System.Globalization;
 using Generals.Harness.Runs;
 using Generals.Harness.Scenarios;
-using Generals.Harness.Timing;
+using Generals.Harness.Tests.Report;
 using Generals.Harness.Tests.Schema;
+using Generals.Harness.Timing;
 
 namespace Generals.Cli.Tests.Emu;
 
@@ -59,6 +60,7 @@ public sealed class EmuHistorySchemaTests : IDisposable
             Assert.Empty(HistorySchemaValidator.Problems(lines));
             Assert.Single(lines, l => l.StartsWith("{\"t\":", StringComparison.Ordinal) && l.Contains("\"type\":\"start\",\"world\":\"emu\"", StringComparison.Ordinal));
             Assert.EndsWith("\"type\":\"end\"}", lines[^1], StringComparison.Ordinal);
+            ReportAssert.DrawsEveryFrameOfTheHistory(folder);
             string[] logs = Directory.GetFiles(Path.Combine(folder, "nodes"), "general-*.jsonl");
             Assert.NotEmpty(logs);
             Assert.All(logs, log => Assert.Empty(HistorySchemaValidator.Problems(File.ReadAllLines(log))));
