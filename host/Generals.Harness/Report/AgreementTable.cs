@@ -77,7 +77,7 @@ public static class AgreementTable
                 .Append(SpaceTimeDiagram.N(decided.Max(d => d.TimeMs))).Append('"');
         }
 
-        html.Append("><td>").Append(SpaceTimeDiagram.N(instance)).Append("</td><td>").Append(Protocol(start?.Protocol ?? decided[0].Protocol))
+        html.Append("><td>").Append(SpaceTimeDiagram.N(instance)).Append("</td><td>").Append(Protocol(start?.Protocol ?? decided[0].Protocol, start?.M))
             .Append("</td><td>").Append(start == null ? "?" : $"{start.Commander}: {Value(start.Order)}").Append("</td><td>").Append(messages).Append("</td>");
         foreach (int general in generals)
         {
@@ -162,5 +162,10 @@ public static class AgreementTable
 
     private static string Value(long value) => value == 1 ? "ATTACK" : "RETREAT";
 
-    private static string Protocol(long protocol) => protocol switch { 1 => "Two Generals", 2 => "OM(m)", 3 => "SM(m)", _ => "?" };
+    // OM(1), SM(2): m as the instance's start command gave it ("m" when the history holds no start command of the instance).
+    private static string Protocol(long protocol, int? m)
+    {
+        string traitors = m?.ToString(CultureInfo.InvariantCulture) ?? "m";
+        return protocol switch { 1 => "Two Generals", 2 => $"OM({traitors})", 3 => $"SM({traitors})", _ => "?" };
+    }
 }

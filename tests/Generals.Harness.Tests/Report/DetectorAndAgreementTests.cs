@@ -69,7 +69,7 @@ public sealed class DetectorAndAgreementTests
             "{\"t\":211,\"type\":\"decide\",\"general\":3,\"incarnation\":1,\"protocol\":2,\"instance\":1,\"value\":0,\"round\":1}"), results);
 
         string page = html.ToString();
-        Assert.Contains("<tr class=\"violated\" data-from=\"210\" data-until=\"211\"><td>1</td><td>OM(m)</td><td>1: ATTACK</td><td>2 (M(3,1) = 4 when all are loyal)</td>", page, StringComparison.Ordinal);
+        Assert.Contains("<tr class=\"violated\" data-from=\"210\" data-until=\"211\"><td>1</td><td>OM(1)</td><td>1: ATTACK</td><td>2 (M(3,1) = 4 when all are loyal)</td>", page, StringComparison.Ordinal);
         Assert.Contains("<td class=\"disobeyed\">RETREAT at 210 ms (round 1)</td>", page, StringComparison.Ordinal);
         Assert.Contains("<td class=\"traitor\">RETREAT at 211 ms (round 1)</td>", page, StringComparison.Ordinal);
         Assert.Contains("<div>ic2: instance 1: loyal lieutenant 2 decided RETREAT</div>", page, StringComparison.Ordinal);
