@@ -90,7 +90,7 @@ public static class TimingBreaks
 
         long boundMs = HeartbeatGapMaxMs(detector);
         HashSet<int> faulted = Faulted(scenario);
-        List<(long From, long Until)> outages = Outages(history);
+        IReadOnlyList<(long From, long Until)> outages = BrokerOutages.Of(history);
         var last = new Dictionary<int, long>();
         foreach (HistoryEvent e in history)
         {
@@ -134,31 +134,6 @@ public static class TimingBreaks
     {
         long periodMs = detector.HeartbeatIntervalMs + detector.JitterMs;
         return detector.TimeoutMs > periodMs ? periodMs + ((detector.TimeoutMs - periodMs) / 2) : periodMs + (periodMs / 2);
-    }
-
-    private static List<(long From, long Until)> Outages(IReadOnlyList<HistoryEvent> history)
-    {
-        var outages = new List<(long From, long Until)>();
-        long? down = null;
-        foreach (HistoryEvent e in history.Where(e => e.Type is HistoryType.BrokerDown or HistoryType.BrokerUp))
-        {
-            if (e.Type == HistoryType.BrokerDown)
-            {
-                down = e.TimeMs;
-            }
-            else if (down is long from)
-            {
-                outages.Add((from, e.TimeMs));
-                down = null;
-            }
-        }
-
-        if (down is long open)
-        {
-            outages.Add((open, long.MaxValue));
-        }
-
-        return outages;
     }
 
     private static IEnumerable<HistoryEvent> LateRestarts(Scenario scenario, IReadOnlyList<HistoryEvent> history, long planStartMs)
