@@ -504,21 +504,77 @@ namespace Generals.Core.Node
         }
 
         /// <summary>
-        /// One frame on the wire topic, stamped with a fresh sequence number. On an authenticated link it is sealed with the
-        /// key shared with its destination, so a broadcast leaves as one frame per peer: a pair key convinces one receiver.
+        /// One payload to each of the first <paramref name="count"/> of <paramref name="receivers"/> (distinct peers): on an
+        /// authenticated link one frame with an authenticator (<see cref="FrameAuthenticator"/>), published once, the payload
+        /// written straight into it; Data through the link per receiver, and on raw links one frame per receiver (a raw frame
+        /// names one receiver or all).
         /// </summary>
-        internal void SendFrame(int to, FrameKind kind, uint instance, int round, byte[] payload)
+        internal void SendToEach(int[] receivers, int count, FrameKind kind, uint instance, int round, IPayloadWriter payload)
         {
-            if (_settings.Authenticated && to == FrameLimits.Broadcast)
+            if (kind == FrameKind.Data || (count > 1 && !_settings.Authenticated))
             {
-                for (int i = 0; i < _settings.Peers.Length; i++)
+                byte[] bytes = PayloadBytes.ToArray(payload);
+                for (int i = 0; i < count; i++)
                 {
-                    SendFrame(_settings.Peers[i], kind, instance, round, payload);
+                    Send(receivers[i], kind, instance, round, bytes);
                 }
 
                 return;
             }
 
+            if (count > 0 && NextFrameSequence())
+            {
+                int to = count == 1 ? receivers[0] : FrameLimits.Broadcast;
+                Publish(new Frame(kind, _settings.Kit, new FrameRoute(_settings.Id, to),
+                    new FrameStamp(_incarnation, _frameSequence, instance, round), payload), receivers, count);
+            }
+        }
+
+        /// <summary>
+        /// One frame on the wire topic, stamped with a fresh sequence number. On an authenticated link it is sealed with the
+        /// key shared with its destination; a broadcast carries a tag for each peer (<see cref="SendToEach"/>).
+        /// </summary>
+        internal void SendFrame(int to, FrameKind kind, uint instance, int round, byte[] payload)
+        {
+            if (_settings.Authenticated && to == FrameLimits.Broadcast)
+            {
+                SendToEach(_settings.Peers, _settings.Peers.Length, kind, instance, round, new PayloadBytes(payload));
+                return;
+            }
+
+            if (NextFrameSequence())
+            {
+                Publish(new Frame(kind, _settings.Kit, new FrameRoute(_settings.Id, to),
+                    new FrameStamp(_incarnation, _frameSequence, instance, round), payload), null, 0);
+            }
+        }
+
+        // Encodes a stamped frame for the wire: raw, sealed for its one receiver, or with a tag for each of the receivers.
+        private void Publish(Frame frame, int[] receivers, int count)
+        {
+            byte[] bytes;
+            if (!_settings.Authenticated)
+            {
+                bytes = FrameCodec.Encode(frame);
+            }
+            else if (frame.Route.IsBroadcast)
+            {
+                bytes = FrameAuthenticator.Seal(frame, receivers, count, _linkKeys);
+            }
+            else
+            {
+                FrameMac mac = _linkKeys.MacFor(frame.Route.To);
+                Check.That(mac != null, "modules send to a peer or broadcast");
+                bytes = mac.Seal(frame);
+            }
+
+            Enqueue(NodeOutput.Publish(_wireTopic, bytes, true));
+        }
+
+        // Takes the next frame sequence number; false (reported once) when the counter is spent: a wrapped counter would let
+        // receivers' replay windows refuse, or worse accept, frames out of order.
+        private bool NextFrameSequence()
+        {
             if (_frameSequence == uint.MaxValue)
             {
                 if (!_frameSequenceReported)
@@ -527,25 +583,11 @@ namespace Generals.Core.Node
                     Report(new CounterExhaustedEvent(ExhaustedCounter.FrameSequence));
                 }
 
-                return;
+                return false;
             }
 
             _frameSequence++;
-            Frame frame = new Frame(kind, _settings.Kit, new FrameRoute(_settings.Id, to),
-                new FrameStamp(_incarnation, _frameSequence, instance, round), payload);
-            byte[] bytes;
-            if (_settings.Authenticated)
-            {
-                FrameMac mac = _linkKeys.MacFor(to);
-                Check.That(mac != null, "modules send to a peer or broadcast");
-                bytes = mac.Seal(frame);
-            }
-            else
-            {
-                bytes = FrameCodec.Encode(frame);
-            }
-
-            Enqueue(NodeOutput.Publish(_wireTopic, bytes, true));
+            return true;
         }
 
         internal long NextDeliveryIndex()
@@ -571,11 +613,13 @@ namespace Generals.Core.Node
                 return false;
             }
 
+            // One receiver's seal, or this general's entry of an authenticator (a frame for several receivers).
             FrameMac mac = _linkKeys.MacFor(layout.From);
-            if (mac == null || !mac.Verifies(bytes, 0, layout))
+            bool several = layout.Scheme == SignatureScheme.HmacSha256Vector;
+            if (mac == null || !(several ? FrameAuthenticator.Verifies(bytes, 0, layout, _settings.Id, mac) : mac.Verifies(bytes, 0, layout)))
             {
                 SignatureCheck check = mac == null ? SignatureCheck.UnknownSigner
-                    : layout.Scheme != SignatureScheme.HmacSha256 ? SignatureCheck.WrongScheme : SignatureCheck.Invalid;
+                    : layout.Scheme != SignatureScheme.HmacSha256 && !several ? SignatureCheck.WrongScheme : SignatureCheck.Invalid;
                 Reject(RejectReason.BadSignature, layout.From, (int)check);
                 return false;
             }

@@ -164,7 +164,10 @@ namespace Generals.Core.Protocols
 
         private void Command(INodeContext context, SignedInstance signed)
         {
+            // The recipients of each order's untouched chain get it in one send (one frame on an authenticated link).
             SignedChain[] chains = new SignedChain[2];
+            int[][] groups = new int[2][];
+            int[] grouped = new int[2];
             TraitorPlan plan = signed.Plan;
             for (int i = 0; i < signed.Generals.Length; i++)
             {
@@ -189,15 +192,24 @@ namespace Generals.Core.Protocols
                     }
 
                     chains[order] = SignedChain.First(order, signed.Self, signature);
+                    groups[order] = new int[signed.Generals.Length];
                 }
 
-                SignedChain chain = chains[order];
                 if (plan.Strategy == TraitorStrategy.Forge)
                 {
-                    chain = Forge(context, signed, ForgeMode(plan), chain, recipient, false);
+                    Send(context, signed, 0, new int[] { recipient }, 1, Forge(context, signed, ForgeMode(plan), chains[order], recipient, false));
+                    continue;
                 }
 
-                Send(context, signed, 0, recipient, chain);
+                groups[order][grouped[order]++] = recipient;
+            }
+
+            for (int order = 0; order < 2; order++)
+            {
+                if (grouped[order] > 0)
+                {
+                    Send(context, signed, 0, groups[order], grouped[order], chains[order]);
+                }
             }
         }
 
@@ -221,6 +233,8 @@ namespace Generals.Core.Protocols
 
             SignedChain extended = chain.Extend(signed.Self, signature);
             TraitorPlan plan = signed.Plan;
+            int[] group = new int[signed.Generals.Length];
+            int grouped = 0;
             for (int i = 0; i < signed.Generals.Length; i++)
             {
                 int recipient = signed.Generals[i];
@@ -235,23 +249,28 @@ namespace Generals.Core.Protocols
                     continue;
                 }
 
-                SignedChain sent = extended;
                 if (plan.Strategy == TraitorStrategy.Forge)
                 {
-                    sent = Forge(context, signed, ForgeMode(plan), chain, recipient, true);
+                    Send(context, signed, round, new int[] { recipient }, 1, Forge(context, signed, ForgeMode(plan), chain, recipient, true));
                 }
                 else if (order != chain.Order)
                 {
                     // A traitor that wants the other order sent can only alter the chain (Random) or keep quiet.
-                    if (plan.Strategy != TraitorStrategy.Random)
+                    if (plan.Strategy == TraitorStrategy.Random)
                     {
-                        continue;
+                        Send(context, signed, round, new int[] { recipient }, 1, Forge(context, signed, ForgeAlteredOrder, chain, recipient, true));
                     }
-
-                    sent = Forge(context, signed, ForgeAlteredOrder, chain, recipient, true);
                 }
+                else
+                {
+                    group[grouped++] = recipient;
+                }
+            }
 
-                Send(context, signed, round, recipient, sent);
+            // Everyone who gets the chain as extended gets it in one send (one frame on an authenticated link).
+            if (grouped > 0)
+            {
+                Send(context, signed, round, group, grouped, extended);
             }
         }
 
@@ -290,31 +309,32 @@ namespace Generals.Core.Protocols
             return signature == null ? null : forged.Extend(signed.Self, signature);
         }
 
-        private void Send(INodeContext context, SignedInstance signed, int round, int recipient, SignedChain chain)
+        private void Send(INodeContext context, SignedInstance signed, int round, int[] recipients, int count, SignedChain chain)
         {
             if (chain == null)
             {
                 return;
             }
 
-            byte[] payload = chain.Encode();
-            if (payload == null)
+            if (chain.PayloadLength > FrameLimits.PayloadBytesMax)
             {
                 Reject(context, context.Id, ProtocolViolation.ChainTooLong);
                 return;
             }
 
+            // The chain writes itself into the frame that leaves; an array of it is made only to be kept.
+            IPayloadWriter payload = chain;
             if (signed.Plan.Strategy == TraitorStrategy.Replay && _previousChain != null)
             {
-                payload = _previousChain;
+                payload = new PayloadBytes(_previousChain);
             }
 
             if (signed.FirstChain == null)
             {
-                signed.FirstChain = payload;
+                signed.FirstChain = payload == chain ? chain.Encode() : _previousChain;
             }
 
-            SendSlot(context, signed, round, recipient, payload);
+            SendSlot(context, signed, round, recipients, count, payload);
         }
 
         private static byte[] Sign(INodeContext context, byte[] message)

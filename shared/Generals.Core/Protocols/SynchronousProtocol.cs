@@ -187,6 +187,30 @@ namespace Generals.Core.Protocols
                 return;
             }
 
+            Hold(context, instance, round, to, payload);
+        }
+
+        /// <summary>
+        /// Sends one message of a round to each of the first <paramref name="count"/> of <paramref name="recipients"/> (one
+        /// frame on an authenticated link), or holds a copy for each past the deadline when the plan is Late.
+        /// </summary>
+        internal void SendSlot(INodeContext context, RoundInstance instance, int round, int[] recipients, int count, IPayloadWriter payload)
+        {
+            if (instance.Plan.Strategy != TraitorStrategy.Late)
+            {
+                context.SendToEach(recipients, count, FrameKind.Protocol, instance.Instance, round, payload);
+                return;
+            }
+
+            byte[] bytes = PayloadBytes.ToArray(payload);
+            for (int i = 0; i < count; i++)
+            {
+                Hold(context, instance, round, recipients[i], bytes);
+            }
+        }
+
+        private void Hold(INodeContext context, RoundInstance instance, int round, int to, byte[] payload)
+        {
             if (_outbox.Count >= OutboxMax)
             {
                 return;
