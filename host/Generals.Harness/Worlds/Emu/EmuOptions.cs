@@ -51,6 +51,9 @@ public sealed record EmuOptions
     /// </summary>
     public Action<Instructor>? OnInstructor { get; init; }
 
+    /// <summary>Pauses, resumes, stops and kills the generals' processes: this OS's way by default (docs/install.md); a plan with a pause is refused where it cannot pause.</summary>
+    public IProcessControl ProcessControl { get; init; } = ProcessControls.Current;
+
     /// <summary>The scale a run starts again at when the facts measured at the last start asked for it (<see cref="EmuRunner.RunScaledAsync"/>); null: chosen from <see cref="Expected"/>.</summary>
     public int? StartScale { get; init; }
 }
