@@ -40,7 +40,10 @@ public sealed record EmuOptions
     /// restart, timed actions up to 30 ms late (a loaded 2-core machine running seven generals). The run's scale is chosen
     /// from these; the facts measured at start are then checked against the plan (docs/worlds.md, "Time per world").
     /// </summary>
-    public WorldTiming Expected { get; init; } = new(500, 30, 1, 1, "expected of this machine");
+    public WorldTiming Expected { get; init; } = ExpectedByDefault;
+
+    /// <summary>The default of <see cref="Expected"/>.</summary>
+    public static WorldTiming ExpectedByDefault { get; } = new(500, 30, 1, 1, "expected of this machine");
 
     /// <summary>Runs the plan this many times slower than real time whatever it needs (`--clock-scale`); null: the world chooses.</summary>
     public int? ClockScale { get; init; }
