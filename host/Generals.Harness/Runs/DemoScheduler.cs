@@ -56,6 +56,13 @@ public static class DemoScheduler
                 break;
             }
 
+            // A slot freed by the run that was cancelled can be taken before the wait sees the cancellation.
+            if (cancel.IsCancellationRequested)
+            {
+                slots.Release();
+                break;
+            }
+
             running.Add(RunOneAsync(index));
         }
 
