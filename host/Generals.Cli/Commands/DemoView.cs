@@ -51,18 +51,20 @@ public static class DemoView
     public static void WriteScenarioTime(CliConsole console, TimeSpan scenarioTime, int parallel)
     {
         ArgumentNullException.ThrowIfNull(console);
-        string load = LoadAverage() is { } average ? $"; load average {average}" : "";
+        string load = LoadAverage() is { } average ? string.Create(CultureInfo.InvariantCulture, $"; load average {average:0.00}") : "";
         console.Output.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"scenario time: {scenarioTime.TotalSeconds:0.0} s, from the first scenario's start to the last verdict ({parallel} at a time{load})"));
     }
 
-    // The one-minute load average on Linux (/proc/loadavg), else null.
-    private static string? LoadAverage()
+    /// <summary>The one-minute load average on Linux (/proc/loadavg), else null.</summary>
+    public static double? LoadAverage()
     {
         const string LoadFile = "/proc/loadavg";
         try
         {
-            return File.Exists(LoadFile) ? File.ReadAllText(LoadFile).Split(' ')[0] : null;
+            return File.Exists(LoadFile) && double.TryParse(File.ReadAllText(LoadFile).Split(' ')[0], NumberStyles.Float, CultureInfo.InvariantCulture, out double load)
+                ? load
+                : null;
         }
         catch (IOException)
         {

@@ -9,10 +9,17 @@ namespace Generals.Harness.Runs;
 public static class DemoScheduler
 {
     /// <summary>
-    /// How many emulated scenarios run at once by default: one per core, at least two (a run's generals mostly wait on
-    /// timers, so two share a core), at most <see cref="ParallelMax"/>. Measured in bench/RESULTS.md.
+    /// How many emulated scenarios run at once by default: one per core left free by the machine's load (the one-minute
+    /// load average, where the OS tells it), at least one; on an idle machine at least two (a run's generals mostly wait
+    /// on timers, so two share a core) and at most <see cref="ParallelMax"/>. A loaded machine already starves generals
+    /// (docs/worlds.md, "Time per world"): more runs at once would turn verdicts unknown. Measured in bench/RESULTS.md.
     /// </summary>
-    public static int DefaultParallel(int processorCount) => Math.Clamp(processorCount, 2, ParallelMax);
+    public static int DefaultParallel(int processorCount, double? loadAverage)
+    {
+        int most = Math.Min(ParallelMax, Math.Max(2, processorCount));
+        int free = processorCount - (int)Math.Floor(Math.Max(0, loadAverage ?? 0));
+        return Math.Clamp(free, 1, most);
+    }
 
     /// <summary>
     /// The most scenarios a demo runs at once: each emulated one is a broker and two to four processes, and a general late

@@ -76,12 +76,17 @@ public sealed class DemoSchedulerTests
     }
 
     [Theory]
-    [InlineData(1, 2)]
-    [InlineData(2, 2)]
-    [InlineData(3, 3)]
-    [InlineData(64, DemoScheduler.ParallelMax)]
-    public void DefaultParallel_ByCores_OnePerCoreWithinTheBounds(int cores, int expected) =>
-        Assert.Equal(expected, DemoScheduler.DefaultParallel(cores));
+    [InlineData(1, null, 1)]
+    [InlineData(1, 0.2, 1)]
+    [InlineData(2, null, 2)]
+    [InlineData(2, 0.9, 2)]
+    [InlineData(2, 1.2, 1)]
+    [InlineData(2, 22.5, 1)]
+    [InlineData(3, 0.0, 3)]
+    [InlineData(64, 1.0, DemoScheduler.ParallelMax)]
+    [InlineData(64, 62.0, 2)]
+    public void DefaultParallel_ByCoresAndLoad_OnePerFreeCoreWithinTheBounds(int cores, double? load, int expected) =>
+        Assert.Equal(expected, DemoScheduler.DefaultParallel(cores, load));
 
     [Fact]
     public void Scenarios_EmulatedOnes_AtMostNinetySecondsOfPlanOneAfterAnother()
