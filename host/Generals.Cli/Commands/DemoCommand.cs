@@ -27,7 +27,7 @@ public static class DemoCommand
         Option<bool> json = CliJson.Option();
         var parallel = new Option<int>("--parallel")
         {
-            Description = $"Emulated scenarios run at once (default: one per core the load average leaves free, 1 to {DemoScheduler.ParallelMax}; 1 runs them one after another).",
+            Description = $"Emulated scenarios run at once (default: one more than the cores the load average leaves free, 1 to {DemoScheduler.ParallelMax}; 1 runs them one after another).",
             DefaultValueFactory = _ => DemoScheduler.DefaultParallel(Environment.ProcessorCount, DemoView.LoadAverage()),
         };
         parallel.Validators.Add(result => CliValues.InRange(result, 1, DemoScheduler.ParallelMax));

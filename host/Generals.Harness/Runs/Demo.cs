@@ -1,3 +1,4 @@
+using System.Globalization;
 using Generals.Harness.Checkers;
 using Generals.Harness.Scenarios;
 using Generals.Harness.Timing;
@@ -77,7 +78,7 @@ public static class Demo
             }
             else
             {
-                Say($"{scenario.Name} started ({scenario.Generals} processes, {(scenario.DurationMs + scenario.SettleMs) / 1000.0:0.#} s of plan)");
+                Say(string.Create(CultureInfo.InvariantCulture, $"{scenario.Name} started ({scenario.Generals} processes, {(scenario.DurationMs + scenario.SettleMs) / 1000.0:0.#} s of plan)"));
                 string folder = Path.Combine(outputRoot, scenario.Name);
                 Directory.CreateDirectory(folder);
                 using ProvisionedEmuKit kit = ProvisionedEmuKit.Create(scenario, runSeed, folder);

@@ -9,16 +9,15 @@ namespace Generals.Harness.Runs;
 public static class DemoScheduler
 {
     /// <summary>
-    /// How many emulated scenarios run at once by default: one per core left free by the machine's load (the one-minute
-    /// load average, where the OS tells it), at least one; on an idle machine at least two (a run's generals mostly wait
-    /// on timers, so two share a core) and at most <see cref="ParallelMax"/>. A loaded machine already starves generals
-    /// (docs/worlds.md, "Time per world"): more runs at once would turn verdicts unknown. Measured in bench/RESULTS.md.
+    /// How many emulated scenarios run at once by default: one more than the cores the machine's load leaves free (the
+    /// one-minute load average, where the OS tells it; a run's generals mostly wait on timers, so a free core carries
+    /// more than one run), one when no core is free, at most <see cref="ParallelMax"/>. A loaded machine already starves
+    /// generals (docs/worlds.md, "Time per world"): more runs at once would turn verdicts unknown. bench/RESULTS.md.
     /// </summary>
     public static int DefaultParallel(int processorCount, double? loadAverage)
     {
-        int most = Math.Min(ParallelMax, Math.Max(2, processorCount));
         int free = processorCount - (int)Math.Floor(Math.Max(0, loadAverage ?? 0));
-        return Math.Clamp(free, 1, most);
+        return free <= 0 ? 1 : Math.Min(free + 1, ParallelMax);
     }
 
     /// <summary>

@@ -76,15 +76,15 @@ public sealed class DemoSchedulerTests
     }
 
     [Theory]
-    [InlineData(1, null, 1)]
-    [InlineData(1, 0.2, 1)]
-    [InlineData(2, null, 2)]
-    [InlineData(2, 0.9, 2)]
-    [InlineData(2, 1.2, 1)]
+    [InlineData(1, null, 2)]
+    [InlineData(1, 1.2, 1)]
+    [InlineData(2, null, 3)]
+    [InlineData(2, 0.9, 3)]
+    [InlineData(2, 1.2, 2)]
+    [InlineData(2, 2.0, 1)]
     [InlineData(2, 22.5, 1)]
-    [InlineData(3, 0.0, 3)]
     [InlineData(64, 1.0, DemoScheduler.ParallelMax)]
-    [InlineData(64, 62.0, 2)]
+    [InlineData(64, 62.5, 3)]
     public void DefaultParallel_ByCoresAndLoad_OnePerFreeCoreWithinTheBounds(int cores, double? load, int expected) =>
         Assert.Equal(expected, DemoScheduler.DefaultParallel(cores, load));
 
