@@ -71,11 +71,17 @@ public sealed class EmuWorld : ILiveWorld, IAsyncDisposable
     public void At(long atMs, Action action) => _broker.Scheduler.At(atMs, action);
 
     /// <summary>
-    /// Every operation a scenario can ask for is offered here; a plan whose timing this machine could not honour even at
-    /// <see cref="TimeScale.Max"/> times slower than real time (with the facts it expects of itself) is refused.
+    /// Every operation a scenario can ask for is offered here, except a pause on an OS that cannot pause a process
+    /// (<see cref="EmuPlan"/>); a plan whose timing this machine could not honour even at <see cref="TimeScale.Max"/> times
+    /// slower than real time (with the facts it expects of itself) is refused.
     /// </summary>
     public string? Refuses(Scenario scenario)
     {
+        if (EmuPlan.Refusal(scenario, _options.ProcessControl) is { } os)
+        {
+            return os;
+        }
+
         IReadOnlyList<TimingNeed> needs = PlanTiming.Needs(scenario);
         return _options.ClockScale == null && TimingFit.ScaleFor(needs, _options.Expected) == null ? TimingFit.Refusal(needs, _options.Expected) : null;
     }
@@ -169,6 +175,9 @@ public sealed class EmuWorld : ILiveWorld, IAsyncDisposable
         ArgumentNullException.ThrowIfNull(fault);
         _broker.Scheduler.At(_clock.NowMs + PowerCutWindow.OffsetMs(fault, random), () => PowerCut(general, fault.RestartAfterMs));
     }
+
+    /// <summary>Why this OS cannot pause a general, or null (<see cref="IProcessControl.PauseUnsupported"/>).</summary>
+    public string? PauseUnsupported => _options.ProcessControl.PauseUnsupported;
 
     public bool Pause(int general)
     {
