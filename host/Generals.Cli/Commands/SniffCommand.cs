@@ -13,6 +13,12 @@ public static class SniffCommand
     /// <summary>How often a waiting sniffer looks for a run again: a run's broker is up a second or more before its generals send.</summary>
     private static readonly TimeSpan PollInterval = TimeSpan.FromMilliseconds(250);
 
+    /// <summary>
+    /// How long a watched run's card may be missing before the run counts as ended: a run that starts again slower (its
+    /// timing asked for it) removes its card and writes a new one, with a new broker port, within a second or two.
+    /// </summary>
+    private static readonly TimeSpan RestartGrace = TimeSpan.FromSeconds(5);
+
     /// <summary>The most frames --count takes: a bound on what one command prints, far beyond any run of the sheets.</summary>
     public const int CountMax = 10_000_000;
 
@@ -51,6 +57,7 @@ public static class SniffCommand
         long sent = 0;
         long delivered = 0;
         string? following = runFolder;
+        DateTime restartDeadline = DateTime.MinValue;
         while (true)
         {
             (string Folder, WatchCard Card)? found = following != null
@@ -58,9 +65,9 @@ public static class SniffCommand
                 : Newest(store, unreachable);
             if (found == null)
             {
-                if (following != null && sent + delivered > 0)
+                if (following != null && sent + delivered > 0 && DateTime.UtcNow >= restartDeadline)
                 {
-                    break; // the run we watched removed its card: it ended
+                    break; // the run we watched removed its card and wrote no new one: it ended
                 }
 
                 if (DateTime.UtcNow >= deadline)
@@ -116,6 +123,7 @@ public static class SniffCommand
             // The broker closed the connection: the run ended (its card is gone), or its broker is down for a while; follow it.
             following = folder;
             deadline = DateTime.UtcNow + wait;
+            restartDeadline = DateTime.UtcNow + RestartGrace;
         }
 
         console.Error.WriteLine($"{sent} frames sent, {delivered} delivered");

@@ -93,7 +93,8 @@ public sealed class WireSniffer : IAsyncDisposable
 
     /// <summary>
     /// One line for a message on <paramref name="topic"/> of kit <paramref name="kit"/> seen <paramref name="seconds"/> after
-    /// the sniffer started: `  1.234 s  sent       Heartbeat  2 -> all  instance 0  round 0  61 B`; a delivered copy names
+    /// the sniffer started: `  1.234 s  sent       Heartbeat  2 -> all  instance 0  round 0  seq 17  61 B` (seq: the sender's
+    /// sequence number, which a delivered copy keeps, so a sent line without its delivered line is a lost frame); a delivered copy names
     /// the inbox's general as its receiver; bytes that are no frame give the decoder's reason. Null for a topic that is
     /// neither a wire nor an inbox of the kit.
     /// </summary>
@@ -120,7 +121,7 @@ public sealed class WireSniffer : IAsyncDisposable
 
         string to = delivered ? parts[3] : Id(frame.Route.To);
         return string.Create(CultureInfo.InvariantCulture,
-            $"{when}  {what}  {frame.Kind,-9}  {Id(frame.Route.From)} -> {to,-3}  instance {frame.Stamp.Instance}  round {frame.Stamp.Round}  {payload.Length} B");
+            $"{when}  {what}  {frame.Kind,-9}  {Id(frame.Route.From)} -> {to,-3}  instance {frame.Stamp.Instance}  round {frame.Stamp.Round}  seq {frame.Stamp.Sequence}  {payload.Length} B");
     }
 
     public async ValueTask DisposeAsync()

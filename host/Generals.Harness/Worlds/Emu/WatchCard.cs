@@ -57,6 +57,7 @@ public sealed record WatchCard(
     }
 
     /// <summary>The topics the watcher may read: every general's wire and every inbox.</summary>
+    [JsonIgnore]
     public IReadOnlyList<string> Topics => [$"gl/{Kit}/wire/+", $"gl/{Kit}/n/+/in"];
 
     /// <summary>A mosquitto_sub line that prints the same frames as hex, to pipe into `generals wire decode`.</summary>
