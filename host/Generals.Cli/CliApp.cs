@@ -54,6 +54,7 @@ public static class CliApp
         root.Subcommands.Add(ServeCommand.Create(console));
         root.Subcommands.Add(CostsCommand.Create(console));
         root.Subcommands.Add(WireCommand.Create(console));
+        root.Subcommands.Add(SniffCommand.Create(console));
         root.Subcommands.Add(ProvisionCommand.Create(console));
         root.Subcommands.Add(KeysCommand.Create(console));
         root.Subcommands.Add(NodeCommand.Create(console));

@@ -11,8 +11,8 @@ namespace Generals.Harness.Worlds.Emu;
 
 /// <summary>
 /// The embedded MQTTnet 5 broker, the default network of emulated runs: per-general credentials, the ACL,
-/// and the nemesis inside the publish interception (a wire frame is not processed; the network re-injects
-/// each surviving copy into its destination's inbox later, so no handler ever waits). Clients reach MQTTnet only
+/// and the nemesis inside the publish interception (a wire frame goes only to the watcher, if one subscribed; the network
+/// re-injects each surviving copy into its destination's inbox later, so no handler ever waits). Clients reach MQTTnet only
 /// through <see cref="BrokerListener"/>, which enforces <see cref="BrokerLimits"/> before anything is buffered.
 /// </summary>
 public sealed class EmbeddedBroker : IInboxSink, IRelayDaemonBus, IAsyncDisposable
@@ -161,7 +161,8 @@ public sealed class EmbeddedBroker : IInboxSink, IRelayDaemonBus, IAsyncDisposab
         int id = KitCredentials.GeneralOf(client);
         if (_network != null && topic == Topics.Wire(_kit, id))
         {
-            e.ProcessPublish = false;
+            // The network delivers the frame (to inboxes, through the nemesis); the broker passes it on only to whoever
+            // subscribed to the wire, which the ACL allows the watcher alone (`generals sniff`).
             _network.OnWire(id, e.ApplicationMessage.Payload.ToArray());
         }
         else if (_network != null && topic == Topics.Events(_kit, id))

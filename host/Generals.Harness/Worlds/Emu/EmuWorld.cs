@@ -28,6 +28,7 @@ public sealed class EmuWorld : ILiveWorld, IAsyncDisposable
     private readonly KitBroker _broker;
     private readonly EmuGenerals _generals;
     private readonly Dictionary<int, long> _pausedAt = [];
+    private bool _watchCard;
 
     public EmuWorld(Scenario scenario, IEmuKit kit, EmuOptions options, NetworkNemesis nemesis, HarnessClock clock, HistoryRecorder history)
     {
@@ -102,6 +103,7 @@ public sealed class EmuWorld : ILiveWorld, IAsyncDisposable
         }
 
         _options.Cancel.ThrowIfCancellationRequested();
+        OfferWatching();
         long spawnedMs = _clock.NowMs;
         bool booted;
         using (JitterProbe probe = JitterProbe.Start())
@@ -114,6 +116,21 @@ public sealed class EmuWorld : ILiveWorld, IAsyncDisposable
         _options.Progress?.Invoke($"timing: {Timing.Describe()}");
 
         return booted;
+    }
+
+    // The watcher's card in the run folder, and the same on stderr, so the wire can be watched while the run runs.
+    private void OfferWatching()
+    {
+        if (_kit.Credentials.WatcherPassword is not { } password)
+        {
+            _options.Progress?.Invoke("this kit has no watcher password (provisioned before `generals sniff` existed): its wire cannot be watched");
+            return;
+        }
+
+        var card = new WatchCard(_broker.Url, _scenario.Kit, KitCredentials.WatcherUser, password);
+        card.WriteTo(_options.RunFolder);
+        _watchCard = true;
+        _options.Progress?.Invoke($"watch the wire: generals sniff {_options.RunFolder}  (or: {card.MosquittoSubLine()})");
     }
 
     // The probe is one thread; in a run every general is a process that wants a core at the same moments (a round's
@@ -242,9 +259,23 @@ public sealed class EmuWorld : ILiveWorld, IAsyncDisposable
     /// <summary>Stops the generals, waits for rogue clients, and returns the broker's and network's counters.</summary>
     public async Task<Dictionary<string, long>> StopAsync()
     {
+        ForgetWatching();
         _generals.Stop();
         return await _broker.StopAsync().ConfigureAwait(false);
     }
 
-    public ValueTask DisposeAsync() => _broker.DisposeAsync();
+    public ValueTask DisposeAsync()
+    {
+        ForgetWatching();
+        return _broker.DisposeAsync();
+    }
+
+    private void ForgetWatching()
+    {
+        if (_watchCard)
+        {
+            WatchCard.Remove(_options.RunFolder);
+            _watchCard = false;
+        }
+    }
 }
