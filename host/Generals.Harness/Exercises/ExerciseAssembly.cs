@@ -74,38 +74,7 @@ public sealed class ExerciseAssembly
                 : $"{Path}: several classes implement {seam.FullName} ({string.Join(", ", found.Select(t => t.FullName))}): keep one");
         }
 
-        Type type = found[0];
-        Type[] parameters = lab == ExerciseLab.HeartbeatDetector ? [typeof(long)] : [];
-        ConstructorInfo constructor = type.GetConstructor(parameters)
-            ?? throw new ExerciseException($"{type.FullName} needs a public constructor ({(parameters.Length == 0 ? "no arguments" : "long timeoutMs")})");
-        string name = $"{type.FullName} in {System.IO.Path.GetFileName(Path)}";
-        return new ExerciseSource(name, faults => Make(lab, constructor, faults), ["--exercise", Path, "--lab", ((int)lab).ToString(System.Globalization.CultureInfo.InvariantCulture)]);
-    }
-
-    private static ExerciseParts Make(ExerciseLab lab, ConstructorInfo constructor, ExerciseFaults faults)
-    {
-        if (lab == ExerciseLab.HeartbeatDetector)
-        {
-            return new ExerciseParts { Detectors = new ReflectedDetectorFactory(constructor, faults) };
-        }
-
-        object? made = null;
-        try
-        {
-            made = constructor.Invoke([]);
-        }
-        catch (TargetInvocationException e) when (e.InnerException is { } inner and not OutOfMemoryException)
-        {
-            faults.Threw($"{constructor.DeclaringType?.Name}()", inner);
-        }
-
-        // A class whose constructor threw is replaced by the skeleton's behaviour: nothing sent, delivered or decided.
-        return lab switch
-        {
-            ExerciseLab.ReliableLink => new ExerciseParts { Link = new GuardedLink(made as IReliableLink ?? new IdleLink(), faults) },
-            ExerciseLab.OralMessages => new ExerciseParts { Oral = new GuardedOralRule(made as IOralRule ?? new IdleRules(), faults) },
-            _ => new ExerciseParts { Signed = new GuardedSignedRule(made as ISignedRule ?? new IdleRules(), faults) },
-        };
+        return ExerciseSource.Of(found[0], lab, ["--exercise", Path, "--lab", ((int)lab).ToString(System.Globalization.CultureInfo.InvariantCulture)]);
     }
 
     private sealed class ExerciseLoadContext(string path) : AssemblyLoadContext("exercise " + System.IO.Path.GetFileName(path))
@@ -123,47 +92,5 @@ public sealed class ExerciseAssembly
             string candidate = System.IO.Path.Combine(_folder, assemblyName.Name + ".dll");
             return File.Exists(candidate) ? LoadFromAssemblyPath(candidate) : null;
         }
-    }
-
-    private sealed class IdleLink : IReliableLink
-    {
-        public void Boot(ILinkContext context)
-        {
-        }
-
-        public bool HasRoom(int to) => true;
-
-        public void Send(int to, byte[] message)
-        {
-        }
-
-        public void Tick()
-        {
-        }
-
-        public void OnData(Generals.Core.Wire.Frame frame)
-        {
-        }
-
-        public void OnAck(Generals.Core.Wire.Frame frame)
-        {
-        }
-    }
-
-    private sealed class IdleRules : IOralRule, ISignedRule
-    {
-        public void SendRound(IOralView view, int round)
-        {
-        }
-
-        public int Decide(IOralView view) => ProtocolCodes.NoOrder;
-
-        public void SendRound(ISignedView view, int round)
-        {
-        }
-
-        public int Receive(ISignedView view, SignedChain chain, int sender, int round) => ProtocolViolation.BadChain;
-
-        public int Decide(ISignedView view) => ProtocolCodes.NoOrder;
     }
 }

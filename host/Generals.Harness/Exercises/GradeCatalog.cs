@@ -24,9 +24,9 @@ public static class GradeCatalog
             new(GradeWorld.Sim, "fd-sync-timeout", 1, "strong-completeness", 4),
             new(GradeWorld.Sim, "fd-sync-timeout", 1, "strong-accuracy", 3) { Requires = "sim fd-sync-timeout seed 1: strong-completeness" },
             new(GradeWorld.Sim, "fd-sync-timeout", 1, "detector-qos", 2) { Requires = "sim fd-sync-timeout seed 1: strong-completeness" },
-            new(GradeWorld.Sim, "fd-crash-recovery", 2, "detector-crash-recovery", 4),
-            new(GradeWorld.Sim, "fd-crash-recovery", 2, "strong-accuracy", 3) { Requires = "sim fd-crash-recovery seed 2: detector-crash-recovery" },
-            new(GradeWorld.Emu, "fd-crash-recovery", 1, "detector-crash-recovery", 4),
+            new(GradeWorld.Sim, "fd-crash-recovery", 2, "crash-recovery", 4),
+            new(GradeWorld.Sim, "fd-crash-recovery", 2, "strong-accuracy", 3) { Requires = "sim fd-crash-recovery seed 2: crash-recovery" },
+            new(GradeWorld.Emu, "fd-crash-recovery", 1, "crash-recovery", 4),
         ],
         ExerciseLab.OralMessages =>
         [
