@@ -48,6 +48,7 @@ public static class CliApp
         root.Options.Add(new Option<bool>(VerboseOption) { Description = "Print the stack trace of an error.", Recursive = true });
         root.Subcommands.Add(DemoCommand.Create(console));
         root.Subcommands.Add(ExploreCommand.Create(console));
+        root.Subcommands.Add(GradeCommand.Create(console));
         root.Subcommands.Add(RunCommand.Create(console));
         root.Subcommands.Add(ScenariosCommand.Create(console));
         root.Subcommands.Add(ReportCommand.Create(console));

@@ -31,8 +31,7 @@ namespace Generals.Core.Node
         private readonly string _eventsTopic;
         private readonly string _wireTopic;
         private IRecordSource _records;
-        private ReliableSender _sender;
-        private ReliableReceiver _receiver;
+        private readonly IReliableLink _link;
         private ReplayWindow _replay;
         private Prng _random;
         private uint _incarnation;
@@ -52,8 +51,17 @@ namespace Generals.Core.Node
         private int _suspectedPeers;
         private bool _playsTraitor;
 
-        /// <summary>Creates a General with its modules; nothing happens until <see cref="Boot"/>.</summary>
+        /// <summary>Creates a General with its modules and the kit's reliable link; nothing happens until <see cref="Boot"/>.</summary>
         public General(NodeSettings settings, INodeModule[] modules)
+            : this(settings, modules, null)
+        {
+        }
+
+        /// <summary>
+        /// Creates a General with its modules and <paramref name="link"/> as its reliable link (null: the kit's own,
+        /// <see cref="ReliableLink"/>; an exercise's otherwise); nothing happens until <see cref="Boot"/>.
+        /// </summary>
+        public General(NodeSettings settings, INodeModule[] modules, IReliableLink link)
         {
             Check.NotNull(settings, "settings");
             Check.NotNull(modules, "modules");
@@ -61,6 +69,7 @@ namespace Generals.Core.Node
             _settings = settings;
             _modules = modules;
             _context = new GeneralContext(this);
+            _link = link != null ? link : new ReliableLink();
             _telemetryMac = new FrameMac(settings.TelemetryKey, settings.HashCounter);
             _linkKeys = settings.LinkKeys != null && settings.HashCounter != null ? settings.LinkKeys.CountedBy(settings.HashCounter) : settings.LinkKeys;
             _eventsTopic = Topics.Events(settings.Kit, settings.Id);
@@ -166,13 +175,10 @@ namespace Generals.Core.Node
 
             _random = new Prng(_settings.Seed ^ ((ulong)_incarnation << 40) ^ ((ulong)(uint)_settings.Id << 16));
             Report(new BootedEvent(_incarnation));
-            _sender = new ReliableSender(this);
-            _receiver = new ReliableReceiver(this);
             _replay = new ReplayWindow(this);
             if (_failure == BootFailure.None)
             {
-                _sender.Boot();
-                _receiver.Boot();
+                _link.Boot(new LinkContext(this));
                 _replay.Boot();
                 for (int i = 0; i < _modules.Length; i++)
                 {
@@ -240,11 +246,11 @@ namespace Generals.Core.Node
                 : new Frame(layout.Kind, _settings.Kit, new FrameRoute(layout.From, layout.To), stamp, bytes, layout.PayloadOffset, layout.PayloadLength);
             if (layout.Kind == FrameKind.Data)
             {
-                _receiver.OnData(frame);
+                _link.OnData(frame);
             }
             else if (layout.Kind == FrameKind.Ack)
             {
-                _sender.OnAck(frame);
+                _link.OnAck(frame);
             }
             else
             {
@@ -335,7 +341,7 @@ namespace Generals.Core.Node
                 return;
             }
 
-            _sender.Tick();
+            _link.Tick();
             for (int i = 0; i < _modules.Length; i++)
             {
                 _modules[i].Tick(_context);
@@ -486,7 +492,7 @@ namespace Generals.Core.Node
                 return;
             }
 
-            if (_settings.Reliable && !_sender.HasRoom(to))
+            if (_settings.Reliable && !_link.HasRoom(to))
             {
                 Reject(RejectReason.QueueFull, _settings.Id, to);
                 return;
@@ -494,7 +500,9 @@ namespace Generals.Core.Node
 
             if (_settings.Reliable)
             {
-                _sender.Send(to, payload);
+                // Reported after the link took it (and staged a durable send's record): the runtime flushes writes first.
+                _link.Send(to, payload);
+                Report(new AppSentEvent(to, AppMessage.Id(payload), AppMessage.Hash(payload)));
             }
             else
             {

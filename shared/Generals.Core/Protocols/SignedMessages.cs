@@ -5,12 +5,10 @@ using Generals.Core.Wire;
 namespace Generals.Core.Protocols
 {
     /// <summary>
-    /// SM(m), as Lamport, Shostak and Pease (1982) give it, in the synchronous round model. Round 0: the commander
-    /// signs its order and sends it to every lieutenant. A lieutenant that receives, in round r, an order v with a
-    /// valid chain of r + 1 distinct signatures starting with the commander's and ending with the sender's, adds v
-    /// to V if new and, if the chain has at most m signatures, signs it and relays it at the start of round r + 1 to
-    /// every general not yet in the chain. At the last deadline it obeys choice(V): the single order if V holds one,
-    /// RETREAT otherwise. A chain that does not verify is rejected and counted.
+    /// SM(m), as Lamport, Shostak and Pease (1982) give it, in the synchronous round model: the rounds, their deadlines,
+    /// decoding, signing and verifying, persistence and the traitor plans are here; what a general sends in each round, which
+    /// chains it accepts into V and its choice at the end is its <see cref="ISignedRule"/> (the kit's own,
+    /// <see cref="SignedRule"/>, unless an exercise gives another). A chain the rule refuses is rejected and counted.
     /// </summary>
     public sealed class SignedMessages : SynchronousProtocol
     {
@@ -21,12 +19,25 @@ namespace Generals.Core.Protocols
         private const int ForgeLackedSignature = 2;
         private const int ForgeMisattributed = 3;
 
+        private readonly ISignedRule _rule;
         private byte[] _previousChain;
 
         // What a signer signed, rebuilt here for each signature a received chain carries and for this general's own relay
         // signature: grown to the longest chain met and then reused, so checking a chain allocates nothing (SM(2) with LMS
         // rebuilds 2.5 KB per relayed signature).
         private byte[] _signingBuffer = new byte[0];
+
+        /// <summary>SM(m) with the kit's own algorithm, <see cref="SignedRule"/>.</summary>
+        public SignedMessages()
+            : this(null)
+        {
+        }
+
+        /// <summary>SM(m) whose sends, acceptance and choice are <paramref name="rule"/>'s (null: the kit's own).</summary>
+        public SignedMessages(ISignedRule rule)
+        {
+            _rule = rule != null ? rule : new SignedRule();
+        }
 
         /// <summary>SM's protocol id.</summary>
         public override int ProtocolId
@@ -53,30 +64,7 @@ namespace Generals.Core.Protocols
 
         internal override void SendRound(INodeContext context, RoundInstance instance, int round)
         {
-            SignedInstance signed = (SignedInstance)instance;
-            if (round == 0)
-            {
-                if (signed.IsCommander)
-                {
-                    Command(context, signed);
-                }
-
-                return;
-            }
-
-            if (signed.IsCommander)
-            {
-                return;
-            }
-
-            for (int order = ProtocolCodes.Retreat; order <= ProtocolCodes.Attack; order++)
-            {
-                SignedChain chain = SignedChain.TryDecode(signed.TakeDue(order));
-                if (chain != null && chain.Count == round)
-                {
-                    Relay(context, signed, round, chain);
-                }
-            }
+            _rule.SendRound(new SignedView(this, context, (SignedInstance)instance, round, null), round);
         }
 
         internal override int Accept(INodeContext context, RoundInstance instance, Frame frame, out bool changed)
@@ -100,26 +88,11 @@ namespace Generals.Core.Protocols
                 return ProtocolViolation.Late;
             }
 
-            if (!ValidSigners(signed, chain, frame.Route.From))
+            SignedView view = new SignedView(this, context, signed, round, frame);
+            int violation = _rule.Receive(view, chain, frame.Route.From, round);
+            if (violation != 0)
             {
-                return ProtocolViolation.BadChain;
-            }
-
-            for (int position = 0; position < chain.Count; position++)
-            {
-                int length = chain.SigningLength(context.Kit, position);
-                if (_signingBuffer.Length < length)
-                {
-                    _signingBuffer = new byte[length];
-                }
-
-                chain.WriteSigningBytes(context.Kit, signed.Instance, position, _signingBuffer);
-                SignatureCheck check = context.Verifier.Verify(chain.Signer(position), _signingBuffer, 0, length,
-                    chain.SignatureSource(position), chain.SignatureOffset(position), chain.SignatureLength(position));
-                if (check != SignatureCheck.Valid)
-                {
-                    return ProtocolViolation.BadSignature;
-                }
+                return violation;
             }
 
             if (signed.FirstChain == null)
@@ -127,30 +100,27 @@ namespace Generals.Core.Protocols
                 signed.FirstChain = frame.Payload;
             }
 
-            if (signed.Holds(chain.Order))
+            changed = view.Changed;
+            return 0;
+        }
+
+        /// <summary>True when the signature at <paramref name="position"/> of <paramref name="chain"/> verifies (allocates nothing once the buffer grew).</summary>
+        internal bool Verifies(INodeContext context, SignedInstance signed, SignedChain chain, int position)
+        {
+            int length = chain.SigningLength(context.Kit, position);
+            if (_signingBuffer.Length < length)
             {
-                return 0;
+                _signingBuffer = new byte[length];
             }
 
-            signed.Add(chain.Order, chain.Count <= signed.M ? frame.Payload : null);
-            changed = true;
-            return 0;
+            chain.WriteSigningBytes(context.Kit, signed.Instance, position, _signingBuffer);
+            return context.Verifier.Verify(chain.Signer(position), _signingBuffer, 0, length,
+                chain.SignatureSource(position), chain.SignatureOffset(position), chain.SignatureLength(position)) == SignatureCheck.Valid;
         }
 
         internal override int Decide(RoundInstance instance)
         {
-            SignedInstance signed = (SignedInstance)instance;
-            if (signed.IsCommander)
-            {
-                return signed.Order;
-            }
-
-            if (signed.Size != 1)
-            {
-                return ProtocolCodes.Retreat;
-            }
-
-            return signed.Holds(ProtocolCodes.Attack) ? ProtocolCodes.Attack : ProtocolCodes.Retreat;
+            return _rule.Decide(new SignedView(this, null, (SignedInstance)instance, instance.M + 1, null));
         }
 
         internal override void Decided(RoundInstance instance)
@@ -162,7 +132,7 @@ namespace Generals.Core.Protocols
             }
         }
 
-        private void Command(INodeContext context, SignedInstance signed)
+        internal void Command(INodeContext context, SignedInstance signed)
         {
             // The recipients of each order's untouched chain get it in one send (one frame on an authenticated link).
             SignedChain[] chains = new SignedChain[2];
@@ -213,7 +183,7 @@ namespace Generals.Core.Protocols
             }
         }
 
-        private void Relay(INodeContext context, SignedInstance signed, int round, SignedChain chain)
+        internal void Relay(INodeContext context, SignedInstance signed, int round, SignedChain chain)
         {
             // Signed in the buffer that checks chains: a signer takes a whole array, so it is sized exactly, and the chains of
             // the next round's checks are as long as this one (same signers' scheme), so they reuse it.
@@ -383,33 +353,6 @@ namespace Generals.Core.Protocols
             }
 
             return flipped;
-        }
-
-        private static bool ValidSigners(SignedInstance signed, SignedChain chain, int sender)
-        {
-            if (chain.Signer(0) != signed.Commander || chain.Signer(chain.Count - 1) != sender || chain.HasSigner(signed.Self))
-            {
-                return false;
-            }
-
-            for (int position = 0; position < chain.Count; position++)
-            {
-                int signer = chain.Signer(position);
-                if (!signed.Has(signer))
-                {
-                    return false;
-                }
-
-                for (int earlier = 0; earlier < position; earlier++)
-                {
-                    if (chain.Signer(earlier) == signer)
-                    {
-                        return false;
-                    }
-                }
-            }
-
-            return true;
         }
     }
 }

@@ -375,11 +375,19 @@ namespace Generals.Core.Protocols
         private void Finish(INodeContext context, RoundInstance instance)
         {
             int decision = Decide(instance);
+            long key = instance.Instance;
+            if (decision == ProtocolCodes.NoOrder)
+            {
+                // An exercise's rule that decides nothing (its skeleton): the instance ends undecided, which the checks see.
+                _running.Remove(key);
+                context.Persist(StateRecord(instance.Instance), new byte[0]);
+                return;
+            }
+
             Check.That(ProtocolCodes.IsOrder(decision), "a decision is an order");
             byte[] record = new byte[] { (byte)decision, (byte)instance.M };
             context.Persist(ProtocolCodes.DecisionRecord(ProtocolId, instance.Instance), record);
             context.Report(new DecidedEvent(ProtocolId, instance.Instance, decision, instance.M));
-            long key = instance.Instance;
             _running.Remove(key);
             _decided[key] = decision;
             context.Persist(StateRecord(instance.Instance), new byte[0]);

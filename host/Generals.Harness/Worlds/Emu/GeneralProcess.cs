@@ -49,7 +49,7 @@ public sealed class GeneralProcess : IDisposable
         _log = new StreamWriter(_logPath, append: true) { AutoFlush = true };
         StreamWriter log = _log;
         Starts++;
-        string[] arguments = [.. _launcher.PrefixArguments, .. _arguments, "--parent-pid", Environment.ProcessId.ToString(CultureInfo.InvariantCulture)];
+        string[] arguments = [.. _launcher.PrefixArguments, .. _arguments, .. _launcher.NodeSuffixArguments, "--parent-pid", Environment.ProcessId.ToString(CultureInfo.InvariantCulture)];
         _process = ChildProcess.Start($"general {Id}", _launcher.FileName, arguments, line => Write(log, line), _control);
         _process.OnUnplannedExit(what => UnplannedExit?.Invoke(Id, what));
     }
