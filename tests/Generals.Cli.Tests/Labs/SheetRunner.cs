@@ -4,6 +4,7 @@ using Generals.Core.Config;
 using Generals.Core.Tests;
 using Generals.Harness.Plan;
 using Generals.Harness.Provisioning;
+using Generals.Harness.Runs;
 using Generals.Harness.Scenarios;
 using Generals.Harness.Worlds.Emu;
 using Generals.Harness.Worlds.Lab;
@@ -132,7 +133,11 @@ internal sealed class SheetRunner
             process.WaitForExit();
             string printed = output.Result;
             Log.Add($"$ {command.Text}\n{printed}exit {process.ExitCode}");
-            return process.ExitCode == 0 ? null : $"exit {process.ExitCode}, not 0:\n{printed}";
+            // On a loaded machine an emulated run can break its plan's timing: its verdict is then unknown, the world's and not
+            // the sheet's mistake (EmuHistorySchemaTests excuses the same, and only with the timing break named).
+            bool worldBroke = process.ExitCode == ExitCodes.Unknown && command.Text.Contains("--mode emu", StringComparison.Ordinal)
+                && printed.Contains("timing-break (", StringComparison.Ordinal);
+            return process.ExitCode == 0 || worldBroke ? null : $"exit {process.ExitCode}, not 0:\n{printed}";
         }
     }
 

@@ -23,6 +23,9 @@ public sealed class EmbeddedBroker : IInboxSink, IRelayDaemonBus, IAsyncDisposab
     private readonly EmuNetwork? _network;
     private readonly MqttServer _server;
 
+    // True while the watcher holds a subscription to the wire: only then does the broker pass wire frames on (to it alone).
+    private volatile bool _wireWatched;
+
     /// <summary>A broker on <paramref name="address"/> (IPv4 loopback when null) and <paramref name="port"/>, and only there.</summary>
     public EmbeddedBroker(string kit, KitCredentials credentials, EmuNetwork? network, int port, IPAddress? address = null, BrokerLimits? limits = null)
     {
@@ -128,6 +131,11 @@ public sealed class EmbeddedBroker : IInboxSink, IRelayDaemonBus, IAsyncDisposab
 
     private Task OnClientDisconnected(ClientDisconnectedEventArgs e)
     {
+        if (e.ClientId == KitCredentials.WatcherUser)
+        {
+            _wireWatched = false;
+        }
+
         if (e.DisconnectType == MqttClientDisconnectType.Takeover)
         {
             Refusals.Count(BrokerRefusal.SessionTakeover);
@@ -161,8 +169,10 @@ public sealed class EmbeddedBroker : IInboxSink, IRelayDaemonBus, IAsyncDisposab
         int id = KitCredentials.GeneralOf(client);
         if (_network != null && topic == Topics.Wire(_kit, id))
         {
-            // The network delivers the frame (to inboxes, through the nemesis); the broker passes it on only to whoever
-            // subscribed to the wire, which the ACL allows the watcher alone (`generals sniff`).
+            // The network delivers the frame (to inboxes, through the nemesis). The broker itself passes it on only while the
+            // watcher (`generals sniff`, the one client the ACL lets subscribe to the wire) is subscribed: otherwise it does
+            // no work for a frame nobody else may read.
+            e.ProcessPublish = _wireWatched;
             _network.OnWire(id, e.ApplicationMessage.Payload.ToArray());
         }
         else if (_network != null && topic == Topics.Events(_kit, id))
@@ -184,6 +194,10 @@ public sealed class EmbeddedBroker : IInboxSink, IRelayDaemonBus, IAsyncDisposab
             Refusals.Count(BrokerRefusal.Subscription);
             e.ProcessSubscription = false;
             e.Response.ReasonCode = MqttSubscribeReasonCode.NotAuthorized;
+        }
+        else if (e.ClientId == KitCredentials.WatcherUser && e.TopicFilter.Topic.StartsWith($"gl/{_kit}/wire/", StringComparison.Ordinal))
+        {
+            _wireWatched = true;
         }
 
         return Task.CompletedTask;
