@@ -13,7 +13,8 @@ namespace Generals.Cli.Tests.Labs;
 /// <summary>
 /// Runs the commands of a lab sheet as a student types them, from a working folder laid out like a clone (nf.config and
 /// docs/labs/scenarios/ copied in), so `store/...` and relative paths mean what they mean there. A simulated or emulated
-/// command runs as its own `generals` process and must exit 0 (every sheet command behaves as its scenario expects). A
+/// command runs as its own `generals` process and must exit 0 (every sheet command behaves as its scenario expects), or,
+/// for an emulated run, 2 with a `timing-break` (the machine, not the protocol, broke the plan's timing). A
 /// board command (`--mode lab`) needs boards, so it is checked up to where a lab run waits for them: the command line
 /// parses (every option exists), the scenario loads, and the lab plan check accepts it for the repository's nf.config
 /// (no pause, every cut board has a power switch, boards 1..n exist, the kit's signature scheme).
@@ -132,7 +133,10 @@ internal sealed class SheetRunner
             process.WaitForExit();
             string printed = output.Result;
             Log.Add($"$ {command.Text}\n{printed}exit {process.ExitCode}");
-            return process.ExitCode == 0 ? null : $"exit {process.ExitCode}, not 0:\n{printed}";
+            // An emulated run on a loaded machine may find its own timing broken (a process scheduled late): the world's
+            // unknown, never the protocol's verdict, as the emulated schema tests accept too. Anything else must exit 0.
+            bool worldsOwnUnknown = command.Emulated && process.ExitCode == 2 && printed.Contains("run unknown, timing-break", StringComparison.Ordinal);
+            return process.ExitCode == 0 || worldsOwnUnknown ? null : $"exit {process.ExitCode}, not 0:\n{printed}";
         }
     }
 
