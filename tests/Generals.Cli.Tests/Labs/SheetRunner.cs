@@ -4,7 +4,6 @@ using Generals.Core.Config;
 using Generals.Core.Tests;
 using Generals.Harness.Plan;
 using Generals.Harness.Provisioning;
-using Generals.Harness.Runs;
 using Generals.Harness.Scenarios;
 using Generals.Harness.Worlds.Emu;
 using Generals.Harness.Worlds.Lab;
@@ -14,7 +13,8 @@ namespace Generals.Cli.Tests.Labs;
 /// <summary>
 /// Runs the commands of a lab sheet as a student types them, from a working folder laid out like a clone (nf.config and
 /// docs/labs/scenarios/ copied in), so `store/...` and relative paths mean what they mean there. A simulated or emulated
-/// command runs as its own `generals` process and must exit 0 (every sheet command behaves as its scenario expects). A
+/// command runs as its own `generals` process and must exit 0 (every sheet command behaves as its scenario expects), or,
+/// for an emulated run, 2 with a `timing-break` (the machine, not the protocol, broke the plan's timing). A
 /// board command (`--mode lab`) needs boards, so it is checked up to where a lab run waits for them: the command line
 /// parses (every option exists), the scenario loads, and the lab plan check accepts it for the repository's nf.config
 /// (no pause, every cut board has a power switch, boards 1..n exist, the kit's signature scheme).
@@ -133,11 +133,10 @@ internal sealed class SheetRunner
             process.WaitForExit();
             string printed = output.Result;
             Log.Add($"$ {command.Text}\n{printed}exit {process.ExitCode}");
-            // On a loaded machine an emulated run can break its plan's timing: its verdict is then unknown, the world's and not
-            // the sheet's mistake (EmuHistorySchemaTests excuses the same, and only with the timing break named).
-            bool worldBroke = process.ExitCode == ExitCodes.Unknown && command.Text.Contains("--mode emu", StringComparison.Ordinal)
-                && printed.Contains("timing-break (", StringComparison.Ordinal);
-            return process.ExitCode == 0 || worldBroke ? null : $"exit {process.ExitCode}, not 0:\n{printed}";
+            // An emulated run on a loaded machine may find its own timing broken (a process scheduled late): the world's
+            // unknown, never the protocol's verdict, as the emulated schema tests accept too. Anything else must exit 0.
+            bool worldsOwnUnknown = command.Emulated && process.ExitCode == 2 && printed.Contains("run unknown, timing-break", StringComparison.Ordinal);
+            return process.ExitCode == 0 || worldsOwnUnknown ? null : $"exit {process.ExitCode}, not 0:\n{printed}";
         }
     }
 
