@@ -19,7 +19,8 @@ public sealed class SniffCommandTests : IDisposable
         CliRunner.Result run = CliRunner.Run(["run", "om-n4-m1", "--mode", "emu", "--seed", "1", "--out", folder]);
         CliRunner.Result sniffed = await sniff.WaitAsync(TimeSpan.FromMinutes(3));
 
-        Assert.True(run.ExitCode == 0, run.Output + run.Error);
+        // What is watched is the test's point, not the verdict: a loaded machine may break the plan's timing (unknown).
+        Assert.True(run.ExitCode == 0 || (run.ExitCode == 2 && run.Output.Contains("timing-break (", StringComparison.Ordinal)), run.Output + run.Error);
         Assert.Contains($"watch the wire: generals sniff {folder}  (or: mosquitto_sub -h 127.0.0.1 -p ", run.Error, StringComparison.Ordinal);
         Assert.Contains("-i watcher -u watcher -P ", run.Error, StringComparison.Ordinal);
         Assert.False(File.Exists(Path.Combine(folder, WatchCard.FileName)), "the card goes with the run's broker");
