@@ -40,7 +40,7 @@ public sealed class LabRunCommandTests : IDisposable
         CliRunner.Result result = CliRunner.Run(["run", "fd-crash-recovery", "--mode", "lab", "--config", config]);
 
         Assert.Equal(65, result.ExitCode);
-        Assert.Contains("fault 'crash-recovery' at 2000 ms on board 3: nf.config gives board 3 no power switch (power = none)", result.Error, StringComparison.Ordinal);
+        Assert.Contains("fault 'crash-recovery' at 5000 ms on board 3: nf.config gives board 3 no power switch (power = none)", result.Error, StringComparison.Ordinal);
     }
 
     [Theory]

@@ -27,7 +27,7 @@ public sealed class LabPlanTests
     {
         string? refusal = LabPlan.Refusal(ScenarioLoader.Load("fd-crash-recovery"), Config());
 
-        Assert.Equal("fault 'crash-recovery' at 2000 ms on board 3: nf.config gives board 3 no power switch (power = none), so the harness cannot cut it", refusal);
+        Assert.Equal("fault 'crash-recovery' at 5000 ms on board 3: nf.config gives board 3 no power switch (power = none), so the harness cannot cut it", refusal);
     }
 
     [Theory]
@@ -46,7 +46,7 @@ public sealed class LabPlanTests
         string kit = Kit.Replace("power = none", "power = usbrelayd:HURTM_3", StringComparison.Ordinal);
         string? refusal = LabPlan.Refusal(ScenarioLoader.Load("fd-crash-recovery"), Config(kit.Replace("[kit]\n", "[kit]\nlistener = none\n", StringComparison.Ordinal)));
 
-        Assert.Equal("fault 'crash-recovery' at 2000 ms on board 3: board 3's usbrelayd:HURTM_3 is reached through the kit's embedded broker, and nf.config's listener is none", refusal);
+        Assert.Equal("fault 'crash-recovery' at 5000 ms on board 3: board 3's usbrelayd:HURTM_3 is reached through the kit's embedded broker, and nf.config's listener is none", refusal);
     }
 
     [Theory]
