@@ -27,8 +27,8 @@ public static class DemoCommand
         Option<bool> json = CliJson.Option();
         var parallel = new Option<int>("--parallel")
         {
-            Description = $"Emulated scenarios run at once (default: one more than the cores the load average leaves free, 1 to {DemoScheduler.ParallelMax}; 1 runs them one after another).",
-            DefaultValueFactory = _ => DemoScheduler.DefaultParallel(Environment.ProcessorCount, DemoView.LoadAverage()),
+            Description = $"Emulated scenarios run at once (default: one more than the cores left free by what runs now, 1 to {DemoScheduler.ParallelMax}; 1 runs them one after another).",
+            DefaultValueFactory = _ => DemoScheduler.DefaultParallel(Environment.ProcessorCount, CpuSample.BusyCores() ?? DemoView.LoadAverage()),
         };
         parallel.Validators.Add(result => CliValues.InRange(result, 1, DemoScheduler.ParallelMax));
         var command = new Command("demo", "Run one scenario per lecture concept and print what each demonstrates.");

@@ -7,6 +7,12 @@ public sealed record CheckResult(
     IReadOnlyDictionary<string, double> Figures,
     IReadOnlyList<string> Witness)
 {
+    /// <summary>
+    /// The violations behind an invalid verdict, for the timing-model rule (<see cref="Violation"/>); empty when the check
+    /// does not name them, and then any timing break in the run makes its invalid verdict unknown.
+    /// </summary>
+    public IReadOnlyList<Violation> Violations { get; init; } = [];
+
     public static CheckResult Valid(string name, IReadOnlyDictionary<string, double>? figures = null) =>
         new(name, Verdict.Valid, figures ?? new Dictionary<string, double>(), []);
 

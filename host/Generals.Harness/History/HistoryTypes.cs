@@ -94,7 +94,9 @@ public static class HistoryTypes
             "the world broke the plan's timing model here (a loyal message missed its round, a loyal decision made in the last round came after the bound, "
             + "a restarted general came back after the plan needed it, a general's heartbeats stopped for over half its detector's slack): "
             + "a run that would be invalid with one is judged unknown",
-            Integer("general", "the general it concerns", e => e.General), Text("detail", "what broke, in words", e => e.Detail)),
+            Integer("general", "the general it concerns", e => e.General),
+            Integer("duration_ms", "how long the world ran it late, up to t (0: a moment): the break spans [t - duration_ms, t]", e => e.DurationMs),
+            Text("detail", "what broke, in words", e => e.Detail)),
         Type(HistoryType.Instructor, "the live view (`generals serve`)",
             "an instructor pressed a button of the live view: the ground-truth line(s) of what the world did follow it, the same as for a planned fault",
             Integer("general", "the general it concerns; 0 for a partition or a heal", e => e.General),

@@ -9,14 +9,14 @@ namespace Generals.Harness.Runs;
 public static class DemoScheduler
 {
     /// <summary>
-    /// How many emulated scenarios run at once by default: one more than the cores the machine's load leaves free (the
-    /// one-minute load average, where the OS tells it; a run's generals mostly wait on timers, so a free core carries
-    /// more than one run), one when no core is free, at most <see cref="ParallelMax"/>. A loaded machine already starves
+    /// How many emulated scenarios run at once by default: one more than the cores the machine's load leaves free (the cores
+    /// busy now, <see cref="CpuSample"/>, or the one-minute load average where only that is told; a run's generals mostly
+    /// wait on timers, so a free core carries more than one run), one when no core is free, at most <see cref="ParallelMax"/>. A loaded machine already starves
     /// generals (docs/worlds.md, "Time per world"): more runs at once would turn verdicts unknown. bench/RESULTS.md.
     /// </summary>
-    public static int DefaultParallel(int processorCount, double? loadAverage)
+    public static int DefaultParallel(int processorCount, double? busyCores)
     {
-        int free = processorCount - (int)Math.Floor(Math.Max(0, loadAverage ?? 0));
+        int free = processorCount - (int)Math.Floor(Math.Max(0, busyCores ?? 0));
         return free <= 0 ? 1 : Math.Min(free + 1, ParallelMax);
     }
 

@@ -49,7 +49,7 @@ public static class TimingBreaks
             if (instances.TryGetValue(e.Instance, out AgreementInstance? instance) && !instance.Traitors.Contains(e.From) && !instance.Traitors.Contains(e.General)
                 && instance.Generals.Contains(e.From) && !faulted.Contains(e.From) && !faulted.Contains(e.General))
             {
-                yield return Break(e.TimeMs, e.General, $"loyal general {e.General} took loyal general {e.From}'s message of instance {e.Instance} as late: it missed its round");
+                yield return Break(e.TimeMs, 0, e.General, $"loyal general {e.General} took loyal general {e.From}'s message of instance {e.Instance} as late: it missed its round");
             }
         }
     }
@@ -69,7 +69,7 @@ public static class TimingBreaks
                 long atMs = decision.TimeMs - planStartMs;
                 if (atMs > boundMs && !DownDuring(scenario, decision.General, instance.EndMs - instance.RoundMs, atMs))
                 {
-                    yield return Break(decision.TimeMs, decision.General, Text(
+                    yield return Break(decision.TimeMs, atMs - boundMs, decision.General, Text(
                         $"loyal general {decision.General} closed instance {instance.Instance} in its last round, as planned, but its decision came at {atMs} ms, after the bound {boundMs} ms: it ran late"));
                 }
             }
@@ -99,7 +99,7 @@ public static class TimingBreaks
                 // Silent up to the end of the run: a stall there has no next heartbeat to show it.
                 foreach ((int silent, long lastMs) in last.Where(l => e.TimeMs - l.Value > boundMs && !outages.Any(o => o.From < e.TimeMs && o.Until > l.Value)))
                 {
-                    yield return Break(e.TimeMs, silent, Text(
+                    yield return Break(e.TimeMs, e.TimeMs - lastMs, silent, Text(
                         $"general {silent} sent no heartbeat from {lastMs - planStartMs} ms to the end of the run at {e.TimeMs - planStartMs} ms, more than the {boundMs} ms its detector's plan allows (every {detector.HeartbeatIntervalMs} ms, timeout {detector.TimeoutMs} ms): it ran late"));
                 }
 
@@ -117,7 +117,7 @@ public static class TimingBreaks
             if (last.TryGetValue(general, out long previousMs) && e.TimeMs - previousMs > boundMs
                 && !outages.Any(o => o.From < e.TimeMs && o.Until > previousMs))
             {
-                yield return Break(e.TimeMs, general, Text(
+                yield return Break(e.TimeMs, e.TimeMs - previousMs, general, Text(
                     $"general {general} sent no heartbeat from {previousMs - planStartMs} ms to {e.TimeMs - planStartMs} ms, more than the {boundMs} ms its detector's plan allows (every {detector.HeartbeatIntervalMs} ms, timeout {detector.TimeoutMs} ms): it ran late"));
             }
 
@@ -148,7 +148,7 @@ public static class TimingBreaks
             if (restart != null && (backMs == null || backMs > need.NeededMs))
             {
                 string back = backMs is long ms ? $"was back at {ms} ms" : "never came back";
-                yield return Break(planStartMs + need.NeededMs, need.General, Text($"general {need.General}, restarted at {need.BackMs} ms, {back}; the plan needed it at {need.NeededMs} ms"));
+                yield return Break(planStartMs + need.NeededMs, need.NeededMs - need.BackMs, need.General, Text($"general {need.General}, restarted at {need.BackMs} ms, {back}; the plan needed it at {need.NeededMs} ms"));
             }
         }
     }
@@ -168,8 +168,9 @@ public static class TimingBreaks
     private static HashSet<int> Faulted(Scenario scenario) =>
         [.. scenario.Faults.Where(f => f.Kind is FaultKind.CrashStop or FaultKind.CrashRecovery or FaultKind.PowerCutAtWrite or FaultKind.Pause).Select(f => f.Node)];
 
-    private static HistoryEvent Break(long timeMs, int general, string detail) =>
-        new() { TimeMs = timeMs, Type = HistoryType.TimingBreak, General = general, Detail = detail };
+    // A break lasting durationMs up to timeMs: the world ran the general late over [timeMs - durationMs, timeMs].
+    private static HistoryEvent Break(long timeMs, long durationMs, int general, string detail) =>
+        new() { TimeMs = timeMs, Type = HistoryType.TimingBreak, General = general, DurationMs = Math.Max(0, durationMs), Detail = detail };
 
     private static string Text(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 }

@@ -38,6 +38,17 @@ public class EventualStrongAccuracyCheckerTests
     }
 
     [Fact]
+    public void Check_MistakesBeforeAndAfterSettling_ViolationsOnlyForThoseInEffectAfter()
+    {
+        IReadOnlyList<HistoryEvent> history = DetectionHistoryBuilder.TwoGenerals()
+            .Suspect(3000, 2, 3).Trust(3500, 2, 3).Gst(5000).Heartbeat(8900, 3, 2).Suspect(9000, 2, 3).Trust(9100, 2, 3).End(20_000).Build();
+
+        Violation violation = Assert.Single(Check(history).Violations);
+
+        Assert.Equal((8900L, 9100L), (violation.FromMs, violation.UntilMs));
+    }
+
+    [Fact]
     public void Check_FalseSuspicionWithinSettleMargin_Valid()
     {
         IReadOnlyList<HistoryEvent> history = DetectionHistoryBuilder.TwoGenerals()

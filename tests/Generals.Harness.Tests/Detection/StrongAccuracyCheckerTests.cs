@@ -33,6 +33,19 @@ public class StrongAccuracyCheckerTests
     }
 
     [Fact]
+    public void Check_UpGeneralSuspected_ViolationSpansLastHeartbeatToTrustAndNamesThePair()
+    {
+        IReadOnlyList<HistoryEvent> history = DetectionHistoryBuilder.TwoGenerals()
+            .Heartbeat(12_010, 3, 2).Suspect(12_345, 2, 3).Trust(12_400, 2, 3).End(20_000).Build();
+
+        CheckResult result = new StrongAccuracyChecker([new DetectorPair(2, 3)]).Check(history);
+
+        Violation violation = Assert.Single(result.Violations);
+        Assert.Equal((12_010L, 12_400L), (violation.FromMs, violation.UntilMs));
+        Assert.Equal([2, 3], violation.Generals);
+    }
+
+    [Fact]
     public void Check_PausedGeneralSuspected_InvalidBecausePausedIsNotCrashed()
     {
         IReadOnlyList<HistoryEvent> history = DetectionHistoryBuilder.TwoGenerals()

@@ -104,6 +104,7 @@ public sealed class TimingBreaksTests
 
         Assert.Equal((PlanStartMs + 900, 2), (late.TimeMs, late.General));
         Assert.Equal("general 2 sent no heartbeat from 720 ms to 900 ms, more than the 155 ms its detector's plan allows (every 100 ms, timeout 200 ms): it ran late", late.Detail);
+        Assert.Equal(180, late.DurationMs);
     }
 
     [Theory]

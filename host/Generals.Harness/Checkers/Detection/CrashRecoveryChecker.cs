@@ -34,6 +34,7 @@ public sealed class CrashRecoveryChecker : IChecker
     {
         var view = new DetectionHistory(history, _endMs);
         var witness = new List<string>();
+        var violations = new List<Violation>();
         var unknown = new List<string>();
         var figures = new SortedDictionary<string, double>(StringComparer.Ordinal);
         int restarts = 0;
@@ -44,7 +45,12 @@ public sealed class CrashRecoveryChecker : IChecker
             foreach (CrashDetection crash in timeline.Crashes.Where(c => c.Restarted))
             {
                 restarts++;
+                int found = witness.Count;
                 CheckOne(view, timeline, crash, witness, unknown, recoveries);
+                if (witness.Count > found)
+                {
+                    violations.Add(new Violation(crash.CrashMs, view.EndMs, [pair.Monitor, pair.Monitored]));
+                }
             }
 
             PairQos.Put(figures, $"{pair.Key}.T_R_ms", PairQos.Mean(recoveries));
@@ -53,7 +59,7 @@ public sealed class CrashRecoveryChecker : IChecker
         figures["restarts"] = restarts;
         if (witness.Count > 0)
         {
-            return CheckResult.Invalid(Name, DetectionText.Capped(witness), figures);
+            return CheckResult.Invalid(Name, DetectionText.Capped(witness), figures) with { Violations = violations };
         }
 
         if (restarts == 0)

@@ -134,6 +134,17 @@ public sealed class DetectionHistory
     public long LastFault(int node, HistoryType type) =>
         _events.LastOrDefault(e => e.General == node && e.Type == type)?.TimeMs ?? -1;
 
+    /// <summary>
+    /// A mistake as a violation for the timing-model rule: it rests on the monitored general's heartbeats and on the
+    /// monitor's steps, from the last heartbeat the monitor got before it (or the start) to its end.
+    /// </summary>
+    public Violation ViolationOf(Mistake mistake)
+    {
+        ArgumentNullException.ThrowIfNull(mistake);
+        long fromMs = LastHeartbeatDelivered(mistake.Pair.Monitored, mistake.Pair.Monitor, mistake.StartMs) ?? 0;
+        return new Violation(fromMs, mistake.EndMs, [mistake.Pair.Monitor, mistake.Pair.Monitored]);
+    }
+
     /// <summary>A sentence on why suspecting the monitored General at <paramref name="timeMs"/> was wrong.</summary>
     public string WhyWrong(DetectorPair pair, long timeMs)
     {

@@ -57,7 +57,7 @@ public sealed class EventualStrongAccuracyChecker : IChecker
         if (late.Count > 0)
         {
             List<string> witness = [.. late.Select(m => Describe(view, m, gstMs, settledMs))];
-            return CheckResult.Invalid(Name, DetectionText.Capped(witness), figures);
+            return CheckResult.Invalid(Name, DetectionText.Capped(witness), figures) with { Violations = [.. late.Select(view.ViolationOf)] };
         }
 
         if (view.EndMs <= settledMs)

@@ -41,7 +41,7 @@ public sealed class StrongAccuracyChecker : IChecker
 
         figures["first_mistake_ms"] = mistakes[0].StartMs;
         List<string> witness = [.. mistakes.Select(m => Describe(view, m))];
-        return CheckResult.Invalid(Name, DetectionText.Capped(witness), figures);
+        return CheckResult.Invalid(Name, DetectionText.Capped(witness), figures) with { Violations = [.. mistakes.Select(view.ViolationOf)] };
     }
 
     internal static string Describe(DetectionHistory view, Mistake mistake)

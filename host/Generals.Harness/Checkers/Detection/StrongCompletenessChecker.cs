@@ -33,6 +33,7 @@ public sealed class StrongCompletenessChecker : IChecker
         var view = new DetectionHistory(history, _endMs);
         long deadlineMs = view.EndMs - _marginMs;
         var witness = new List<string>();
+        var violations = new List<Violation>();
         var unknown = new List<string>();
         var figures = new SortedDictionary<string, double>(StringComparer.Ordinal);
         int checkedPairs = 0;
@@ -60,6 +61,7 @@ public sealed class StrongCompletenessChecker : IChecker
                 long lastTrustMs = view.Trusts(pair).LastOrDefault()?.TimeMs ?? -1;
                 string trusted = lastTrustMs >= crash.CrashMs ? $", trusted it again at t={DetectionText.Ms(lastTrustMs)}" : string.Empty;
                 witness.Add($"{crashed} and never restarted; {monitor} did not suspect it at the end of the run (t={DetectionText.Ms(view.EndMs)}){trusted}");
+                violations.Add(new Violation(crash.CrashMs, view.EndMs, [pair.Monitor, pair.Monitored]));
             }
             else if (fromMs > deadlineMs)
             {
@@ -74,7 +76,7 @@ public sealed class StrongCompletenessChecker : IChecker
         figures["checked_pairs"] = checkedPairs;
         if (witness.Count > 0)
         {
-            return CheckResult.Invalid(Name, DetectionText.Capped(witness), figures);
+            return CheckResult.Invalid(Name, DetectionText.Capped(witness), figures) with { Violations = violations };
         }
 
         if (checkedPairs == 0 && unknown.Count == 0)
