@@ -8,42 +8,10 @@ namespace Generals.Harness.Exercises;
 /// </summary>
 internal sealed class GuardedOralRule(IOralRule inner, ExerciseFaults faults) : IOralRule
 {
-    private bool _failed;
+    private readonly StudentGuard _guard = new(inner, faults);
 
-    public void SendRound(IOralView view, int round)
-    {
-        if (_failed)
-        {
-            return;
-        }
+    public void SendRound(IOralView view, int round) => _guard.Do(nameof(SendRound), () => inner.SendRound(view, round));
 
-        try
-        {
-            inner.SendRound(view, round);
-        }
-        catch (Exception e) when (e is not OutOfMemoryException)
-        {
-            _failed = true;
-            faults.Threw($"{inner.GetType().Name}.{nameof(SendRound)}", e);
-        }
-    }
-
-    public int Decide(IOralView view)
-    {
-        if (_failed)
-        {
-            return ProtocolCodes.NoOrder;
-        }
-
-        try
-        {
-            return ExerciseAnswers.Decision(inner.Decide(view), $"{inner.GetType().Name}.{nameof(Decide)}", faults);
-        }
-        catch (Exception e) when (e is not OutOfMemoryException)
-        {
-            _failed = true;
-            faults.Threw($"{inner.GetType().Name}.{nameof(Decide)}", e);
-            return ProtocolCodes.NoOrder;
-        }
-    }
+    public int Decide(IOralView view) => _guard.Ask(nameof(Decide),
+        () => ExerciseAnswers.Decision(inner.Decide(view), $"{_guard.Name}.{nameof(Decide)}", faults), ProtocolCodes.NoOrder);
 }

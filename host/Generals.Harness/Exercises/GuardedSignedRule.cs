@@ -8,63 +8,13 @@ namespace Generals.Harness.Exercises;
 /// </summary>
 internal sealed class GuardedSignedRule(ISignedRule inner, ExerciseFaults faults) : ISignedRule
 {
-    private bool _failed;
+    private readonly StudentGuard _guard = new(inner, faults);
 
-    private string Name => inner.GetType().Name;
+    public void SendRound(ISignedView view, int round) => _guard.Do(nameof(SendRound), () => inner.SendRound(view, round));
 
-    public void SendRound(ISignedView view, int round)
-    {
-        if (_failed)
-        {
-            return;
-        }
+    public int Receive(ISignedView view, SignedChain chain, int sender, int round) =>
+        _guard.Ask(nameof(Receive), () => inner.Receive(view, chain, sender, round), ProtocolViolation.BadChain);
 
-        try
-        {
-            inner.SendRound(view, round);
-        }
-        catch (Exception e) when (e is not OutOfMemoryException)
-        {
-            _failed = true;
-            faults.Threw($"{Name}.{nameof(SendRound)}", e);
-        }
-    }
-
-    public int Receive(ISignedView view, SignedChain chain, int sender, int round)
-    {
-        if (_failed)
-        {
-            return ProtocolViolation.BadChain;
-        }
-
-        try
-        {
-            return inner.Receive(view, chain, sender, round);
-        }
-        catch (Exception e) when (e is not OutOfMemoryException)
-        {
-            _failed = true;
-            faults.Threw($"{Name}.{nameof(Receive)}", e);
-            return ProtocolViolation.BadChain;
-        }
-    }
-
-    public int Decide(ISignedView view)
-    {
-        if (_failed)
-        {
-            return ProtocolCodes.NoOrder;
-        }
-
-        try
-        {
-            return ExerciseAnswers.Decision(inner.Decide(view), $"{Name}.{nameof(Decide)}", faults);
-        }
-        catch (Exception e) when (e is not OutOfMemoryException)
-        {
-            _failed = true;
-            faults.Threw($"{Name}.{nameof(Decide)}", e);
-            return ProtocolCodes.NoOrder;
-        }
-    }
+    public int Decide(ISignedView view) => _guard.Ask(nameof(Decide),
+        () => ExerciseAnswers.Decision(inner.Decide(view), $"{_guard.Name}.{nameof(Decide)}", faults), ProtocolCodes.NoOrder);
 }
