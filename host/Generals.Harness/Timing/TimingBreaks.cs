@@ -79,7 +79,8 @@ public static class TimingBreaks
     // A general whose heartbeats stopped for longer than half the detector's slack (from one heartbeat, or from the command
     // that started its detector, to the next): the plan's detector assumes heartbeats every interval (+ jitter), so a gap
     // like that is the world running the general late (or the harness that sees its frames). Gaps across a broker outage,
-    // and generals the plan itself crashes or pauses, are left out.
+    // and gaps that overlap a time the general was crashed or paused (from its `crash` to its next `boot`, from `pause` to
+    // `resume`, as the history has them) are left out; once the general is back and sending, its gaps are the world's again.
     private static IEnumerable<HistoryEvent> LateHeartbeats(Scenario scenario, IReadOnlyList<HistoryEvent> history, long planStartMs)
     {
         StartDetectorCommand? detector = ControlCommands.InWorkload<StartDetectorCommand>(scenario).Select(x => x.Command).FirstOrDefault();
@@ -89,7 +90,7 @@ public static class TimingBreaks
         }
 
         long boundMs = HeartbeatGapMaxMs(detector);
-        HashSet<int> faulted = Faulted(scenario);
+        ILookup<int, (long From, long Until)> down = DownTimes(history);
         IReadOnlyList<(long From, long Until)> outages = BrokerOutages.Of(history);
         var last = new Dictionary<int, long>();
         foreach (HistoryEvent e in history)
@@ -97,7 +98,8 @@ public static class TimingBreaks
             if (e.Type == HistoryType.End)
             {
                 // Silent up to the end of the run: a stall there has no next heartbeat to show it.
-                foreach ((int silent, long lastMs) in last.Where(l => e.TimeMs - l.Value > boundMs && !outages.Any(o => o.From < e.TimeMs && o.Until > l.Value)))
+                foreach ((int silent, long lastMs) in last.Where(l => e.TimeMs - l.Value > boundMs && !outages.Any(o => o.From < e.TimeMs && o.Until > l.Value)
+                    && !Overlaps(down, l.Key, l.Value, e.TimeMs)))
                 {
                     yield return Break(e.TimeMs, e.TimeMs - lastMs, silent, Text(
                         $"general {silent} sent no heartbeat from {lastMs - planStartMs} ms to the end of the run at {e.TimeMs - planStartMs} ms, more than the {boundMs} ms its detector's plan allows (every {detector.HeartbeatIntervalMs} ms, timeout {detector.TimeoutMs} ms): it ran late"));
@@ -109,13 +111,14 @@ public static class TimingBreaks
             int general = e.Type == HistoryType.Control && e.Command is StartDetectorCommand ? e.General
                 : e.Type == HistoryType.Send && e.Kind == FrameKind.Heartbeat ? e.From
                 : 0;
-            if (general == 0 || faulted.Contains(general))
+            if (general == 0)
             {
                 continue;
             }
 
             if (last.TryGetValue(general, out long previousMs) && e.TimeMs - previousMs > boundMs
-                && !outages.Any(o => o.From < e.TimeMs && o.Until > previousMs))
+                && !outages.Any(o => o.From < e.TimeMs && o.Until > previousMs)
+                && !Overlaps(down, general, previousMs, e.TimeMs))
             {
                 yield return Break(e.TimeMs, e.TimeMs - previousMs, general, Text(
                     $"general {general} sent no heartbeat from {previousMs - planStartMs} ms to {e.TimeMs - planStartMs} ms, more than the {boundMs} ms its detector's plan allows (every {detector.HeartbeatIntervalMs} ms, timeout {detector.TimeoutMs} ms): it ran late"));
@@ -124,6 +127,31 @@ public static class TimingBreaks
             last[general] = e.TimeMs;
         }
     }
+
+    // When each general was down, from the history's ground truth: a crash until its next boot, a pause until its resume
+    // (or the end of the history).
+    private static ILookup<int, (long From, long Until)> DownTimes(IReadOnlyList<HistoryEvent> history)
+    {
+        var times = new List<(int General, long From, long Until)>();
+        var since = new Dictionary<int, long>();
+        foreach (HistoryEvent e in history)
+        {
+            if (e.Type is HistoryType.Crash or HistoryType.Pause)
+            {
+                since.TryAdd(e.General, e.TimeMs);
+            }
+            else if (e.Type is HistoryType.Boot or HistoryType.Resume && since.Remove(e.General, out long fromMs))
+            {
+                times.Add((e.General, fromMs, e.TimeMs));
+            }
+        }
+
+        times.AddRange(since.Select(s => (s.Key, s.Value, long.MaxValue)));
+        return times.ToLookup(t => t.General, t => (t.From, t.Until));
+    }
+
+    private static bool Overlaps(ILookup<int, (long From, long Until)> down, int general, long fromMs, long untilMs) =>
+        down[general].Any(d => d.From <= untilMs && d.Until >= fromMs);
 
     /// <summary>
     /// The longest heartbeat gap a detector's plan allows the world: the period (interval + jitter) plus half of what the

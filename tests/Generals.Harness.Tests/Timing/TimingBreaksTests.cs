@@ -96,6 +96,8 @@ public sealed class TimingBreaksTests
             Heartbeat(PlanStartMs + 720, from: 2),
             Heartbeat(PlanStartMs + 900, from: 2),
             Heartbeat(PlanStartMs + 150, from: 4),
+            new HistoryEvent { TimeMs = PlanStartMs + 200, Type = HistoryType.Crash, General = 4 },
+            new HistoryEvent { TimeMs = PlanStartMs + 880, Type = HistoryType.Boot, General = 4, Incarnation = 2 },
             Heartbeat(PlanStartMs + 900, from: 4));
 
         // (General 2's silence from 900 ms to the end of this short history is a break of its own, tested below.)
@@ -105,6 +107,35 @@ public sealed class TimingBreaksTests
         Assert.Equal((PlanStartMs + 900, 2), (late.TimeMs, late.General));
         Assert.Equal("general 2 sent no heartbeat from 720 ms to 900 ms, more than the 155 ms its detector's plan allows (every 100 ms, timeout 200 ms): it ran late", late.Detail);
         Assert.Equal(180, late.DurationMs);
+    }
+
+    [Fact]
+    public void AddTo_GeneralBackFromACrashOrAPause_ItsLaterGapsAreBreaksAgain()
+    {
+        // fd-sync-timeout's plan crashes general 4; once it has booted again and sends, a stall is the world's.
+        Scenario plan = ScenarioLoader.Load("fd-sync-timeout");
+        List<HistoryEvent> history = History(
+            new HistoryEvent { TimeMs = PlanStartMs, Type = HistoryType.Control, General = 4, Command = new StartDetectorCommand(1, 100, 200, 10) },
+            new HistoryEvent { TimeMs = PlanStartMs, Type = HistoryType.Control, General = 3, Command = new StartDetectorCommand(1, 100, 200, 10) },
+            Heartbeat(PlanStartMs + 100, from: 4),
+            Heartbeat(PlanStartMs + 100, from: 3),
+            new HistoryEvent { TimeMs = PlanStartMs + 150, Type = HistoryType.Crash, General = 4 },
+            new HistoryEvent { TimeMs = PlanStartMs + 150, Type = HistoryType.Pause, General = 3, DurationMs = 500 },
+            new HistoryEvent { TimeMs = PlanStartMs + 650, Type = HistoryType.Resume, General = 3 },
+            Heartbeat(PlanStartMs + 700, from: 3),
+            new HistoryEvent { TimeMs = PlanStartMs + 1000, Type = HistoryType.Boot, General = 4, Incarnation = 2 },
+            Heartbeat(PlanStartMs + 1010, from: 4),
+            Heartbeat(PlanStartMs + 1100, from: 4),
+            Heartbeat(PlanStartMs + 1400, from: 4),
+            Heartbeat(PlanStartMs + 800, from: 3),
+            Heartbeat(PlanStartMs + 2450, from: 3),
+            Heartbeat(PlanStartMs + 2450, from: 4));
+
+        List<HistoryEvent> breaks = [.. TimingBreaks.AddTo(plan, [.. history.OrderBy(e => e.TimeMs)]).Where(e => e.Type == HistoryType.TimingBreak)];
+
+        Assert.Equal(
+            [(PlanStartMs + 1400, 4, 300L), (PlanStartMs + 2450, 3, 1650L), (PlanStartMs + 2450, 4, 1050L)],
+            breaks.Select(b => (b.TimeMs, b.General, b.DurationMs)));
     }
 
     [Theory]
