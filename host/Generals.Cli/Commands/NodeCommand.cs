@@ -95,7 +95,7 @@ public static class NodeCommand
             console.Error.WriteLine($"warning: {signer.File}: the key cannot sign ({signer.Failure}); the general reports it and signs nothing (see `generals keys status`)");
         }
 
-        (string host, int port) = brokerUrl != null ? MqttEndpoint.ParseUrl(brokerUrl) : (config.BrokerHost, config.BrokerPort);
+        IReadOnlyList<BrokerAddress> brokers = brokerUrl != null ? MqttEndpoint.ParseBrokers(brokerUrl) : config.Brokers;
         NodeSettings settings = Settings(config, id, profile, new NodeKeys { Signer = signer, Verifier = verifier, TelemetryKey = telemetryKey, LinkKeys = linkKeys });
         string user = KitCredentials.UserOf(id);
         using var stop = new CancellationTokenSource();
@@ -109,7 +109,7 @@ public static class NodeCommand
             context.Cancel = true;
             stop.Cancel();
         });
-        return NodeHost.Run(settings, new MqttEndpoint(host, port, user, user, password), data, stop.Token, console.Output, clockScale, connectTimeout)
+        return NodeHost.Run(settings, new MqttEndpoint(brokers, user, user, password), data, stop.Token, console.Output, clockScale, connectTimeout)
             ? 0
             : ExitCodes.IoFailure;
     }
