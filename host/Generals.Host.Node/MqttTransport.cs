@@ -28,7 +28,7 @@ public sealed class MqttTransport : ITransport, IBrokerDialer, IDisposable
     private readonly string _inboxTopic;
     private readonly string _controlTopic;
     private readonly string _statusTopic;
-    private readonly IMqttClient _client;
+    private IMqttClient _client;
     private readonly ConcurrentQueue<InboundMessage> _inbox = new();
     private readonly SemaphoreSlim _arrived = new(0);
     private readonly int _clockScale;
@@ -51,19 +51,7 @@ public sealed class MqttTransport : ITransport, IBrokerDialer, IDisposable
         _inboxTopic = Topics.Inbox(kit, id);
         _controlTopic = Topics.Control(kit, id);
         _statusTopic = Topics.Status(kit, id);
-        _client = new MqttClientFactory().CreateMqttClient();
-        _client.ApplicationMessageReceivedAsync += e =>
-        {
-            InboundChannel channel = e.ApplicationMessage.Topic == _controlTopic ? InboundChannel.Control : InboundChannel.Inbox;
-            if (_inbox.Count >= InboxMax && _inbox.TryDequeue(out _))
-            {
-                Interlocked.Increment(ref _dropped);
-            }
-
-            _inbox.Enqueue(new InboundMessage(channel, e.ApplicationMessage.Payload.ToArray()));
-            _arrived.Release();
-            return Task.CompletedTask;
-        };
+        _client = NewClient();
     }
 
     /// <summary>Inbound messages dropped because the inbox was full.</summary>
@@ -93,9 +81,13 @@ public sealed class MqttTransport : ITransport, IBrokerDialer, IDisposable
 
         if (_wasConnected)
         {
+            // A client whose connection just dropped may still be closing it ("connect/disconnect is pending") and would
+            // refuse the next broker: a fresh client fails over at once.
             _wasConnected = false;
             _log.WriteLine($"lost the broker at {CurrentBroker}");
             _failover.Lost();
+            _client.Dispose();
+            _client = NewClient();
         }
 
         _dialWill = lastWill;
@@ -198,6 +190,25 @@ public sealed class MqttTransport : ITransport, IBrokerDialer, IDisposable
 
         _arrived.Wait((int)Math.Min(int.MaxValue, (long)timeoutMs * _clockScale));
         return !_inbox.IsEmpty;
+    }
+
+    // One MQTTnet client, whose deliveries go to the inbox (its own thread; bounded by InboxMax).
+    private IMqttClient NewClient()
+    {
+        IMqttClient client = new MqttClientFactory().CreateMqttClient();
+        client.ApplicationMessageReceivedAsync += e =>
+        {
+            InboundChannel channel = e.ApplicationMessage.Topic == _controlTopic ? InboundChannel.Control : InboundChannel.Inbox;
+            if (_inbox.Count >= InboxMax && _inbox.TryDequeue(out _))
+            {
+                Interlocked.Increment(ref _dropped);
+            }
+
+            _inbox.Enqueue(new InboundMessage(channel, e.ApplicationMessage.Payload.ToArray()));
+            _arrived.Release();
+            return Task.CompletedTask;
+        };
+        return client;
     }
 
     /// <summary>A clean goodbye: the status goes offline with this connection's will (a kill -9 leaves that to the broker).</summary>

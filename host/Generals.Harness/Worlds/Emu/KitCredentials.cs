@@ -10,6 +10,9 @@ public sealed class KitCredentials
 {
     public const string HarnessUser = "harness";
 
+    /// <summary>The user a mosquitto's bridge logs in as on the other broker of a redundant pair (<see cref="MosquittoBridge"/>).</summary>
+    public const string BridgeUser = "bridge";
+
     private readonly Dictionary<string, string> _passwords = new(StringComparer.Ordinal);
 
     /// <summary>Fresh random passwords for the harness and the given generals.</summary>
@@ -26,6 +29,18 @@ public sealed class KitCredentials
     }
 
     public IReadOnlyDictionary<string, string> Passwords => _passwords;
+
+    /// <summary>The bridge user's password, drawn on first use: only a redundant pair of brokers has that user.</summary>
+    public string BridgePassword()
+    {
+        if (!_passwords.TryGetValue(BridgeUser, out string? password))
+        {
+            password = NewPassword();
+            _passwords[BridgeUser] = password;
+        }
+
+        return password;
+    }
 
     public static string UserOf(int id) => "general-" + id.ToString(CultureInfo.InvariantCulture);
 

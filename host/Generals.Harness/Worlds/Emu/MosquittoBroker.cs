@@ -41,14 +41,16 @@ public sealed class MosquittoBroker : IDisposable
 
     /// <summary>
     /// Writes mosquitto.conf, the password file and the ACL into <paramref name="folder"/>, starts mosquitto (through
-    /// `generals supervise` started by <paramref name="supervisor"/> when given) and waits until it listens.
+    /// `generals supervise` started by <paramref name="supervisor"/> when given) and waits until it listens: on a free port,
+    /// or on <paramref name="port"/> (a restart); with <paramref name="bridge"/>, bridged to the other broker of a pair.
     /// </summary>
-    public static MosquittoBroker Start(string folder, string kit, KitCredentials credentials, IEnumerable<int> generals, GeneralsLauncher? supervisor = null)
+    public static MosquittoBroker Start(string folder, string kit, KitCredentials credentials, IEnumerable<int> generals, GeneralsLauncher? supervisor = null,
+        MosquittoBridge? bridge = null, int port = 0)
     {
         Directory.CreateDirectory(folder);
-        int port = EmbeddedBroker.FreePort();
+        port = port == 0 ? EmbeddedBroker.FreePort() : port;
         int[] ids = [.. generals];
-        string config = MosquittoConfig.Write(folder, kit, credentials, ids, port, BrokerLimits.ForGenerals(ids.Length));
+        string config = MosquittoConfig.Write(folder, kit, credentials, ids, port, BrokerLimits.ForGenerals(ids.Length), bridge);
         string[] mosquitto = [Executable("mosquitto"), "-c", config];
         ChildProcess process = supervisor == null
             ? ChildProcess.Start("mosquitto", mosquitto[0], mosquitto[1..], output: null)
