@@ -76,7 +76,7 @@ public sealed class RedundantBrokerTests : IDisposable
     private static MqttTransport Transport(MosquittoPair pair, KitCredentials credentials, int id)
     {
         string user = KitCredentials.UserOf(id);
-        return new MqttTransport(new MqttEndpoint(MqttEndpoint.ParseBrokers(pair.Urls), user, user, credentials.PasswordOf(user)), "lab", id);
+        return new MqttTransport(new MqttEndpoint(MqttEndpoint.ParseBrokers(pair.Urls()), user, user, credentials.PasswordOf(user)), "lab", id);
     }
 
     private async Task<IMqttClient> ObserveAsync(int port, KitCredentials credentials)

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using Generals.Core.Config;
 using Generals.Harness.History;
 using Generals.Harness.Scenarios;
 
@@ -29,7 +30,7 @@ public sealed class EmuGenerals(Scenario scenario, IEmuKit kit, EmuOptions optio
         for (int id = 1; id <= scenario.Generals; id++)
         {
             string data = Path.Combine(options.DataRoot ?? Path.Combine(options.RunFolder, "data"), "general-" + id.ToString(CultureInfo.InvariantCulture));
-            IReadOnlyList<string> arguments = kit.NodeArguments(id, brokerUrl, data);
+            IReadOnlyList<string> arguments = kit.NodeArguments(id, BrokersOf(brokerUrl, id), data);
             if (clock.Scale > 1)
             {
                 arguments = [.. arguments, "--clock-scale", clock.Scale.ToString(CultureInfo.InvariantCulture)];
@@ -42,6 +43,22 @@ public sealed class EmuGenerals(Scenario scenario, IEmuKit kit, EmuOptions optio
         }
 
         options.Progress?.Invoke($"started {scenario.Generals} generals on {brokerUrl}");
+    }
+
+    /// <summary>
+    /// General <paramref name="id"/>'s broker list: of several brokers the list rotated by id, so the generals start spread
+    /// over them (general 1 on the first, general 2 on the second, ...) and each fails over to the others in turn.
+    /// </summary>
+    public static string BrokersOf(string brokerUrl, int id)
+    {
+        BrokerAddress[]? brokers = BrokerList.Parse(brokerUrl, out _);
+        if (brokers == null || brokers.Length < 2)
+        {
+            return brokerUrl;
+        }
+
+        int shift = (id - 1) % brokers.Length;
+        return BrokerList.Format([.. brokers.Skip(shift), .. brokers.Take(shift)]);
     }
 
     /// <summary>Waits until every general booted and connected; false when the run is void already (an unplanned exit, a failed boot).</summary>

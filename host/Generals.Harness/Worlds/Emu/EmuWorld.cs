@@ -28,6 +28,7 @@ public sealed class EmuWorld : ILiveWorld, IAsyncDisposable
     private readonly KitBroker _broker;
     private readonly EmuGenerals _generals;
     private readonly Dictionary<int, long> _pausedAt = [];
+    private MosquittoPair? _pair;
 
     public EmuWorld(Scenario scenario, IEmuKit kit, EmuOptions options, NetworkNemesis nemesis, HarnessClock clock, HistoryRecorder history)
     {
@@ -86,7 +87,17 @@ public sealed class EmuWorld : ILiveWorld, IAsyncDisposable
     public async Task<bool> StartAsync()
     {
         _options.Mosquitto?.OnUnplannedExit(what => _generals.Unplanned(-1, what));
-        if (_options.ExternalBroker == null)
+        if (_options.ExternalBroker == null && _scenario.Brokers > 1)
+        {
+            // A redundant pair: the harness relays from the second broker (which the plan never stops); the generals list
+            // both, half of them the first first (EmuGenerals.Start).
+            _pair = MosquittoPair.Start(Path.Combine(_options.RunFolder, "mosquitto"), _scenario.Kit, _kit.Credentials,
+                Enumerable.Range(1, _scenario.Generals), _options.Launcher);
+            _pair.Second.OnUnplannedExit(what => _generals.Unplanned(-1, what));
+            _pair.First?.OnUnplannedExit(what => _generals.Unplanned(-1, what));
+            await _broker.JoinAsync(_pair.Urls(secondFirst: true), _options.Cancel).ConfigureAwait(false);
+        }
+        else if (_options.ExternalBroker == null)
         {
             await _broker.StartEmbeddedAsync(IPAddress.Loopback, EmbeddedBroker.FreePort()).ConfigureAwait(false);
         }
@@ -215,9 +226,29 @@ public sealed class EmuWorld : ILiveWorld, IAsyncDisposable
     public void PublishRogueTelemetry(int general, List<(TelemetryChannel Channel, byte[] Frame)> frames) =>
         _broker.PublishRogueTelemetry(general, frames, _options.Cancel);
 
-    public string BrokerDown() => _broker.BrokerDown();
+    /// <summary>One broker down: the embedded one, or the first of a redundant pair (its generals fail over to the second).</summary>
+    public string BrokerDown()
+    {
+        if (_pair == null)
+        {
+            return _broker.BrokerDown();
+        }
 
-    public void BrokerUp() => _broker.BrokerUp();
+        _pair.StopFirst();
+        return $"first broker of the pair (127.0.0.1:{_pair.FirstPort}) killed; its generals fail over to {_pair.Second.Url}";
+    }
+
+    public void BrokerUp()
+    {
+        if (_pair == null)
+        {
+            _broker.BrokerUp();
+            return;
+        }
+
+        _pair.StartFirst();
+        _pair.First?.OnUnplannedExit(what => _generals.Unplanned(-1, what));
+    }
 
     /// <summary>Nothing armed in a process to disarm.</summary>
     public void Heal()
@@ -237,5 +268,10 @@ public sealed class EmuWorld : ILiveWorld, IAsyncDisposable
         return await _broker.StopAsync().ConfigureAwait(false);
     }
 
-    public ValueTask DisposeAsync() => _broker.DisposeAsync();
+    public async ValueTask DisposeAsync()
+    {
+        await _broker.DisposeAsync().ConfigureAwait(false);
+        _pair?.ExpectExit();
+        _pair?.Dispose();
+    }
 }

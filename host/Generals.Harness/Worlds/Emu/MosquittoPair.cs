@@ -34,8 +34,19 @@ public sealed class MosquittoPair : IDisposable
     /// <summary>The first broker's port, kept across a restart.</summary>
     public int FirstPort { get; private set; }
 
-    /// <summary>Both brokers as nf.config and `generals node --broker` list them, the first first.</summary>
-    public string Urls => $"mqtt://127.0.0.1:{FirstPort.ToString(CultureInfo.InvariantCulture)}, {Second.Url}";
+    /// <summary>Both brokers as nf.config and `generals node --broker` list them, the first first (or the second first).</summary>
+    public string Urls(bool secondFirst = false)
+    {
+        string first = "mqtt://127.0.0.1:" + FirstPort.ToString(CultureInfo.InvariantCulture);
+        return secondFirst ? $"{Second.Url}, {first}" : $"{first}, {Second.Url}";
+    }
+
+    /// <summary>From now on an exit of either broker is expected (the harness is stopping the run).</summary>
+    public void ExpectExit()
+    {
+        _first?.ExpectExit();
+        Second?.ExpectExit();
+    }
 
     /// <summary>Starts both brokers in <paramref name="folder"/>/first and /second, with a bridge user added to the kit's credentials.</summary>
     public static MosquittoPair Start(string folder, string kit, KitCredentials credentials, IEnumerable<int> generals, GeneralsLauncher? supervisor = null)
