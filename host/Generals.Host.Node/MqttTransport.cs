@@ -208,6 +208,14 @@ public sealed class MqttTransport : ITransport, IBrokerDialer, IDisposable
             _arrived.Release();
             return Task.CompletedTask;
         };
+
+        // A lost connection wakes the runtime from its wait (up to WaitSliceMs of the general's clock), so it reconnects, or
+        // fails over, at once rather than after the wait.
+        client.DisconnectedAsync += _ =>
+        {
+            _arrived.Release();
+            return Task.CompletedTask;
+        };
         return client;
     }
 
