@@ -47,7 +47,7 @@ public static class CliValues
         {
             if (Generals.Core.Config.BrokerList.Parse(given, out string error) == null)
             {
-                result.AddError($"{result.Option.Name}: {error}");
+                result.AddError($"{result.Option.Name} '{given}' must be mqtt://host:port, or several joined by commas ({error})");
             }
 
             return;
