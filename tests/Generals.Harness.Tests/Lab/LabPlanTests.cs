@@ -23,6 +23,15 @@ public sealed class LabPlanTests
     }
 
     [Fact]
+    public void Refusal_BrokerRedundant_SaysTheLabsBrokersAreNfConfigs()
+    {
+        string? refusal = LabPlan.Refusal(ScenarioLoader.Load("broker-redundant"), Config());
+
+        Assert.NotNull(refusal);
+        Assert.StartsWith("brokers: 2: a lab's brokers are those its nf.config lists", refusal, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Refusal_CrashOfABoardWithoutSwitch_NamesTheBoard()
     {
         string? refusal = LabPlan.Refusal(ScenarioLoader.Load("fd-crash-recovery"), Config());

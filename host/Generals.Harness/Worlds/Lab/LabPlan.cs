@@ -24,6 +24,11 @@ public static class LabPlan
     public static string? Refusal(Scenario scenario, KitConfig? config, WorldTiming? timing = null)
     {
         ArgumentNullException.ThrowIfNull(scenario);
+        if (scenario.Brokers > 1)
+        {
+            return $"brokers: {scenario.Brokers}: a lab's brokers are those its nf.config lists (broker = mqtt://a, mqtt://b); the harness neither starts nor kills a second one for boards; run it with --mode emu or sim";
+        }
+
         foreach (Operation op in ScenarioGenerator.Operations(scenario))
         {
             if (op.Kind == OperationKind.Pause)
