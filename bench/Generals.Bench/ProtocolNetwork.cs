@@ -123,6 +123,14 @@ internal sealed class ProtocolNetwork
 
         public void Send(int to, FrameKind kind, uint instance, int round, byte[] payload) => Outbox.Add((to, instance, round, payload));
 
+        public void SendToEach(int[] receivers, int count, FrameKind kind, uint instance, int round, IPayloadWriter payload)
+        {
+            for (int i = 0; i < count; i++)
+            {
+                Send(receivers[i], kind, instance, round, PayloadBytes.ToArray(payload));
+            }
+        }
+
         public void Persist(string name, byte[] record) => _store[name] = record;
 
         public byte[] Load(string name) => _store.TryGetValue(name, out byte[]? record) ? record : null!;

@@ -48,12 +48,14 @@ public static class CliApp
         root.Options.Add(new Option<bool>(VerboseOption) { Description = "Print the stack trace of an error.", Recursive = true });
         root.Subcommands.Add(DemoCommand.Create(console));
         root.Subcommands.Add(ExploreCommand.Create(console));
+        root.Subcommands.Add(GradeCommand.Create(console));
         root.Subcommands.Add(RunCommand.Create(console));
         root.Subcommands.Add(ScenariosCommand.Create(console));
         root.Subcommands.Add(ReportCommand.Create(console));
         root.Subcommands.Add(ServeCommand.Create(console));
         root.Subcommands.Add(CostsCommand.Create(console));
         root.Subcommands.Add(WireCommand.Create(console));
+        root.Subcommands.Add(SniffCommand.Create(console));
         root.Subcommands.Add(ProvisionCommand.Create(console));
         root.Subcommands.Add(KeysCommand.Create(console));
         root.Subcommands.Add(NodeCommand.Create(console));

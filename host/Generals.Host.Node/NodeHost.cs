@@ -11,9 +11,9 @@ public static class NodeHost
     /// Runs until <paramref name="stop"/> is cancelled (SIGTERM, Ctrl-C); a kill -9 simply ends it. The general's clock runs
     /// <paramref name="clockScale"/> times slower than real time (the harness's choice for a plan, docs/worlds.md). Until it
     /// first reaches the broker it says so every few seconds, and gives up after <paramref name="connectTimeout"/> (null:
-    /// never); false when it gave up.
+    /// never); false when it gave up. <paramref name="parts"/> replaces kit parts with a student's (`generals grade`; null: none).
     /// </summary>
-    public static bool Run(NodeSettings settings, MqttEndpoint endpoint, string dataFolder, CancellationToken stop, TextWriter log, int clockScale = 1, TimeSpan? connectTimeout = null)
+    public static bool Run(NodeSettings settings, MqttEndpoint endpoint, string dataFolder, CancellationToken stop, TextWriter log, int clockScale = 1, TimeSpan? connectTimeout = null, ExerciseParts? parts = null)
     {
         ArgumentNullException.ThrowIfNull(log);
         log = TextWriter.Synchronized(log);
@@ -22,7 +22,7 @@ public static class NodeHost
         var clock = new SystemClock(clockScale);
         var board = new HostBoard(log, BootCounter.Next(store));
         using var transport = new MqttTransport(endpoint, settings.Kit, settings.Id, clockScale, log);
-        var general = new General(settings, StandardModules.Create());
+        var general = StandardModules.CreateGeneral(settings, parts);
         var runtime = new NodeRuntime(general, transport, store, clock, board, settings.Kit, settings.Id);
         log.WriteLine($"general {settings.Id} of kit {settings.Kit}: broker {endpoint.Describe()}, data {Path.GetFullPath(dataFolder)}, clock 1/{clockScale} of real time");
         runtime.Start(SelfTest(clock));

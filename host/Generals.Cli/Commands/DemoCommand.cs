@@ -25,6 +25,12 @@ public static class DemoCommand
         Option<double> compressionUs = CostOptions.CompressionMicroseconds();
         var junit = new Option<string?>("--junit") { Description = "Write the JUnit XML of all the demo's scenarios here (default: junit.xml in the demo's folder)." };
         Option<bool> json = CliJson.Option();
+        var parallel = new Option<int>("--parallel")
+        {
+            Description = $"Emulated scenarios run at once (default: one more than the cores the load average leaves free, 1 to {DemoScheduler.ParallelMax}; 1 runs them one after another).",
+            DefaultValueFactory = _ => DemoScheduler.DefaultParallel(Environment.ProcessorCount, DemoView.LoadAverage()),
+        };
+        parallel.Validators.Add(result => CliValues.InRange(result, 1, DemoScheduler.ParallelMax));
         var command = new Command("demo", "Run one scenario per lecture concept and print what each demonstrates.");
         command.Options.Add(mode);
         command.Options.Add(seed);
@@ -33,13 +39,14 @@ public static class DemoCommand
         command.Options.Add(compressionUs);
         command.Options.Add(junit);
         command.Options.Add(json);
+        command.Options.Add(parallel);
         command.SetAction(parse => Run(
             parse.GetValue(mode)!, parse.GetValue(seed), parse.GetValue(output), parse.GetValue(costs) ? parse.GetValue(compressionUs) : null,
-            parse.GetValue(junit), parse.GetValue(json), console));
+            parse.GetValue(junit), parse.GetValue(json), parse.GetValue(parallel), console));
         return command;
     }
 
-    private static int Run(string mode, ulong? seedOption, string? output, double? costs, string? junitPath, bool json, CliConsole console)
+    private static int Run(string mode, ulong? seedOption, string? output, double? costs, string? junitPath, bool json, int parallel, CliConsole console)
     {
         if (costs != null && mode != "sim")
         {
@@ -56,6 +63,7 @@ public static class DemoCommand
         }
 
         var started = System.Diagnostics.Stopwatch.StartNew();
+        TimeSpan scenarioTime = TimeSpan.Zero;
         IReadOnlyList<RunOutcome> runs = [];
         IReadOnlyList<CostedOutcome> costed = [];
         string? interrupted = null;
@@ -65,8 +73,10 @@ public static class DemoCommand
             if (mode == "emu")
             {
                 using var interrupts = new Interrupts();
-                runs = Demo.RunEmuAsync(seed, root, GeneralsLauncher.Current(typeof(Program).Assembly.Location), Progress, interrupts.Token, () => interrupts.Signal ?? "cancelled")
+                var scenarios = System.Diagnostics.Stopwatch.StartNew();
+                runs = Demo.RunEmuAsync(seed, root, GeneralsLauncher.Current(typeof(Program).Assembly.Location), Progress, interrupts.Token, () => interrupts.Signal ?? "cancelled", parallel)
                     .GetAwaiter().GetResult();
+                scenarioTime = scenarios.Elapsed;
                 interrupted = interrupts.Signal;
                 WriteFolders(runs, root);
             }
@@ -79,7 +89,9 @@ public static class DemoCommand
             }
             else
             {
+                var scenarios = System.Diagnostics.Stopwatch.StartNew();
                 runs = Demo.RunSim(seed, Progress);
+                scenarioTime = scenarios.Elapsed;
                 WriteFolders(runs, root);
             }
 
@@ -116,6 +128,7 @@ public static class DemoCommand
         }
 
         DemoView.WriteSummary(console, runs, root, junit, started.Elapsed, interrupted != null);
+        DemoView.WriteScenarioTime(console, scenarioTime, mode == "emu" ? parallel : 1);
         return code;
     }
 

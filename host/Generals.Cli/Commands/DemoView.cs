@@ -43,4 +43,32 @@ public static class DemoView
 
         console.Output.WriteLine($"junit: {junit}");
     }
+
+    /// <summary>
+    /// "scenario time: 41.2 s ...": from the first scenario's start to the last verdict (no build, no run folders written),
+    /// with how many ran at once and, where the OS tells it, the load average (emulated timing depends on it).
+    /// </summary>
+    public static void WriteScenarioTime(CliConsole console, TimeSpan scenarioTime, int parallel)
+    {
+        ArgumentNullException.ThrowIfNull(console);
+        string load = LoadAverage() is { } average ? string.Create(CultureInfo.InvariantCulture, $"; load average {average:0.00}") : "";
+        console.Output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"scenario time: {scenarioTime.TotalSeconds:0.0} s, from the first scenario's start to the last verdict ({parallel} at a time{load})"));
+    }
+
+    /// <summary>The one-minute load average on Linux (/proc/loadavg), else null.</summary>
+    public static double? LoadAverage()
+    {
+        const string LoadFile = "/proc/loadavg";
+        try
+        {
+            return File.Exists(LoadFile) && double.TryParse(File.ReadAllText(LoadFile).Split(' ')[0], NumberStyles.Float, CultureInfo.InvariantCulture, out double load)
+                ? load
+                : null;
+        }
+        catch (IOException)
+        {
+            return null;
+        }
+    }
 }

@@ -3,6 +3,7 @@ using System.Runtime.InteropServices;
 using Generals.Core.Config;
 using Generals.Core.Crypto;
 using Generals.Core.Node;
+using Generals.Harness.Exercises;
 using Generals.Harness.Worlds.Emu;
 using Generals.Harness.Provisioning;
 using Generals.Harness.Runs;
@@ -43,24 +44,27 @@ public static class NodeCommand
             Description = "Give up (exit 74) when no broker has answered after this long (30s, 2m; 0: never). Default: 60s, or never "
                 + "for a general the harness starts (--parent-pid), which waits as long as its harness. Meanwhile it says every 5 s what it waits for.",
         };
+        var exercise = new Option<string?>("--exercise") { Description = "A student's built exercise assembly whose class for --lab replaces the kit's part (what `generals grade` runs; exercises/README.md)." };
+        var lab = new Option<string?>("--lab") { Description = "The exercise of --exercise: " + ExerciseLabs.Accepted + "." };
         connectTimeout.Validators.Add(CliValues.DurationValue);
         clockScale.Validators.Add(result => CliValues.InRange(result, 1, TimeScale.Max));
         broker.Validators.Add(result => CliValues.BrokerUrl(result, allowMosquitto: false, allowList: true));
         var command = new Command("node", "Run one general as an OS process (what a board runs, over MQTT).");
-        foreach (Option option in (Option[])[config, id, data, broker, secrets, .. profile.All, clockScale, connectTimeout, parent])
+        foreach (Option option in (Option[])[config, id, data, broker, secrets, .. profile.All, clockScale, connectTimeout, exercise, lab, parent])
         {
             command.Options.Add(option);
         }
 
         command.SetAction(parse => Run(
             parse.GetValue(config)!, parse.GetValue(id), parse.GetValue(data)!, parse.GetValue(broker), parse.GetValue(secrets),
-            parse, profile, parse.GetValue(parent), parse.GetValue(clockScale), ConnectTimeout(parse.GetValue(connectTimeout), parse.GetValue(parent)), console));
+            parse, profile, parse.GetValue(parent), parse.GetValue(clockScale), ConnectTimeout(parse.GetValue(connectTimeout), parse.GetValue(parent)),
+            Exercise(parse.GetValue(exercise), parse.GetValue(lab), console), console));
         return command;
     }
 
     private static int Run(
         string configPath, int id, string data, string? brokerUrl, string? secretsOption, ParseResult parse, NodeProfileOptions profileOptions, int? parentPid, int clockScale,
-        TimeSpan? connectTimeout, CliConsole console)
+        TimeSpan? connectTimeout, ExerciseParts? parts, CliConsole console)
     {
         using ParentWatch? parentWatch = parentPid is { } pid ? WatchParent(pid) : null;
         KitConfigInput.RequireFile(configPath);
@@ -109,9 +113,33 @@ public static class NodeCommand
             context.Cancel = true;
             stop.Cancel();
         });
-        return NodeHost.Run(settings, new MqttEndpoint(brokers, user, user, password), data, stop.Token, console.Output, clockScale, connectTimeout)
+        return NodeHost.Run(settings, new MqttEndpoint(brokers, user, user, password), data, stop.Token, console.Output, clockScale, connectTimeout, parts)
             ? 0
             : ExitCodes.IoFailure;
+    }
+
+    /// <summary>The parts of --exercise's class for --lab, or null without --exercise; one without the other is a usage error.</summary>
+    private static ExerciseParts? Exercise(string? assembly, string? lab, CliConsole console)
+    {
+        if (assembly == null && lab == null)
+        {
+            return null;
+        }
+
+        ExerciseLab? parsed = lab == null ? null : ExerciseLabs.Parse(lab);
+        if (assembly == null || parsed == null)
+        {
+            throw new UsageException(assembly == null ? "--lab needs --exercise" : $"--exercise needs --lab ({ExerciseLabs.Accepted})");
+        }
+
+        try
+        {
+            return ExerciseNode.Parts(assembly, parsed.Value, console.Output);
+        }
+        catch (ExerciseException e)
+        {
+            throw new InvalidDataException(e.Message);
+        }
     }
 
     /// <summary>How long a node waits for its first broker: as told (0: never), else 60 s by hand and never under a harness.</summary>

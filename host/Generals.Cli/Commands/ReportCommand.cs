@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Generals.Harness.Report;
+using Generals.Harness.Runs;
 
 namespace Generals.Cli.Commands;
 
@@ -13,7 +14,7 @@ public static class ReportCommand
         command.Arguments.Add(folder);
         command.SetAction(parse =>
         {
-            string path = parse.GetValue(folder)!;
+            string path = LatestLink.Resolve(parse.GetValue(folder)!);
             if (!Directory.Exists(path))
             {
                 throw new DirectoryNotFoundException($"{path}: no such run folder");

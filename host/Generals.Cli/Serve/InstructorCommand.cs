@@ -89,6 +89,7 @@ public static class InstructorCommand
         InstructorRefusal.GeneralRunning => $"general {general} is running",
         InstructorRefusal.AlreadyPaused => $"general {general} is paused already",
         InstructorRefusal.NotPaused => $"general {general} is not paused",
+        InstructorRefusal.PauseUnsupported => "this OS cannot pause a process: " + ProcessControls.Current.PauseUnsupported,
         InstructorRefusal.PartitionActive => "a partition is in force: heal it first",
         InstructorRefusal.NoPartition => "no partition of the instructor's is in force",
         _ => refusal.ToString(),

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Generals.Harness.Runs;
 
 namespace Generals.Cli.Serve;
 
@@ -77,7 +78,8 @@ public sealed class StoreRuns(string store)
             return null;
         }
 
-        string full = System.IO.Path.GetFullPath(System.IO.Path.Combine(Root, relative));
+        // A `latest` text file (where the OS gave no symbolic link) names a folder beside it: one plain name, so still inside the store.
+        string full = System.IO.Path.GetFullPath(LatestLink.Resolve(System.IO.Path.Combine(Root, relative)));
         if (!full.StartsWith(Root + System.IO.Path.DirectorySeparatorChar, StringComparison.Ordinal))
         {
             return null;

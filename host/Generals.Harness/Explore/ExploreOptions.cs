@@ -27,6 +27,9 @@ public sealed class ExploreOptions
     /// </summary>
     public bool StopAtFirstViolation { get; init; } = true;
 
+    /// <summary>Knobs of every simulated run of the search (`generals grade` plugs a student's parts in); null: the defaults.</summary>
+    public Worlds.Sim.SimOptions? Sim { get; init; }
+
     /// <summary>Hears of progress: runs done so far, and the total planned (called in run order, on the caller's thread).</summary>
     public Action<long, long>? Progress { get; init; }
 }

@@ -11,6 +11,8 @@ using Generals.Harness.History;
 using Generals.Harness.Runs;
 using Generals.Harness.Scenarios;
 
+using Generals.Harness.Worlds.Sim;
+
 namespace Generals.Harness.Explore;
 
 /// <summary>
@@ -79,7 +81,7 @@ public static class Explorer
                 options.Progress?.Invoke(runs, planned);
                 if (judged[i].Fails)
                 {
-                    ExploreWitness witness = WitnessShrinker.Shrink(scenario, space, batch[i], judged[i].Seed, runs, options.StopAtFirstViolation);
+                    ExploreWitness witness = WitnessShrinker.Shrink(scenario, space, batch[i], judged[i].Seed, runs, options.StopAtFirstViolation, options.Sim);
                     clock.Stop();
                     return new ExploreResult(scenario, bound, size, exhaustive, runs, messages, clock.Elapsed, witness);
                 }
@@ -131,8 +133,8 @@ public static class Explorer
     /// after which a counted check's violation is final (<see cref="RunJudges"/>): its checks judge the history up to
     /// there, and whether it <see cref="Fails"/> is what the whole run would say.
     /// </summary>
-    internal static RunOutcome Run(Scenario scenario, IReadOnlyList<TraitorChoice> traitors, ulong seed, bool stopAtFirstViolation) =>
-        ScenarioRunner.RunSim(Concrete(scenario, traitors, seed), seed, stopAtFirstViolation: stopAtFirstViolation);
+    internal static RunOutcome Run(Scenario scenario, IReadOnlyList<TraitorChoice> traitors, ulong seed, bool stopAtFirstViolation, SimOptions? sim = null) =>
+        ScenarioRunner.RunSim(Concrete(scenario, traitors, seed), seed, sim, stopAtFirstViolation);
 
     internal static bool Fails(RunOutcome run) =>
         run.Checks.Any(c => c.Verdict == Verdict.Invalid && !run.Scenario.Informative.Contains(c.Name));
@@ -162,7 +164,7 @@ public static class Explorer
             ulong seed = SeedMix.Derive(options.Seed, first + i);
             try
             {
-                RunOutcome run = Run(scenario, batch[i], seed, options.StopAtFirstViolation);
+                RunOutcome run = Run(scenario, batch[i], seed, options.StopAtFirstViolation, options.Sim);
                 judged[i] = new Judged(seed, Fails(run), ProtocolMessages(run), null);
             }
             catch (Exception e) when (e is not OutOfMemoryException)

@@ -22,13 +22,13 @@ internal static class WitnessShrinker
     /// <summary>Shrinking passes over instances, traitors and plans; each pass that changes nothing ends it.</summary>
     public const int ShrinkPassesMax = 8;
 
-    public static ExploreWitness Shrink(Scenario scenario, TraitorSpace space, IReadOnlyList<TraitorChoice> found, ulong foundSeed, long foundAtRun, bool stopAtFirstViolation)
+    public static ExploreWitness Shrink(Scenario scenario, TraitorSpace space, IReadOnlyList<TraitorChoice> found, ulong foundSeed, long foundAtRun, bool stopAtFirstViolation, Worlds.Sim.SimOptions? sim = null)
     {
         int shrinkRuns = 0;
         bool StillFails(Scenario s, IReadOnlyList<TraitorChoice> t, ulong seed)
         {
             shrinkRuns++;
-            return Explorer.Fails(Explorer.Run(s, t, seed, stopAtFirstViolation));
+            return Explorer.Fails(Explorer.Run(s, t, seed, stopAtFirstViolation, sim));
         }
 
         ulong seed = foundSeed;
@@ -106,7 +106,7 @@ internal static class WitnessShrinker
         witness.Name = Truncate($"{scenario.Name}-witness");
         witness.Description = $"A witness `generals explore {scenario.Name}` found and shrank: "
             + (traitors.Count == 0 ? "no traitor" : string.Join("; ", traitors)) + $". Replay it with `generals run <this file> --seed {seed}`.";
-        RunOutcome run = ScenarioRunner.RunSim(witness, seed);
+        RunOutcome run = ScenarioRunner.RunSim(witness, seed, sim);
         return new ExploreWitness(traitors, seed, run, Trace(run, traitors), foundAtRun, shrinkRuns);
 
         // Narrows traitor k's sampled plan (it fails, and RETREAT everywhere passes) to a window of slots whose ends

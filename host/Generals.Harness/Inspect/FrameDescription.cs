@@ -40,7 +40,7 @@ public static class FrameDescription
         FrameRejection.BadKitCharacter => "the kit name has a byte outside [a-z0-9-]",
         FrameRejection.BadSender => "the sender is the broadcast address 255",
         FrameRejection.PayloadTooLong => $"the payload length exceeds {FrameLimits.PayloadBytesMax}",
-        FrameRejection.UnknownScheme => "the signature scheme is not 1 (ideal), 2 (lms), 3 (ed25519) or 4 (hmac-sha256)",
+        FrameRejection.UnknownScheme => "the signature scheme is not 1 (ideal), 2 (lms), 3 (ed25519), 4 (hmac-sha256) or 5 (hmac-sha256 authenticator)",
         FrameRejection.BadSignatureLength => $"the signature length is not 1..{FrameLimits.SignatureBytesMax}",
         FrameRejection.TrailingBytes => "bytes follow the last field",
         _ => "unknown reason",

@@ -1,3 +1,4 @@
+using Generals.Core.Crypto;
 using Generals.Core.Wire;
 using Generals.Harness.History;
 using Generals.Harness.Network;
@@ -112,9 +113,11 @@ public sealed class HarnessNetwork
             Count(frame.Scheme);
             if (frame.To == FrameLimits.Broadcast)
             {
+                // A frame for several receivers names them in its authenticator; every other broadcast reaches all.
+                bool named = frame.Scheme == SignatureScheme.HmacSha256Vector;
                 for (int to = 1; to <= _generals; to++)
                 {
-                    if (to != from)
+                    if (to != from && (!named || FrameAuthenticator.Lists(bytes, frame, to)))
                     {
                         Route(from, to, frame, bytes, now);
                     }

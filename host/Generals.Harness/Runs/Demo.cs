@@ -1,5 +1,8 @@
-using Generals.Harness.Worlds.Emu;
+using System.Globalization;
+using Generals.Harness.Checkers;
 using Generals.Harness.Scenarios;
+using Generals.Harness.Timing;
+using Generals.Harness.Worlds.Emu;
 
 namespace Generals.Harness.Runs;
 
@@ -41,32 +44,56 @@ public static class Demo
 
     /// <summary>
     /// Runs every demo scenario on emulated generals (one process per general, the embedded broker), each in its
-    /// own run folder under <paramref name="outputRoot"/>; scenarios that only make sense simulated run simulated.
-    /// An interruption (<paramref name="cancel"/>) ends the demo after the interrupted run, which is returned too.
+    /// own run folder under <paramref name="outputRoot"/>, at most <paramref name="parallel"/> at a time
+    /// (<see cref="DemoScheduler"/>); scenarios that only make sense simulated run simulated. <paramref name="progress"/>
+    /// hears of each start and each verdict, with the number of runs done so far plus one. An interruption
+    /// (<paramref name="cancel"/>) starts nothing more and ends the runs going on, which are returned too.
     /// </summary>
     public static async Task<IReadOnlyList<RunOutcome>> RunEmuAsync(
-        ulong seed, string outputRoot, GeneralsLauncher launcher, Action<int, int, string> progress, CancellationToken cancel, Func<string>? cancelReason = null)
+        ulong seed, string outputRoot, GeneralsLauncher launcher, Action<int, int, string> progress, CancellationToken cancel, Func<string>? cancelReason = null,
+        int parallel = 1)
     {
-        var runs = new List<RunOutcome>();
-        for (int i = 0; i < Scenarios.Count && !cancel.IsCancellationRequested; i++)
+        ArgumentNullException.ThrowIfNull(progress);
+        List<Scenario> scenarios = [.. Scenarios.Select(name => ScenarioLoader.Load(name))];
+        int total = scenarios.Count;
+        int done = 0;
+        var said = new Lock();
+        void Say(string what)
         {
-            Scenario scenario = ScenarioLoader.Load(Scenarios[i]);
-            ulong runSeed = scenario.Seed ?? seed;
-            if (!scenario.Emulated)
+            lock (said)
             {
-                progress(i + 1, Scenarios.Count, Scenarios[i] + " (simulated: it is a sweep of many runs)");
-                runs.Add(ScenarioRunner.RunSim(scenario, runSeed));
-                continue;
+                progress(Volatile.Read(ref done) + 1, total, what);
             }
-
-            progress(i + 1, Scenarios.Count, $"{Scenarios[i]} ({scenario.Generals} processes, {(scenario.DurationMs + scenario.SettleMs) / 1000} s)");
-            string folder = Path.Combine(outputRoot, scenario.Name);
-            Directory.CreateDirectory(folder);
-            using ProvisionedEmuKit kit = ProvisionedEmuKit.Create(scenario, runSeed, folder);
-            var options = new EmuOptions { Launcher = launcher, RunFolder = folder, Cancel = cancel, CancelReason = cancelReason };
-            runs.Add(await EmuRunner.RunScaledAsync(scenario, runSeed, kit, options).ConfigureAwait(false));
         }
 
-        return runs;
+        IReadOnlyList<int> order = DemoScheduler.StartOrder([.. scenarios.Select(EstimateMs)], i => !scenarios[i].Emulated);
+        return await DemoScheduler.RunAsync(order, parallel, async i =>
+        {
+            Scenario scenario = scenarios[i];
+            ulong runSeed = scenario.Seed ?? seed;
+            RunOutcome run;
+            if (!scenario.Emulated)
+            {
+                Say(scenario.Name + " (simulated: it is a sweep of many runs)");
+                run = ScenarioRunner.RunSim(scenario, runSeed);
+            }
+            else
+            {
+                Say(string.Create(CultureInfo.InvariantCulture, $"{scenario.Name} started ({scenario.Generals} processes, {(scenario.DurationMs + scenario.SettleMs) / 1000.0:0.#} s of plan)"));
+                string folder = Path.Combine(outputRoot, scenario.Name);
+                Directory.CreateDirectory(folder);
+                using ProvisionedEmuKit kit = ProvisionedEmuKit.Create(scenario, runSeed, folder);
+                var options = new EmuOptions { Launcher = launcher, RunFolder = folder, Cancel = cancel, CancelReason = cancelReason };
+                run = await EmuRunner.RunScaledAsync(scenario, runSeed, kit, options).ConfigureAwait(false);
+            }
+
+            Interlocked.Increment(ref done);
+            Say($"{scenario.Name}: {run.Verdict.Name()}{(run.ExitCode == ExitCodes.AsExpected ? "" : ", NOT as expected")}");
+            return run;
+        }, cancel).ConfigureAwait(false);
     }
+
+    // How long a scenario keeps its slot, roughly: its plan at the scale the emulated world expects to need.
+    private static long EstimateMs(Scenario scenario) =>
+        (scenario.DurationMs + scenario.SettleMs) * (TimingFit.ScaleFor(PlanTiming.Needs(scenario), EmuOptions.ExpectedByDefault) ?? 1);
 }

@@ -21,7 +21,7 @@ public static class RunFolder
     public static string DefaultPath(string storeRoot, string scenario, DateTime utcNow) =>
         Path.Combine(storeRoot, scenario, utcNow.ToString("yyyyMMdd'T'HHmmss.fff'Z'", CultureInfo.InvariantCulture));
 
-    /// <summary>Writes every file of the run into <paramref name="folder"/>; links `latest` when asked.</summary>
+    /// <summary>Writes every file of the run into <paramref name="folder"/>; points `latest` at it when asked (<see cref="LatestLink"/>).</summary>
     public static void Write(RunOutcome run, string folder, bool linkLatest)
     {
         Directory.CreateDirectory(folder);
@@ -37,13 +37,7 @@ public static class RunFolder
         RunReport.WriteInto(folder);
         if (linkLatest)
         {
-            string latest = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(folder))!, "latest");
-            if (File.Exists(latest) || Directory.Exists(latest))
-            {
-                File.Delete(latest);
-            }
-
-            File.CreateSymbolicLink(latest, Path.GetFileName(Path.GetFullPath(folder)));
+            LatestLink.Write(folder);
         }
     }
 

@@ -56,6 +56,18 @@ namespace Generals.Core.Crypto
             return bytes;
         }
 
+        /// <summary>Writes the tag of the <paramref name="signedLength"/> bytes <paramref name="bytes"/> starts with at <paramref name="tagOffset"/>.</summary>
+        internal void Tag(byte[] bytes, int signedLength, int tagOffset)
+        {
+            _mac.Compute(bytes, 0, signedLength, bytes, tagOffset);
+        }
+
+        /// <summary>True when the tag at <paramref name="tagOffset"/> is this key's over the <paramref name="signedLength"/> bytes at <paramref name="offset"/>.</summary>
+        internal bool VerifiesTag(byte[] bytes, int offset, int signedLength, int tagOffset)
+        {
+            return _mac.Verify(bytes, offset, signedLength, bytes, tagOffset, TagBytes);
+        }
+
         /// <summary>
         /// True when the frame read at <paramref name="offset"/> into <paramref name="layout"/> (by <see cref="FrameCodec.TryRead"/>)
         /// carries a valid HMAC-SHA256 tag under this key. An unsigned frame, another scheme or another tag length is false.

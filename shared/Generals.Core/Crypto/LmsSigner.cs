@@ -68,6 +68,13 @@ namespace Generals.Core.Crypto
             {
                 _subtreeIndex[layer] = -1;
             }
+
+            // The path of the first index it will sign is read and checked at open (boot), not in the round of the first
+            // signature: a damaged tree shows at boot, and the first signature allocates only itself, not 2 KB per subtree.
+            if (_next < _key.Parameters.Leaves && !LoadPath(_next))
+            {
+                _failure = SignError.TreeDamaged;
+            }
         }
 
         /// <inheritdoc/>

@@ -34,6 +34,7 @@ namespace Generals.Core.Detection
         /// <summary>Rejected detail: more peers than <see cref="PeersMax"/>.</summary>
         public const int DetailTooManyPeers = 4;
 
+        private readonly IDetectorFactory _factory;
         private DetectorConfig _config;
         private HeartbeatSender _sender;
         private Prng _random;
@@ -42,6 +43,18 @@ namespace Generals.Core.Detection
         private bool[] _suspected;
         private uint[] _incarnations;
         private uint[] _lastCounters;
+
+        /// <summary>Runs the detector each StartDetector names.</summary>
+        public DetectorModule()
+            : this(null)
+        {
+        }
+
+        /// <summary>Runs <paramref name="factory"/>'s detectors (null: the one each StartDetector names).</summary>
+        public DetectorModule(IDetectorFactory factory)
+        {
+            _factory = factory;
+        }
 
         /// <summary>True once a StartDetector command (or a persisted one, after a restart) was applied.</summary>
         public bool IsRunning
@@ -270,7 +283,7 @@ namespace Generals.Core.Detection
                 _peers[i] = peers[i];
 
                 // Monitoring starts now, as if each peer had just been heard: one timeout of grace.
-                _detectors[i] = config.CreateDetector();
+                _detectors[i] = _factory != null ? _factory.Create(config) : config.CreateDetector();
                 _detectors[i].Reset(nowMs);
             }
 

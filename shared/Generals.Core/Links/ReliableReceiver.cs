@@ -20,20 +20,20 @@ namespace Generals.Core.Links
 
         private const int RecordHeaderBytes = 16;
 
-        private readonly General _general;
+        private readonly ILinkContext _context;
         private readonly Hashtable _senders = new Hashtable();
 
-        public ReliableReceiver(General general)
+        public ReliableReceiver(ILinkContext context)
         {
-            _general = general;
+            _context = context;
         }
 
         public void Boot()
         {
-            int[] peers = _general.Settings.Peers;
+            int[] peers = _context.Peers;
             for (int i = 0; i < peers.Length; i++)
             {
-                byte[] record = _general.Load(RecordName(peers[i]));
+                byte[] record = _context.Load(RecordName(peers[i]));
                 if (record == null || record.Length < RecordHeaderBytes)
                 {
                     continue;
@@ -46,7 +46,7 @@ namespace Generals.Core.Links
                 if (sender.HighWaterMark > 0)
                 {
                     byte[] last = Bytes.Slice(record, RecordHeaderBytes, record.Length - RecordHeaderBytes);
-                    _general.DeliverApp(peers[i], sender.Incarnation, last, deliveryIndex);
+                    _context.Deliver(peers[i], sender.Incarnation, last, deliveryIndex);
                 }
 
                 // Announces where it stands: the sender resends what this boot lost (early arrivals) without waiting
@@ -60,7 +60,7 @@ namespace Generals.Core.Links
             int from = frame.Route.From;
             if (frame.Payload.Length < 4)
             {
-                _general.Reject(RejectReason.ProtocolViolation, from, frame.Payload.Length);
+                _context.Reject(RejectReason.ProtocolViolation, from, frame.Payload.Length);
                 return;
             }
 
@@ -69,7 +69,7 @@ namespace Generals.Core.Links
             Sender sender = Get(from);
             if (incarnation < sender.Incarnation)
             {
-                _general.Reject(RejectReason.StaleIncarnation, from, incarnation);
+                _context.Reject(RejectReason.StaleIncarnation, from, incarnation);
                 return;
             }
 
@@ -78,7 +78,7 @@ namespace Generals.Core.Links
                 sender.Incarnation = incarnation;
 
                 // A durable sender continues its sequence numbers after a restart; any other starts again at 1.
-                if (!_general.Settings.DurableSend)
+                if (!_context.DurableSend)
                 {
                     sender.HighWaterMark = 0;
                     sender.Early.Clear();
@@ -108,19 +108,19 @@ namespace Generals.Core.Links
             byte[] ack = new byte[8];
             Bytes.WriteUInt32(ack, 0, sender.Incarnation);
             Bytes.WriteUInt32(ack, 4, sender.HighWaterMark);
-            _general.SendFrame(from, FrameKind.Ack, 0, 0, ack);
+            _context.SendRaw(from, FrameKind.Ack, ack);
         }
 
         private void Deliver(int from, Sender sender, byte[] payload)
         {
-            long deliveryIndex = _general.NextDeliveryIndex();
+            long deliveryIndex = _context.NextDeliveryIndex();
             byte[] record = new byte[RecordHeaderBytes + payload.Length];
             Bytes.WriteUInt32(record, 0, sender.Incarnation);
             Bytes.WriteUInt32(record, 4, sender.HighWaterMark);
             Bytes.WriteUInt64(record, 8, unchecked((ulong)deliveryIndex));
             System.Array.Copy(payload, 0, record, RecordHeaderBytes, payload.Length);
-            _general.Persist(RecordName(from), record);
-            _general.DeliverApp(from, sender.Incarnation, payload, deliveryIndex);
+            _context.Persist(RecordName(from), record);
+            _context.Deliver(from, sender.Incarnation, payload, deliveryIndex);
         }
 
         private Sender Get(int from)

@@ -37,17 +37,17 @@ namespace Generals.Core.Links
 
         private const int SlotHeaderBytes = 8;
 
-        private readonly General _general;
+        private readonly ILinkContext _context;
         private readonly Hashtable _destinations = new Hashtable();
 
-        public ReliableSender(General general)
+        public ReliableSender(ILinkContext context)
         {
-            _general = general;
+            _context = context;
         }
 
         private bool Durable
         {
-            get { return _general.Settings.DurableSend; }
+            get { return _context.DurableSend; }
         }
 
         private int WindowMax
@@ -63,7 +63,7 @@ namespace Generals.Core.Links
                 return;
             }
 
-            int[] peers = _general.Settings.Peers;
+            int[] peers = _context.Peers;
             for (int i = 0; i < peers.Length; i++)
             {
                 Reload(peers[i]);
@@ -76,7 +76,7 @@ namespace Generals.Core.Links
             return destination == null || destination.Outbox.Count < WindowMax;
         }
 
-        /// <summary>Numbers, stores (durable mode), reports and sends one message; the caller checked <see cref="HasRoom"/>.</summary>
+        /// <summary>Numbers, stores (durable mode) and sends one message; the caller checked <see cref="HasRoom"/>.</summary>
         public void Send(int to, byte[] appPayload)
         {
             Destination destination = Get(to);
@@ -90,18 +90,17 @@ namespace Generals.Core.Links
                 Bytes.WriteUInt32(slot, 0, sequence);
                 Bytes.WriteUInt32(slot, 4, destination.AckedThrough);
                 System.Array.Copy(appPayload, 0, slot, SlotHeaderBytes, appPayload.Length);
-                _general.Persist(SlotName(to, sequence), slot);
+                _context.Persist(SlotName(to, sequence), slot);
             }
 
-            // Reported after the slot is staged: the runtime flushes it before the report leaves.
-            _general.Report(new AppSentEvent(to, AppMessage.Id(appPayload), AppMessage.Hash(appPayload)));
+            // The General reports the send when this returns, after the slot is staged: the runtime flushes it first.
             Pending pending = Add(destination, sequence, appPayload);
             Transmit(destination, pending);
         }
 
         public void Tick()
         {
-            long now = _general.NowMs;
+            long now = _context.NowMs;
             foreach (DictionaryEntry entry in _destinations)
             {
                 Destination destination = (Destination)entry.Value;
@@ -110,13 +109,13 @@ namespace Generals.Core.Links
                     Pending pending = (Pending)destination.Outbox[i];
                     if (pending.NextRetransmitMs <= now)
                     {
-                        _general.SendFrame(destination.Id, FrameKind.Data, 0, 0, pending.Payload);
+                        _context.SendRaw(destination.Id, FrameKind.Data, pending.Payload);
                         pending.LastSentMs = now;
-                        pending.BackoffMs = System.Math.Min(pending.BackoffMs * 2, _general.Settings.RetransmitMaxMs);
+                        pending.BackoffMs = System.Math.Min(pending.BackoffMs * 2, _context.RetransmitMaxMs);
                         pending.NextRetransmitMs = now + pending.BackoffMs;
                     }
 
-                    _general.WakeAt(pending.NextRetransmitMs);
+                    _context.WakeAt(pending.NextRetransmitMs);
                 }
             }
         }
@@ -125,7 +124,7 @@ namespace Generals.Core.Links
         {
             if (frame.Payload.Length != 8)
             {
-                _general.Reject(RejectReason.ProtocolViolation, frame.Route.From, frame.Payload.Length);
+                _context.Reject(RejectReason.ProtocolViolation, frame.Route.From, frame.Payload.Length);
                 return;
             }
 
@@ -134,7 +133,7 @@ namespace Generals.Core.Links
             Destination destination = (Destination)_destinations[frame.Route.From];
 
             // Durable sequences continue across this sender's incarnations, so an ack of any incarnation counts.
-            if (destination == null || (!Durable && ackedIncarnation != _general.Incarnation))
+            if (destination == null || (!Durable && ackedIncarnation != _context.Incarnation))
             {
                 return;
             }
@@ -153,7 +152,7 @@ namespace Generals.Core.Links
                 }
 
                 destination.Outbox.RemoveAt(0);
-                _general.Report(new AppAckedEvent(destination.Id, first.MessageId));
+                _context.Report(new AppAckedEvent(destination.Id, first.MessageId));
             }
 
             RetransmitStale(destination, cumulative);
@@ -168,8 +167,8 @@ namespace Generals.Core.Links
         /// </summary>
         private void RetransmitStale(Destination destination, uint cumulative)
         {
-            long now = _general.NowMs;
-            int initialMs = _general.Settings.RetransmitInitialMs;
+            long now = _context.NowMs;
+            int initialMs = _context.RetransmitInitialMs;
             if (destination.Outbox.Count == 0)
             {
                 return;
@@ -199,7 +198,7 @@ namespace Generals.Core.Links
             uint highest = 0;
             for (int slot = 0; slot < DurableWindowMax; slot++)
             {
-                byte[] record = _general.Load(SlotPrefix(to) + slot.ToString());
+                byte[] record = _context.Load(SlotPrefix(to) + slot.ToString());
                 if (record == null || record.Length < SlotHeaderBytes || Bytes.ReadUInt32(record, 0) % DurableWindowMax != slot)
                 {
                     continue;
@@ -233,10 +232,10 @@ namespace Generals.Core.Links
                 }
 
                 byte[] appPayload = Bytes.Slice(record, SlotHeaderBytes, record.Length - SlotHeaderBytes);
-                _general.Report(new AppSentEvent(to, AppMessage.Id(appPayload), AppMessage.Hash(appPayload)));
+                _context.Report(new AppSentEvent(to, AppMessage.Id(appPayload), AppMessage.Hash(appPayload)));
                 Pending pending = Add(destination, sequence, appPayload);
-                pending.NextRetransmitMs = _general.NowMs;
-                _general.WakeAt(_general.NowMs);
+                pending.NextRetransmitMs = _context.NowMs;
+                _context.WakeAt(_context.NowMs);
             }
         }
 
@@ -260,17 +259,17 @@ namespace Generals.Core.Links
             Bytes.WriteUInt32(payload, 0, sequence);
             System.Array.Copy(appPayload, 0, payload, 4, appPayload.Length);
             Pending pending = new Pending(sequence, payload, AppMessage.Id(appPayload));
-            pending.BackoffMs = _general.Settings.RetransmitInitialMs;
+            pending.BackoffMs = _context.RetransmitInitialMs;
             destination.Outbox.Add(pending);
             return pending;
         }
 
         private void Transmit(Destination destination, Pending pending)
         {
-            _general.SendFrame(destination.Id, FrameKind.Data, 0, 0, pending.Payload);
-            pending.LastSentMs = _general.NowMs;
-            pending.NextRetransmitMs = _general.NowMs + pending.BackoffMs;
-            _general.WakeAt(pending.NextRetransmitMs);
+            _context.SendRaw(destination.Id, FrameKind.Data, pending.Payload);
+            pending.LastSentMs = _context.NowMs;
+            pending.NextRetransmitMs = _context.NowMs + pending.BackoffMs;
+            _context.WakeAt(pending.NextRetransmitMs);
         }
 
         private Destination Get(int to)

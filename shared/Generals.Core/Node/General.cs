@@ -31,8 +31,7 @@ namespace Generals.Core.Node
         private readonly string _eventsTopic;
         private readonly string _wireTopic;
         private IRecordSource _records;
-        private ReliableSender _sender;
-        private ReliableReceiver _receiver;
+        private readonly IReliableLink _link;
         private ReplayWindow _replay;
         private Prng _random;
         private uint _incarnation;
@@ -52,8 +51,17 @@ namespace Generals.Core.Node
         private int _suspectedPeers;
         private bool _playsTraitor;
 
-        /// <summary>Creates a General with its modules; nothing happens until <see cref="Boot"/>.</summary>
+        /// <summary>Creates a General with its modules and the kit's reliable link; nothing happens until <see cref="Boot"/>.</summary>
         public General(NodeSettings settings, INodeModule[] modules)
+            : this(settings, modules, null)
+        {
+        }
+
+        /// <summary>
+        /// Creates a General with its modules and <paramref name="link"/> as its reliable link (null: the kit's own,
+        /// <see cref="ReliableLink"/>; an exercise's otherwise); nothing happens until <see cref="Boot"/>.
+        /// </summary>
+        public General(NodeSettings settings, INodeModule[] modules, IReliableLink link)
         {
             Check.NotNull(settings, "settings");
             Check.NotNull(modules, "modules");
@@ -61,6 +69,7 @@ namespace Generals.Core.Node
             _settings = settings;
             _modules = modules;
             _context = new GeneralContext(this);
+            _link = link != null ? link : new ReliableLink();
             _telemetryMac = new FrameMac(settings.TelemetryKey, settings.HashCounter);
             _linkKeys = settings.LinkKeys != null && settings.HashCounter != null ? settings.LinkKeys.CountedBy(settings.HashCounter) : settings.LinkKeys;
             _eventsTopic = Topics.Events(settings.Kit, settings.Id);
@@ -166,13 +175,10 @@ namespace Generals.Core.Node
 
             _random = new Prng(_settings.Seed ^ ((ulong)_incarnation << 40) ^ ((ulong)(uint)_settings.Id << 16));
             Report(new BootedEvent(_incarnation));
-            _sender = new ReliableSender(this);
-            _receiver = new ReliableReceiver(this);
             _replay = new ReplayWindow(this);
             if (_failure == BootFailure.None)
             {
-                _sender.Boot();
-                _receiver.Boot();
+                _link.Boot(new LinkContext(this));
                 _replay.Boot();
                 for (int i = 0; i < _modules.Length; i++)
                 {
@@ -240,11 +246,11 @@ namespace Generals.Core.Node
                 : new Frame(layout.Kind, _settings.Kit, new FrameRoute(layout.From, layout.To), stamp, bytes, layout.PayloadOffset, layout.PayloadLength);
             if (layout.Kind == FrameKind.Data)
             {
-                _receiver.OnData(frame);
+                _link.OnData(frame);
             }
             else if (layout.Kind == FrameKind.Ack)
             {
-                _sender.OnAck(frame);
+                _link.OnAck(frame);
             }
             else
             {
@@ -335,7 +341,7 @@ namespace Generals.Core.Node
                 return;
             }
 
-            _sender.Tick();
+            _link.Tick();
             for (int i = 0; i < _modules.Length; i++)
             {
                 _modules[i].Tick(_context);
@@ -486,7 +492,7 @@ namespace Generals.Core.Node
                 return;
             }
 
-            if (_settings.Reliable && !_sender.HasRoom(to))
+            if (_settings.Reliable && !_link.HasRoom(to))
             {
                 Reject(RejectReason.QueueFull, _settings.Id, to);
                 return;
@@ -494,7 +500,9 @@ namespace Generals.Core.Node
 
             if (_settings.Reliable)
             {
-                _sender.Send(to, payload);
+                // Reported after the link took it (and staged a durable send's record): the runtime flushes writes first.
+                _link.Send(to, payload);
+                Report(new AppSentEvent(to, AppMessage.Id(payload), AppMessage.Hash(payload)));
             }
             else
             {
@@ -504,21 +512,77 @@ namespace Generals.Core.Node
         }
 
         /// <summary>
-        /// One frame on the wire topic, stamped with a fresh sequence number. On an authenticated link it is sealed with the
-        /// key shared with its destination, so a broadcast leaves as one frame per peer: a pair key convinces one receiver.
+        /// One payload to each of the first <paramref name="count"/> of <paramref name="receivers"/> (distinct peers): on an
+        /// authenticated link one frame with an authenticator (<see cref="FrameAuthenticator"/>), published once, the payload
+        /// written straight into it; Data through the link per receiver, and on raw links one frame per receiver (a raw frame
+        /// names one receiver or all).
         /// </summary>
-        internal void SendFrame(int to, FrameKind kind, uint instance, int round, byte[] payload)
+        internal void SendToEach(int[] receivers, int count, FrameKind kind, uint instance, int round, IPayloadWriter payload)
         {
-            if (_settings.Authenticated && to == FrameLimits.Broadcast)
+            if (kind == FrameKind.Data || (count > 1 && !_settings.Authenticated))
             {
-                for (int i = 0; i < _settings.Peers.Length; i++)
+                byte[] bytes = PayloadBytes.ToArray(payload);
+                for (int i = 0; i < count; i++)
                 {
-                    SendFrame(_settings.Peers[i], kind, instance, round, payload);
+                    Send(receivers[i], kind, instance, round, bytes);
                 }
 
                 return;
             }
 
+            if (count > 0 && NextFrameSequence())
+            {
+                int to = count == 1 ? receivers[0] : FrameLimits.Broadcast;
+                Publish(new Frame(kind, _settings.Kit, new FrameRoute(_settings.Id, to),
+                    new FrameStamp(_incarnation, _frameSequence, instance, round), payload), receivers, count);
+            }
+        }
+
+        /// <summary>
+        /// One frame on the wire topic, stamped with a fresh sequence number. On an authenticated link it is sealed with the
+        /// key shared with its destination; a broadcast carries a tag for each peer (<see cref="SendToEach"/>).
+        /// </summary>
+        internal void SendFrame(int to, FrameKind kind, uint instance, int round, byte[] payload)
+        {
+            if (_settings.Authenticated && to == FrameLimits.Broadcast)
+            {
+                SendToEach(_settings.Peers, _settings.Peers.Length, kind, instance, round, new PayloadBytes(payload));
+                return;
+            }
+
+            if (NextFrameSequence())
+            {
+                Publish(new Frame(kind, _settings.Kit, new FrameRoute(_settings.Id, to),
+                    new FrameStamp(_incarnation, _frameSequence, instance, round), payload), null, 0);
+            }
+        }
+
+        // Encodes a stamped frame for the wire: raw, sealed for its one receiver, or with a tag for each of the receivers.
+        private void Publish(Frame frame, int[] receivers, int count)
+        {
+            byte[] bytes;
+            if (!_settings.Authenticated)
+            {
+                bytes = FrameCodec.Encode(frame);
+            }
+            else if (frame.Route.IsBroadcast)
+            {
+                bytes = FrameAuthenticator.Seal(frame, receivers, count, _linkKeys);
+            }
+            else
+            {
+                FrameMac mac = _linkKeys.MacFor(frame.Route.To);
+                Check.That(mac != null, "modules send to a peer or broadcast");
+                bytes = mac.Seal(frame);
+            }
+
+            Enqueue(NodeOutput.Publish(_wireTopic, bytes, true));
+        }
+
+        // Takes the next frame sequence number; false (reported once) when the counter is spent: a wrapped counter would let
+        // receivers' replay windows refuse, or worse accept, frames out of order.
+        private bool NextFrameSequence()
+        {
             if (_frameSequence == uint.MaxValue)
             {
                 if (!_frameSequenceReported)
@@ -527,25 +591,11 @@ namespace Generals.Core.Node
                     Report(new CounterExhaustedEvent(ExhaustedCounter.FrameSequence));
                 }
 
-                return;
+                return false;
             }
 
             _frameSequence++;
-            Frame frame = new Frame(kind, _settings.Kit, new FrameRoute(_settings.Id, to),
-                new FrameStamp(_incarnation, _frameSequence, instance, round), payload);
-            byte[] bytes;
-            if (_settings.Authenticated)
-            {
-                FrameMac mac = _linkKeys.MacFor(to);
-                Check.That(mac != null, "modules send to a peer or broadcast");
-                bytes = mac.Seal(frame);
-            }
-            else
-            {
-                bytes = FrameCodec.Encode(frame);
-            }
-
-            Enqueue(NodeOutput.Publish(_wireTopic, bytes, true));
+            return true;
         }
 
         internal long NextDeliveryIndex()
@@ -571,11 +621,13 @@ namespace Generals.Core.Node
                 return false;
             }
 
+            // One receiver's seal, or this general's entry of an authenticator (a frame for several receivers).
             FrameMac mac = _linkKeys.MacFor(layout.From);
-            if (mac == null || !mac.Verifies(bytes, 0, layout))
+            bool several = layout.Scheme == SignatureScheme.HmacSha256Vector;
+            if (mac == null || !(several ? FrameAuthenticator.Verifies(bytes, 0, layout, _settings.Id, mac) : mac.Verifies(bytes, 0, layout)))
             {
                 SignatureCheck check = mac == null ? SignatureCheck.UnknownSigner
-                    : layout.Scheme != SignatureScheme.HmacSha256 ? SignatureCheck.WrongScheme : SignatureCheck.Invalid;
+                    : layout.Scheme != SignatureScheme.HmacSha256 && !several ? SignatureCheck.WrongScheme : SignatureCheck.Invalid;
                 Reject(RejectReason.BadSignature, layout.From, (int)check);
                 return false;
             }

@@ -61,6 +61,20 @@ namespace Generals.Core.Node
             _general.Send(to, kind, instance, round, payload == null ? new byte[0] : payload);
         }
 
+        public void SendToEach(int[] receivers, int count, FrameKind kind, uint instance, int round, IPayloadWriter payload)
+        {
+            Check.NotNull(receivers, "receivers");
+            Check.InRange(count, 0, receivers.Length, "count");
+            Check.That(kind == FrameKind.Data || kind == FrameKind.Heartbeat || kind == FrameKind.Protocol, "modules send Data, Heartbeat or Protocol");
+            for (int i = 0; i < count; i++)
+            {
+                Check.InRange(receivers[i], 1, FrameLimits.GeneralIdMax, "receiver");
+                Check.That(receivers[i] != _general.Settings.Id, "a general does not send to itself");
+            }
+
+            _general.SendToEach(receivers, count, kind, instance, round, payload == null ? new PayloadBytes(null) : payload);
+        }
+
         public void Persist(string name, byte[] record)
         {
             _general.Persist(name, record);

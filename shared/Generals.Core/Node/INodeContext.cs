@@ -37,6 +37,13 @@ namespace Generals.Core.Node
         /// </summary>
         void Send(int to, FrameKind kind, uint instance, int round, byte[] payload);
 
+        /// <summary>
+        /// Sends one payload to each of the first <paramref name="count"/> of <paramref name="receivers"/> (distinct peers):
+        /// what <see cref="Send"/> to each would do, but on an authenticated link as one frame carrying a tag per receiver,
+        /// published and held once (an SM(m) relay of LMS signatures is kilobytes), the payload written straight into it.
+        /// </summary>
+        void SendToEach(int[] receivers, int count, FrameKind kind, uint instance, int round, IPayloadWriter payload);
+
         /// <summary>Stages a record write; the runtime makes it durable before any later output leaves.</summary>
         void Persist(string name, byte[] record);
 

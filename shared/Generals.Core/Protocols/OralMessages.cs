@@ -4,13 +4,10 @@ using Generals.Core.Wire;
 namespace Generals.Core.Protocols
 {
     /// <summary>
-    /// OM(m), exactly as Lamport, Shostak and Pease (1982) give it, in the synchronous round model. Round 0: the
-    /// commander sends its order to every lieutenant. Round k (1..m): each lieutenant, for every path of length k it
-    /// could have received (commander first, itself absent), relays the order it received along that path (RETREAT
-    /// if none came by the deadline) with itself appended, to every general not on the new path. At the last
-    /// deadline each lieutenant decides bottom-up: the value of a path of length m+1 is what it received; the value
-    /// of a shorter path is the majority of what it received along it and the values of its one-longer extensions,
-    /// RETREAT when there is no strict majority. The decision is the value of the commander's path.
+    /// OM(m), exactly as Lamport, Shostak and Pease (1982) give it, in the synchronous round model: the rounds, their
+    /// deadlines, the checks of every arriving message (path, round, lateness, duplicates), persistence and the traitor
+    /// plans are here; what a general sends in each round and how it decides is its <see cref="IOralRule"/> (the kit's own,
+    /// <see cref="OralRule"/>, unless an exercise gives another).
     /// </summary>
     public sealed class OralMessages : SynchronousProtocol
     {
@@ -20,7 +17,20 @@ namespace Generals.Core.Protocols
         /// <summary>Messages one general sends in a round: each is one General output, and General allows 8192 per input.</summary>
         public const int SendsPerRoundMax = 2048;
 
+        private readonly IOralRule _rule;
         private int _previousOrder = ProtocolCodes.NoOrder;
+
+        /// <summary>OM(m) with the kit's own algorithm, <see cref="OralRule"/>.</summary>
+        public OralMessages()
+            : this(null)
+        {
+        }
+
+        /// <summary>OM(m) whose sends and decisions are <paramref name="rule"/>'s (null: the kit's own).</summary>
+        public OralMessages(IOralRule rule)
+        {
+            _rule = rule != null ? rule : new OralRule();
+        }
 
         /// <summary>OM's protocol id.</summary>
         public override int ProtocolId
@@ -65,23 +75,7 @@ namespace Generals.Core.Protocols
 
         internal override void SendRound(INodeContext context, RoundInstance instance, int round)
         {
-            OralInstance oral = (OralInstance)instance;
-            int[] path = new int[OralMessagePayload.PathMax];
-            path[0] = oral.Commander;
-            if (round == 0)
-            {
-                if (oral.IsCommander)
-                {
-                    SendPath(context, oral, 0, path, 1, oral.Order);
-                }
-
-                return;
-            }
-
-            if (!oral.IsCommander)
-            {
-                Relay(context, oral, round, path, 1);
-            }
+            _rule.SendRound(new OralView(this, context, (OralInstance)instance, round), round);
         }
 
         internal override int Accept(INodeContext context, RoundInstance instance, Frame frame, out bool changed)
@@ -122,15 +116,7 @@ namespace Generals.Core.Protocols
 
         internal override int Decide(RoundInstance instance)
         {
-            OralInstance oral = (OralInstance)instance;
-            if (oral.IsCommander)
-            {
-                return oral.Order;
-            }
-
-            int[] path = new int[OralMessagePayload.PathMax];
-            path[0] = oral.Commander;
-            return Value(oral, path, 1);
+            return _rule.Decide(new OralView(this, null, (OralInstance)instance, instance.M + 1));
         }
 
         internal override void Decided(RoundInstance instance)
@@ -147,70 +133,14 @@ namespace Generals.Core.Protocols
             _previousOrder = received == ProtocolCodes.NoOrder ? ProtocolCodes.Retreat : received;
         }
 
-        /// <summary>The value of a path: what came along it, or at depth below m + 1, the majority with its extensions.</summary>
-        private static int Value(OralInstance oral, int[] path, int length)
-        {
-            int received = oral.Get(path, length);
-            int own = received == ProtocolCodes.NoOrder ? ProtocolCodes.Retreat : received;
-            if (length == oral.M + 1)
-            {
-                return own;
-            }
-
-            int attacks = own == ProtocolCodes.Attack ? 1 : 0;
-            int total = 1;
-            for (int i = 0; i < oral.Generals.Length; i++)
-            {
-                int general = oral.Generals[i];
-                if (general == oral.Self || OnPath(path, length, general))
-                {
-                    continue;
-                }
-
-                path[length] = general;
-                if (Value(oral, path, length + 1) == ProtocolCodes.Attack)
-                {
-                    attacks++;
-                }
-
-                total++;
-            }
-
-            return attacks * 2 > total ? ProtocolCodes.Attack : ProtocolCodes.Retreat;
-        }
-
-        /// <summary>Relays every path of length <paramref name="round"/> this lieutenant could have received, in ascending order.</summary>
-        private void Relay(INodeContext context, OralInstance oral, int round, int[] path, int length)
-        {
-            if (length == round)
-            {
-                int received = oral.Get(path, length);
-                path[length] = oral.Self;
-                SendPath(context, oral, round, path, length + 1, received == ProtocolCodes.NoOrder ? ProtocolCodes.Retreat : received);
-                return;
-            }
-
-            for (int i = 0; i < oral.Generals.Length; i++)
-            {
-                int general = oral.Generals[i];
-                if (general == oral.Self || OnPath(path, length, general))
-                {
-                    continue;
-                }
-
-                path[length] = general;
-                Relay(context, oral, round, path, length + 1);
-            }
-        }
-
         /// <summary>Sends <paramref name="honestOrder"/> along a path (ending at this general) to every general not on it.</summary>
-        private void SendPath(INodeContext context, OralInstance oral, int round, int[] path, int length, int honestOrder)
+        internal void SendPath(INodeContext context, OralInstance oral, int round, int[] path, int length, int honestOrder)
         {
             TraitorPlan plan = oral.Plan;
             for (int i = 0; i < oral.Generals.Length; i++)
             {
                 int recipient = oral.Generals[i];
-                if (OnPath(path, length, recipient))
+                if (OralRule.OnPath(path, length, recipient))
                 {
                     continue;
                 }
@@ -257,26 +187,13 @@ namespace Generals.Core.Protocols
 
             for (int i = 0; i < path.Length; i++)
             {
-                if (path[i] == oral.Self || !oral.Has(path[i]) || OnPath(path, i, path[i]))
+                if (path[i] == oral.Self || !oral.Has(path[i]) || OralRule.OnPath(path, i, path[i]))
                 {
                     return false;
                 }
             }
 
             return true;
-        }
-
-        private static bool OnPath(int[] path, int length, int general)
-        {
-            for (int i = 0; i < length; i++)
-            {
-                if (path[i] == general)
-                {
-                    return true;
-                }
-            }
-
-            return false;
         }
     }
 }

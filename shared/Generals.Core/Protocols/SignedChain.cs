@@ -11,7 +11,7 @@ namespace Generals.Core.Protocols
     /// every signature before it (a relay cannot be rearranged). Decoding is total. A decoded chain reads its
     /// signatures where they lie in the payload (a board verifies kilobytes of LMS signatures without copying them).
     /// </summary>
-    public sealed class SignedChain
+    public sealed class SignedChain : IPayloadWriter
     {
         /// <summary>The most signatures a chain carries: m + 1.</summary>
         public const int SignaturesMax = SynchronousProtocol.MMax + 1;
@@ -267,9 +267,24 @@ namespace Generals.Core.Protocols
             return new SignedChain(Order, signers, sources, offsets, lengths);
         }
 
+        /// <summary>Bytes of the chain's payload (may exceed the frame payload limit: <see cref="Encode"/> is null then).</summary>
+        public int PayloadLength
+        {
+            get
+            {
+                int length = 3;
+                for (int i = 0; i < Count; i++)
+                {
+                    length += 3 + _lengths[i];
+                }
+
+                return length;
+            }
+        }
+
         /// <summary>
-        /// The payload, or null when it would exceed the frame payload limit. Made once per chain: a relay sends the same
-        /// chain to every recipient, so they share one array (never change it).
+        /// The payload, or null when it would exceed the frame payload limit. Made once per chain and shared (never change
+        /// it); a chain that is only sent need not be: it writes itself into the frame (<see cref="WritePayload"/>).
         /// </summary>
         public byte[] Encode()
         {
@@ -278,32 +293,33 @@ namespace Generals.Core.Protocols
                 return _encoded;
             }
 
-            int length = 3;
-            for (int i = 0; i < Count; i++)
-            {
-                length += 3 + _lengths[i];
-            }
-
+            int length = PayloadLength;
             if (length > FrameLimits.PayloadBytesMax)
             {
                 return null;
             }
 
             byte[] payload = new byte[length];
-            payload[0] = ProtocolCodes.SignedMessages;
-            payload[1] = (byte)Order;
-            payload[2] = (byte)Count;
-            int at = 3;
-            for (int i = 0; i < Count; i++)
-            {
-                payload[at] = (byte)_signers[i];
-                Bytes.WriteUInt16(payload, at + 1, _lengths[i]);
-                System.Array.Copy(_sources[i], _offsets[i], payload, at + 3, _lengths[i]);
-                at += 3 + _lengths[i];
-            }
-
+            WritePayload(payload, 0);
             _encoded = payload;
             return payload;
+        }
+
+        /// <summary>Writes the payload (<see cref="PayloadLength"/> bytes) at <paramref name="offset"/>: order, count, then each signer and signature.</summary>
+        public void WritePayload(byte[] buffer, int offset)
+        {
+            Check.That(buffer != null && offset >= 0 && buffer.Length - offset >= PayloadLength, "the buffer holds the payload");
+            buffer[offset] = ProtocolCodes.SignedMessages;
+            buffer[offset + 1] = (byte)Order;
+            buffer[offset + 2] = (byte)Count;
+            int at = offset + 3;
+            for (int i = 0; i < Count; i++)
+            {
+                buffer[at] = (byte)_signers[i];
+                Bytes.WriteUInt16(buffer, at + 1, _lengths[i]);
+                System.Array.Copy(_sources[i], _offsets[i], buffer, at + 3, _lengths[i]);
+                at += 3 + _lengths[i];
+            }
         }
 
         /// <summary>The signers as text, "1,3,2".</summary>

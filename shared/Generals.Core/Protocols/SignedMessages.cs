@@ -5,12 +5,10 @@ using Generals.Core.Wire;
 namespace Generals.Core.Protocols
 {
     /// <summary>
-    /// SM(m), as Lamport, Shostak and Pease (1982) give it, in the synchronous round model. Round 0: the commander
-    /// signs its order and sends it to every lieutenant. A lieutenant that receives, in round r, an order v with a
-    /// valid chain of r + 1 distinct signatures starting with the commander's and ending with the sender's, adds v
-    /// to V if new and, if the chain has at most m signatures, signs it and relays it at the start of round r + 1 to
-    /// every general not yet in the chain. At the last deadline it obeys choice(V): the single order if V holds one,
-    /// RETREAT otherwise. A chain that does not verify is rejected and counted.
+    /// SM(m), as Lamport, Shostak and Pease (1982) give it, in the synchronous round model: the rounds, their deadlines,
+    /// decoding, signing and verifying, persistence and the traitor plans are here; what a general sends in each round, which
+    /// chains it accepts into V and its choice at the end is its <see cref="ISignedRule"/> (the kit's own,
+    /// <see cref="SignedRule"/>, unless an exercise gives another). A chain the rule refuses is rejected and counted.
     /// </summary>
     public sealed class SignedMessages : SynchronousProtocol
     {
@@ -21,12 +19,25 @@ namespace Generals.Core.Protocols
         private const int ForgeLackedSignature = 2;
         private const int ForgeMisattributed = 3;
 
+        private readonly ISignedRule _rule;
         private byte[] _previousChain;
 
         // What a signer signed, rebuilt here for each signature a received chain carries and for this general's own relay
         // signature: grown to the longest chain met and then reused, so checking a chain allocates nothing (SM(2) with LMS
         // rebuilds 2.5 KB per relayed signature).
         private byte[] _signingBuffer = new byte[0];
+
+        /// <summary>SM(m) with the kit's own algorithm, <see cref="SignedRule"/>.</summary>
+        public SignedMessages()
+            : this(null)
+        {
+        }
+
+        /// <summary>SM(m) whose sends, acceptance and choice are <paramref name="rule"/>'s (null: the kit's own).</summary>
+        public SignedMessages(ISignedRule rule)
+        {
+            _rule = rule != null ? rule : new SignedRule();
+        }
 
         /// <summary>SM's protocol id.</summary>
         public override int ProtocolId
@@ -53,30 +64,7 @@ namespace Generals.Core.Protocols
 
         internal override void SendRound(INodeContext context, RoundInstance instance, int round)
         {
-            SignedInstance signed = (SignedInstance)instance;
-            if (round == 0)
-            {
-                if (signed.IsCommander)
-                {
-                    Command(context, signed);
-                }
-
-                return;
-            }
-
-            if (signed.IsCommander)
-            {
-                return;
-            }
-
-            for (int order = ProtocolCodes.Retreat; order <= ProtocolCodes.Attack; order++)
-            {
-                SignedChain chain = SignedChain.TryDecode(signed.TakeDue(order));
-                if (chain != null && chain.Count == round)
-                {
-                    Relay(context, signed, round, chain);
-                }
-            }
+            _rule.SendRound(new SignedView(this, context, (SignedInstance)instance, round, null), round);
         }
 
         internal override int Accept(INodeContext context, RoundInstance instance, Frame frame, out bool changed)
@@ -100,26 +88,11 @@ namespace Generals.Core.Protocols
                 return ProtocolViolation.Late;
             }
 
-            if (!ValidSigners(signed, chain, frame.Route.From))
+            SignedView view = new SignedView(this, context, signed, round, frame);
+            int violation = _rule.Receive(view, chain, frame.Route.From, round);
+            if (violation != 0)
             {
-                return ProtocolViolation.BadChain;
-            }
-
-            for (int position = 0; position < chain.Count; position++)
-            {
-                int length = chain.SigningLength(context.Kit, position);
-                if (_signingBuffer.Length < length)
-                {
-                    _signingBuffer = new byte[length];
-                }
-
-                chain.WriteSigningBytes(context.Kit, signed.Instance, position, _signingBuffer);
-                SignatureCheck check = context.Verifier.Verify(chain.Signer(position), _signingBuffer, 0, length,
-                    chain.SignatureSource(position), chain.SignatureOffset(position), chain.SignatureLength(position));
-                if (check != SignatureCheck.Valid)
-                {
-                    return ProtocolViolation.BadSignature;
-                }
+                return violation;
             }
 
             if (signed.FirstChain == null)
@@ -127,30 +100,27 @@ namespace Generals.Core.Protocols
                 signed.FirstChain = frame.Payload;
             }
 
-            if (signed.Holds(chain.Order))
+            changed = view.Changed;
+            return 0;
+        }
+
+        /// <summary>True when the signature at <paramref name="position"/> of <paramref name="chain"/> verifies (allocates nothing once the buffer grew).</summary>
+        internal bool Verifies(INodeContext context, SignedInstance signed, SignedChain chain, int position)
+        {
+            int length = chain.SigningLength(context.Kit, position);
+            if (_signingBuffer.Length < length)
             {
-                return 0;
+                _signingBuffer = new byte[length];
             }
 
-            signed.Add(chain.Order, chain.Count <= signed.M ? frame.Payload : null);
-            changed = true;
-            return 0;
+            chain.WriteSigningBytes(context.Kit, signed.Instance, position, _signingBuffer);
+            return context.Verifier.Verify(chain.Signer(position), _signingBuffer, 0, length,
+                chain.SignatureSource(position), chain.SignatureOffset(position), chain.SignatureLength(position)) == SignatureCheck.Valid;
         }
 
         internal override int Decide(RoundInstance instance)
         {
-            SignedInstance signed = (SignedInstance)instance;
-            if (signed.IsCommander)
-            {
-                return signed.Order;
-            }
-
-            if (signed.Size != 1)
-            {
-                return ProtocolCodes.Retreat;
-            }
-
-            return signed.Holds(ProtocolCodes.Attack) ? ProtocolCodes.Attack : ProtocolCodes.Retreat;
+            return _rule.Decide(new SignedView(this, null, (SignedInstance)instance, instance.M + 1, null));
         }
 
         internal override void Decided(RoundInstance instance)
@@ -162,9 +132,12 @@ namespace Generals.Core.Protocols
             }
         }
 
-        private void Command(INodeContext context, SignedInstance signed)
+        internal void Command(INodeContext context, SignedInstance signed)
         {
+            // The recipients of each order's untouched chain get it in one send (one frame on an authenticated link).
             SignedChain[] chains = new SignedChain[2];
+            int[][] groups = new int[2][];
+            int[] grouped = new int[2];
             TraitorPlan plan = signed.Plan;
             for (int i = 0; i < signed.Generals.Length; i++)
             {
@@ -189,19 +162,28 @@ namespace Generals.Core.Protocols
                     }
 
                     chains[order] = SignedChain.First(order, signed.Self, signature);
+                    groups[order] = new int[signed.Generals.Length];
                 }
 
-                SignedChain chain = chains[order];
                 if (plan.Strategy == TraitorStrategy.Forge)
                 {
-                    chain = Forge(context, signed, ForgeMode(plan), chain, recipient, false);
+                    Send(context, signed, 0, new int[] { recipient }, 1, Forge(context, signed, ForgeMode(plan), chains[order], recipient, false));
+                    continue;
                 }
 
-                Send(context, signed, 0, recipient, chain);
+                groups[order][grouped[order]++] = recipient;
+            }
+
+            for (int order = 0; order < 2; order++)
+            {
+                if (grouped[order] > 0)
+                {
+                    Send(context, signed, 0, groups[order], grouped[order], chains[order]);
+                }
             }
         }
 
-        private void Relay(INodeContext context, SignedInstance signed, int round, SignedChain chain)
+        internal void Relay(INodeContext context, SignedInstance signed, int round, SignedChain chain)
         {
             // Signed in the buffer that checks chains: a signer takes a whole array, so it is sized exactly, and the chains of
             // the next round's checks are as long as this one (same signers' scheme), so they reuse it.
@@ -221,6 +203,8 @@ namespace Generals.Core.Protocols
 
             SignedChain extended = chain.Extend(signed.Self, signature);
             TraitorPlan plan = signed.Plan;
+            int[] group = new int[signed.Generals.Length];
+            int grouped = 0;
             for (int i = 0; i < signed.Generals.Length; i++)
             {
                 int recipient = signed.Generals[i];
@@ -235,23 +219,28 @@ namespace Generals.Core.Protocols
                     continue;
                 }
 
-                SignedChain sent = extended;
                 if (plan.Strategy == TraitorStrategy.Forge)
                 {
-                    sent = Forge(context, signed, ForgeMode(plan), chain, recipient, true);
+                    Send(context, signed, round, new int[] { recipient }, 1, Forge(context, signed, ForgeMode(plan), chain, recipient, true));
                 }
                 else if (order != chain.Order)
                 {
                     // A traitor that wants the other order sent can only alter the chain (Random) or keep quiet.
-                    if (plan.Strategy != TraitorStrategy.Random)
+                    if (plan.Strategy == TraitorStrategy.Random)
                     {
-                        continue;
+                        Send(context, signed, round, new int[] { recipient }, 1, Forge(context, signed, ForgeAlteredOrder, chain, recipient, true));
                     }
-
-                    sent = Forge(context, signed, ForgeAlteredOrder, chain, recipient, true);
                 }
+                else
+                {
+                    group[grouped++] = recipient;
+                }
+            }
 
-                Send(context, signed, round, recipient, sent);
+            // Everyone who gets the chain as extended gets it in one send (one frame on an authenticated link).
+            if (grouped > 0)
+            {
+                Send(context, signed, round, group, grouped, extended);
             }
         }
 
@@ -290,31 +279,32 @@ namespace Generals.Core.Protocols
             return signature == null ? null : forged.Extend(signed.Self, signature);
         }
 
-        private void Send(INodeContext context, SignedInstance signed, int round, int recipient, SignedChain chain)
+        private void Send(INodeContext context, SignedInstance signed, int round, int[] recipients, int count, SignedChain chain)
         {
             if (chain == null)
             {
                 return;
             }
 
-            byte[] payload = chain.Encode();
-            if (payload == null)
+            if (chain.PayloadLength > FrameLimits.PayloadBytesMax)
             {
                 Reject(context, context.Id, ProtocolViolation.ChainTooLong);
                 return;
             }
 
+            // The chain writes itself into the frame that leaves; an array of it is made only to be kept.
+            IPayloadWriter payload = chain;
             if (signed.Plan.Strategy == TraitorStrategy.Replay && _previousChain != null)
             {
-                payload = _previousChain;
+                payload = new PayloadBytes(_previousChain);
             }
 
             if (signed.FirstChain == null)
             {
-                signed.FirstChain = payload;
+                signed.FirstChain = payload == chain ? chain.Encode() : _previousChain;
             }
 
-            SendSlot(context, signed, round, recipient, payload);
+            SendSlot(context, signed, round, recipients, count, payload);
         }
 
         private static byte[] Sign(INodeContext context, byte[] message)
@@ -363,33 +353,6 @@ namespace Generals.Core.Protocols
             }
 
             return flipped;
-        }
-
-        private static bool ValidSigners(SignedInstance signed, SignedChain chain, int sender)
-        {
-            if (chain.Signer(0) != signed.Commander || chain.Signer(chain.Count - 1) != sender || chain.HasSigner(signed.Self))
-            {
-                return false;
-            }
-
-            for (int position = 0; position < chain.Count; position++)
-            {
-                int signer = chain.Signer(position);
-                if (!signed.Has(signer))
-                {
-                    return false;
-                }
-
-                for (int earlier = 0; earlier < position; earlier++)
-                {
-                    if (chain.Signer(earlier) == signer)
-                    {
-                        return false;
-                    }
-                }
-            }
-
-            return true;
         }
     }
 }

@@ -187,6 +187,30 @@ namespace Generals.Core.Protocols
                 return;
             }
 
+            Hold(context, instance, round, to, payload);
+        }
+
+        /// <summary>
+        /// Sends one message of a round to each of the first <paramref name="count"/> of <paramref name="recipients"/> (one
+        /// frame on an authenticated link), or holds a copy for each past the deadline when the plan is Late.
+        /// </summary>
+        internal void SendSlot(INodeContext context, RoundInstance instance, int round, int[] recipients, int count, IPayloadWriter payload)
+        {
+            if (instance.Plan.Strategy != TraitorStrategy.Late)
+            {
+                context.SendToEach(recipients, count, FrameKind.Protocol, instance.Instance, round, payload);
+                return;
+            }
+
+            byte[] bytes = PayloadBytes.ToArray(payload);
+            for (int i = 0; i < count; i++)
+            {
+                Hold(context, instance, round, recipients[i], bytes);
+            }
+        }
+
+        private void Hold(INodeContext context, RoundInstance instance, int round, int to, byte[] payload)
+        {
             if (_outbox.Count >= OutboxMax)
             {
                 return;
@@ -351,11 +375,19 @@ namespace Generals.Core.Protocols
         private void Finish(INodeContext context, RoundInstance instance)
         {
             int decision = Decide(instance);
+            long key = instance.Instance;
+            if (decision == ProtocolCodes.NoOrder)
+            {
+                // An exercise's rule that decides nothing (its skeleton): the instance ends undecided, which the checks see.
+                _running.Remove(key);
+                context.Persist(StateRecord(instance.Instance), new byte[0]);
+                return;
+            }
+
             Check.That(ProtocolCodes.IsOrder(decision), "a decision is an order");
             byte[] record = new byte[] { (byte)decision, (byte)instance.M };
             context.Persist(ProtocolCodes.DecisionRecord(ProtocolId, instance.Instance), record);
             context.Report(new DecidedEvent(ProtocolId, instance.Instance, decision, instance.M));
-            long key = instance.Instance;
             _running.Remove(key);
             _decided[key] = decision;
             context.Persist(StateRecord(instance.Instance), new byte[0]);

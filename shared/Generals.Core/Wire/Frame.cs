@@ -16,10 +16,31 @@ namespace Generals.Core.Wire
         private readonly int _payloadOffset;
         private byte[] _payload;
 
+        // A payload that writes itself into the encoded frame (an SM(m) chain), or null.
+        private readonly IPayloadWriter _writer;
+
         /// <summary>Creates an unsigned frame; use <see cref="WithSignature"/> to attach a signature.</summary>
         public Frame(FrameKind kind, string kit, FrameRoute route, FrameStamp stamp, byte[] payload)
             : this(kind, kit, route, stamp, payload, SignatureScheme.None, null)
         {
+        }
+
+        /// <summary>
+        /// An unsigned frame whose payload <paramref name="payload"/> writes itself into the bytes the frame is encoded into
+        /// (one copy, where it is sent); <see cref="Payload"/> makes an array of it only when asked.
+        /// </summary>
+        public Frame(FrameKind kind, string kit, FrameRoute route, FrameStamp stamp, IPayloadWriter payload)
+            : this(kind, kit, route, stamp, PayloadBytes.ArrayOrNull(payload), SignatureScheme.None, null)
+        {
+            Check.NotNull(payload, "payload");
+            if (PayloadBytes.ArrayOrNull(payload) == null)
+            {
+                Check.That(payload.PayloadLength >= 0 && payload.PayloadLength <= FrameLimits.PayloadBytesMax, "payload within limit");
+                _writer = payload;
+                _payload = null;
+                _payloadSource = null;
+                PayloadLength = payload.PayloadLength;
+            }
         }
 
         /// <summary>
@@ -54,7 +75,7 @@ namespace Generals.Core.Wire
             }
             else
             {
-                Check.That(scheme <= SignatureScheme.HmacSha256, "signature scheme is defined");
+                Check.That(scheme <= SignatureScheme.HmacSha256Vector, "signature scheme is defined");
                 Check.NotNull(signature, "signature");
                 Check.That(signature.Length > 0 && signature.Length <= FrameLimits.SignatureBytesMax,
                     "signature length within limit");
@@ -88,7 +109,13 @@ namespace Generals.Core.Wire
         {
             get
             {
-                if (_payload == null)
+                if (_payload == null && _writer != null)
+                {
+                    byte[] written = new byte[PayloadLength];
+                    _writer.WritePayload(written, 0);
+                    _payload = written;
+                }
+                else if (_payload == null)
                 {
                     _payload = Bytes.Slice(_payloadSource, _payloadOffset, PayloadLength);
                 }
@@ -103,13 +130,19 @@ namespace Generals.Core.Wire
         /// <summary>The array the payload lies in (at <see cref="PayloadOffset"/>): read it without a copy, never change it.</summary>
         public byte[] PayloadSource
         {
-            get { return _payloadSource; }
+            get { return _writer != null ? Payload : _payloadSource; }
         }
 
         /// <summary>Where the payload starts in <see cref="PayloadSource"/>.</summary>
         public int PayloadOffset
         {
-            get { return _payloadOffset; }
+            get { return _writer != null ? 0 : _payloadOffset; }
+        }
+
+        /// <summary>The payload's writer when it writes itself into the encoded frame (FrameCodec), else null.</summary>
+        internal IPayloadWriter Writer
+        {
+            get { return _writer; }
         }
 
         /// <summary>The signature's scheme, or <see cref="SignatureScheme.None"/> when unsigned.</summary>

@@ -222,13 +222,14 @@ namespace Generals.Core.Wire
                 }
 
                 int schemeByte = bytes[at];
-                if (schemeByte < (int)SignatureScheme.Ideal || schemeByte > (int)SignatureScheme.HmacSha256)
+                if (schemeByte < (int)SignatureScheme.Ideal || schemeByte > (int)SignatureScheme.HmacSha256Vector)
                 {
                     return FrameRejection.UnknownScheme;
                 }
 
                 signatureLength = Bytes.ReadUInt16(bytes, at + 1);
-                if (signatureLength < 1 || signatureLength > FrameLimits.SignatureBytesMax)
+                if (signatureLength < 1 || signatureLength > FrameLimits.SignatureBytesMax
+                    || (schemeByte == (int)SignatureScheme.HmacSha256Vector && signatureLength % FrameLimits.AuthenticatorEntryBytes != 0))
                 {
                     return FrameRejection.BadSignatureLength;
                 }
@@ -319,7 +320,15 @@ namespace Generals.Core.Wire
             Bytes.WriteUInt16(buffer, at + 14, frame.Stamp.Round);
             Bytes.WriteUInt16(buffer, at + 16, frame.PayloadLength);
             at += 18;
-            System.Array.Copy(frame.PayloadSource, frame.PayloadOffset, buffer, at, frame.PayloadLength);
+            if (frame.Writer != null)
+            {
+                frame.Writer.WritePayload(buffer, at);
+            }
+            else
+            {
+                System.Array.Copy(frame.PayloadSource, frame.PayloadOffset, buffer, at, frame.PayloadLength);
+            }
+
             return at + frame.PayloadLength;
         }
 

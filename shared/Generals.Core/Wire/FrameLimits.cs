@@ -24,6 +24,12 @@ namespace Generals.Core.Wire
         /// <summary>Signature limit: the largest LMS signature we support (H15/W1, 9004 bytes) fits.</summary>
         public const int SignatureBytesMax = 9216;
 
+        /// <summary>
+        /// Bytes of one authenticator entry (<see cref="SignatureScheme.HmacSha256Vector"/>): the receiver's id and its 32-byte
+        /// tag. A block of <see cref="SignatureBytesMax"/> holds 279 entries, more than the 254 generals a kit can have.
+        /// </summary>
+        public const int AuthenticatorEntryBytes = 33;
+
         /// <summary>Fixed header bytes besides the kit name: version, kind, flags, kit length, from, to,
         /// incarnation, sequence, instance, round, payload length.</summary>
         public const int HeaderFixedBytes = 22;

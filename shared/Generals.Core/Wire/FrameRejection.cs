@@ -39,7 +39,7 @@ namespace Generals.Core.Wire
         /// <summary>The signed flag is set but the scheme is not one of <see cref="SignatureScheme"/>.</summary>
         UnknownScheme = 11,
 
-        /// <summary>Signature length 0 or above <see cref="FrameLimits.SignatureBytesMax"/>.</summary>
+        /// <summary>Signature length 0 or above <see cref="FrameLimits.SignatureBytesMax"/>, or an authenticator that is not whole entries.</summary>
         BadSignatureLength = 12,
 
         /// <summary>Bytes left over after the last field.</summary>

@@ -17,8 +17,14 @@ namespace Generals.Core.Wire
 
         /// <summary>
         /// HMAC-SHA256 under a symmetric key from provisioning (<see cref="Crypto.FrameMac"/>): a MAC, not a signature;
-        /// only holders of the key can check it. Telemetry carries it; the highest scheme the codec accepts.
+        /// only holders of the key can check it. Telemetry and links to one receiver carry it.
         /// </summary>
         HmacSha256 = 4,
+
+        /// <summary>
+        /// An authenticator (<see cref="Crypto.FrameAuthenticator"/>): one HMAC-SHA256 tag per receiver, each under the key
+        /// that receiver's link shares with the sender, so one frame reaches several receivers. The highest scheme the codec accepts.
+        /// </summary>
+        HmacSha256Vector = 5,
     }
 }

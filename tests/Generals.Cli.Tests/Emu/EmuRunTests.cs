@@ -54,10 +54,13 @@ public sealed class EmuRunTests : IDisposable
     {
         var random = new Random(7);
         var faults = string.Join("\n", Enumerable.Range(0, 20).Select(i =>
-            $"  - {{ node: {1 + (i % 2)}, kind: crash-recovery, at_ms: {300 + (i * 400) + random.Next(0, 250)}, restart_after_ms: 150 }}"));
+            $"  - {{ node: {1 + (i % 2)}, kind: crash-recovery, at_ms: {300 + (i * 600) + random.Next(0, 250)}, restart_after_ms: 150 }}"));
+
+        // Each general is killed every 1.2 s: a `generals node` restart takes 0.3 to 0.7 s here (the start line's measured
+        // restart), so each kill finds it booted and a slow machine still sees every general boot again and again.
         string yaml = $$"""
             name: emu-twenty-kills
-            duration_ms: 9000
+            duration_ms: 13000
             settle_ms: 3000
             generals: 2
             link: { reliable: true, authenticated: true }

@@ -1,11 +1,14 @@
 using System.Diagnostics;
 using System.Reflection;
+using System.Text.Json;
 
 namespace Generals.Cli.Tests.Install;
 
 /// <summary>
 /// `generals` as a .NET tool: `dotnet pack` of the CLI, then `dotnet tool install` from that folder alone (a NuGet config
-/// whose only source is the folder), gives a `generals` that prints its versions and runs the simulated demo.
+/// whose only source is the folder), gives a `generals` that prints its versions and runs the simulated demo; and the
+/// repository's tool manifest (.config/dotnet-tools.json) restores from that folder, so `dotnet tool run generals` works
+/// in a clone.
 /// </summary>
 public sealed class ToolPackageTests : IDisposable
 {
@@ -31,6 +34,12 @@ public sealed class ToolPackageTests : IDisposable
         (int installCode, string installOutput) = Run("dotnet", work, "tool", "install", "Generals.Cli", "--tool-path", tools, "--configfile", config, "--version", VersionText.Firmware);
         (int versionCode, string versionOutput) = Run(Path.Combine(tools, "generals"), work, "--version");
         (int demoCode, string demoOutput) = Run(Path.Combine(tools, "generals"), work, "demo", "--mode", "sim");
+        // A clone: the repository's manifest, restored from the packed folder into a package cache of its own (the user's
+        // cache may hold an older package of the same version, which a restore would take instead).
+        string clone = Directory.CreateDirectory(Path.Combine(_root, "clone", ".config")).Parent!.FullName;
+        File.Copy(Path.Combine(RepoRoot(), ".config", "dotnet-tools.json"), Path.Combine(clone, ".config", "dotnet-tools.json"));
+        (int restoreCode, string restoreOutput) = Run("dotnet", clone, "tool", "restore", "--configfile", config);
+        (int toolRunCode, string toolRunOutput) = Run("dotnet", clone, "tool", "run", "generals", "--", "--version");
 
         Assert.True(packCode == 0, packOutput);
         Assert.True(File.Exists(Path.Combine(feed, $"Generals.Cli.{VersionText.Firmware}.nupkg")), packOutput);
@@ -40,6 +49,20 @@ public sealed class ToolPackageTests : IDisposable
         Assert.Contains($"firmware {VersionText.Firmware}", versionOutput, StringComparison.Ordinal);
         Assert.True(demoCode == 0, demoOutput);
         Assert.Contains($"all {Generals.Harness.Runs.Demo.Scenarios.Count} scenarios behaved as the theory says", demoOutput, StringComparison.Ordinal);
+        Assert.True(restoreCode == 0, restoreOutput);
+        Assert.True(toolRunCode == 0, toolRunOutput);
+        Assert.StartsWith($"generals {VersionText.Firmware}", toolRunOutput, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ToolManifest_PinsTheRepositorysVersionOfGeneralsCli()
+    {
+        using JsonDocument manifest = JsonDocument.Parse(File.ReadAllText(Path.Combine(RepoRoot(), ".config", "dotnet-tools.json")));
+
+        JsonElement tool = manifest.RootElement.GetProperty("tools").GetProperty("generals.cli");
+
+        Assert.Equal(VersionText.Firmware, tool.GetProperty("version").GetString());
+        Assert.Equal("generals", Assert.Single(tool.GetProperty("commands").EnumerateArray()).GetString());
     }
 
     private static string Configuration() =>
@@ -56,7 +79,7 @@ public sealed class ToolPackageTests : IDisposable
         return dir?.FullName ?? throw new InvalidOperationException("Devices.sln not found above " + AppContext.BaseDirectory);
     }
 
-    private static (int Code, string Output) Run(string program, string folder, params string[] args)
+    private (int Code, string Output) Run(string program, string folder, params string[] args)
     {
         var info = new ProcessStartInfo(program) { WorkingDirectory = folder, RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
         foreach (string arg in args)
@@ -67,6 +90,12 @@ public sealed class ToolPackageTests : IDisposable
         // A tool installed by path runs on the SDK's runtime; no first-run banner or telemetry in the output.
         info.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
         info.Environment["DOTNET_NOLOGO"] = "1";
+        if (args.Length > 0 && args[0] == "tool")
+        {
+            // Tools come from a package cache of this test's own, never from an older package of the same version cached before.
+            info.Environment["NUGET_PACKAGES"] = Path.Combine(_root, "packages");
+        }
+
         using Process process = Process.Start(info) ?? throw new InvalidOperationException("cannot start " + program);
         Task<string> output = process.StandardOutput.ReadToEndAsync();
         Task<string> error = process.StandardError.ReadToEndAsync();

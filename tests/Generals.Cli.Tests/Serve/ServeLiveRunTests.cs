@@ -21,8 +21,8 @@ public sealed class ServeLiveRunTests : IDisposable
     {
         await using ServeServer server = await ServeServer.StartAsync(new ServeOptions(_store, IPAddress.Loopback, 0, Token: null), TextWriter.Null);
         using var client = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false }) { BaseAddress = new Uri(server.Url) };
-        // fair-loss-link: two generals for 8 s, no fault of its own.
-        HttpResponseMessage started = await client.PostAsync(new Uri("live?scenario=fair-loss-link&seed=1", UriKind.Relative), null);
+        // reliable-link: three generals for 7 s, no fault of its own.
+        HttpResponseMessage started = await client.PostAsync(new Uri("live?scenario=reliable-link&seed=1", UriKind.Relative), null);
         Assert.Equal("/live/1", started.Headers.Location?.OriginalString);
         await WaitForState(client, "running");
 

@@ -50,6 +50,14 @@ internal sealed class FakeNodeContext : INodeContext
             Sent.Add(new SentFrame(NowMs, to, kind, payload));
         }
     }
+    public void SendToEach(int[] receivers, int count, FrameKind kind, uint instance, int round, IPayloadWriter payload)
+    {
+        for (int i = 0; i < count; i++)
+        {
+            Send(receivers[i], kind, instance, round, PayloadBytes.ToArray(payload));
+        }
+    }
+
 
     public void Persist(string name, byte[] record) => _store[name] = record;
 

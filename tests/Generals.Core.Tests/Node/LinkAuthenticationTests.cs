@@ -41,17 +41,62 @@ public class LinkAuthenticationTests
     }
 
     [Fact]
-    public void SendFrame_AuthenticatedHeartbeat_LeavesAsOneSealedFramePerPeer()
+    public void SendFrame_AuthenticatedHeartbeat_LeavesAsOneFrameWithATagForEachPeer()
     {
         var general = new TestGeneral(1, [2, 3], authenticated: true).Boot();
 
         general.General.Control(general.ControlFrame(new StartDetectorCommand(1, 100, 500, 0), 1), 0);
         general.General.Tick(0);
-        List<Frame> heartbeats = TestGeneral.Frames(general.Drain()).Where(f => f.Kind == FrameKind.Heartbeat).ToList();
+        byte[] heartbeat = Assert.Single(Published(general.General), b => Layout(b).Kind == FrameKind.Heartbeat);
 
-        Assert.Equal([2, 3], heartbeats.Select(f => f.Route.To).Order());
-        Assert.All(heartbeats, f => Assert.Equal(SignatureScheme.HmacSha256, f.Scheme));
-        Assert.Equal(2, heartbeats.Select(f => f.Stamp.Sequence).Distinct().Count());
+        FrameLayout layout = Layout(heartbeat);
+        Assert.Equal((FrameLimits.Broadcast, SignatureScheme.HmacSha256Vector), (layout.To, layout.Scheme));
+        Assert.True(FrameAuthenticator.Verifies(heartbeat, 0, layout, 2, new FrameMac(TestGeneral.PairKey(2, 1))));
+        Assert.True(FrameAuthenticator.Verifies(heartbeat, 0, layout, 3, new FrameMac(TestGeneral.PairKey(3, 1))));
+        Assert.False(FrameAuthenticator.Verifies(heartbeat, 0, layout, 3, new FrameMac(TestGeneral.PairKey(2, 1))));
+    }
+
+    [Fact]
+    public void Receive_FrameForSeveralReceivers_EachNamedReceiverTakesItOnceAndRefusesItsReplay()
+    {
+        byte[] sealedFrame = SealedForSeveral(from: 1, receivers: [2, 3]);
+        foreach (int id in new[] { 2, 3 })
+        {
+            var receiver = new TestGeneral(id, id == 2 ? [1, 3] : [1, 2], authenticated: true).Boot();
+
+            receiver.General.Receive(sealedFrame, 0);
+            receiver.General.Receive(sealedFrame, 0);
+
+            Assert.Equal(0, receiver.General.Counters.Rejections(RejectReason.BadSignature));
+            Assert.Equal(1, receiver.General.Counters.Rejections(RejectReason.Replayed));
+        }
+    }
+
+    [Fact]
+    public void Receive_FrameForSeveralReceiversThatDoesNotNameThisGeneral_IsRejectedAsBadSignature()
+    {
+        var receiver = new TestGeneral(2, [1, 3], authenticated: true).Boot();
+
+        receiver.General.Receive(SealedForSeveral(from: 1, receivers: [3]), 0);
+
+        Assert.Equal(1, receiver.General.Counters.Rejections(RejectReason.BadSignature));
+        Assert.Contains(TestGeneral.Telemetry(receiver.Drain()).OfType<RejectedEvent>(), t => t.Detail == (long)SignatureCheck.Invalid);
+    }
+
+    [Fact]
+    public void Receive_AuthenticatorWithTheEntriesSwapped_IsRejectedByBothReceivers()
+    {
+        byte[] swapped = SealedForSeveral(from: 1, receivers: [2, 3]);
+        FrameLayout layout = Layout(swapped);
+        (swapped[layout.SignatureOffset], swapped[layout.SignatureOffset + FrameLimits.AuthenticatorEntryBytes]) = (3, 2);
+        foreach (int id in new[] { 2, 3 })
+        {
+            var receiver = new TestGeneral(id, id == 2 ? [1, 3] : [1, 2], authenticated: true).Boot();
+
+            receiver.General.Receive(swapped, 0);
+
+            Assert.Equal(1, receiver.General.Counters.Rejections(RejectReason.BadSignature));
+        }
     }
 
     [Fact]
@@ -95,6 +140,18 @@ public class LinkAuthenticationTests
         };
 
         Assert.Throws<Generals.Core.Runtime.InvariantViolationException>(settings.Validate);
+    }
+
+    private static FrameLayout Layout(byte[] bytes)
+    {
+        Assert.Equal(FrameRejection.None, FrameCodec.TryRead(bytes, 0, bytes.Length, out FrameLayout layout));
+        return layout;
+    }
+
+    private static byte[] SealedForSeveral(int from, int[] receivers)
+    {
+        var frame = new Frame(FrameKind.Protocol, TestGeneral.Kit, new FrameRoute(from, FrameLimits.Broadcast), new FrameStamp(1, 1, 0, 0), [1, 2, 3]);
+        return FrameAuthenticator.Seal(frame, receivers, receivers.Length, TestGeneral.LinkKeysOf(from, receivers));
     }
 
     private static List<byte[]> Published(General general)

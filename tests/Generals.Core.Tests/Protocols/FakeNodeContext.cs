@@ -60,6 +60,15 @@ internal sealed class FakeNodeContext : INodeContext
         Assert.Equal(FrameKind.Protocol, kind);
         Outbox.Add(new SentMessage(Id, to, instance, round, payload, NowMs));
     }
+    /// <summary>Recorded as one message per receiver: the fake has no frames to share.</summary>
+    public void SendToEach(int[] receivers, int count, FrameKind kind, uint instance, int round, IPayloadWriter payload)
+    {
+        for (int i = 0; i < count; i++)
+        {
+            Send(receivers[i], kind, instance, round, PayloadBytes.ToArray(payload));
+        }
+    }
+
 
     public void Persist(string name, byte[] record)
     {

@@ -155,6 +155,14 @@ internal sealed class MiniDetectorNetwork
                 });
             }
         }
+        public void SendToEach(int[] receivers, int count, FrameKind kind, uint instance, int round, IPayloadWriter payload)
+        {
+            for (int i = 0; i < count; i++)
+            {
+                Send(receivers[i], kind, instance, round, PayloadBytes.ToArray(payload));
+            }
+        }
+
 
         public void Persist(string name, byte[] record) => _store[name] = record;
 

@@ -27,7 +27,7 @@ public sealed class MosquittoPasswordFileTests
             string text = File.ReadAllText(path);
             Assert.All(credentials.Passwords.Values, password => Assert.DoesNotContain(password, text, StringComparison.Ordinal));
             Assert.All(text.Split('\n', StringSplitOptions.RemoveEmptyEntries),
-                line => Assert.Matches(@"^(harness|general-\d+):\$7\$1000\$[A-Za-z0-9+/]{16}\$[A-Za-z0-9+/]{86}==$", line));
+                line => Assert.Matches(@"^(harness|watcher|general-\d+):\$7\$1000\$[A-Za-z0-9+/]{16}\$[A-Za-z0-9+/]{86}==$", line));
             if (!OperatingSystem.IsWindows())
             {
                 Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(path));

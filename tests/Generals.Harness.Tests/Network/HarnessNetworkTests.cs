@@ -1,3 +1,4 @@
+using Generals.Core.Crypto;
 using Generals.Core.Runtime;
 using Generals.Core.Wire;
 using Generals.Harness.Crypto;
@@ -38,6 +39,19 @@ public class HarnessNetworkTests
         _world.Received(1).ScheduleDelivery(57, 1, Arg.Any<byte[]>(), Arg.Any<HistoryEvent>());
         _world.Received(1).ScheduleDelivery(57, 3, Arg.Any<byte[]>(), Arg.Any<HistoryEvent>());
         _world.DidNotReceive().ScheduleDelivery(Arg.Any<long>(), 2, Arg.Any<byte[]>(), Arg.Any<HistoryEvent>());
+    }
+
+    [Fact]
+    public void OnWire_FrameWithAnAuthenticator_RoutedOnlyToTheReceiversItNames()
+    {
+        var keys = new LinkKeys();
+        keys.Set(3, new byte[FrameMac.KeyBytes]);
+        var frame = new Frame(FrameKind.Protocol, "lab", new FrameRoute(2, FrameLimits.Broadcast), new FrameStamp(1, 1, 0, 0), new byte[4]);
+
+        _network.OnWire(2, FrameAuthenticator.Seal(frame, [3], 1, keys));
+
+        Assert.Equal([3], _history.Recorded().Where(e => e.Type == HistoryType.Send).Select(e => e.To));
+        _world.DidNotReceive().ScheduleDelivery(Arg.Any<long>(), 1, Arg.Any<byte[]>(), Arg.Any<HistoryEvent>());
     }
 
     [Fact]

@@ -14,7 +14,7 @@ public class RogueTelemetrySimTests
     {
         string yaml = ScenarioLoader.BuiltInText("arbitrary-link")!.Replace(
             "checks: [reliable-delivery, authentication]",
-            "faults:\n  - { node: 2, kind: rogue-telemetry, at_ms: 5000, count: 2 }\nchecks: [reliable-delivery, authentication]", StringComparison.Ordinal);
+            "faults:\n  - { node: 2, kind: rogue-telemetry, at_ms: 2500, count: 2 }\nchecks: [reliable-delivery, authentication]", StringComparison.Ordinal);
         Scenario scenario = ScenarioLoader.Parse(yaml, "arbitrary-link-rogue-telemetry");
 
         RunOutcome run = ScenarioRunner.RunSim(scenario, 3);

@@ -5,7 +5,8 @@ namespace Generals.Harness.Worlds.Emu;
 
 /// <summary>
 /// Who may do what on the broker (DESIGN 6): a general publishes only to its own wire, events and status
-/// topics and subscribes only to its own inbox and control topics; usbrelayd (a lab's relay daemon, admitted only when the
+/// topics and subscribes only to its own inbox and control topics; the watcher (`generals sniff`) publishes nothing and
+/// subscribes only to the wire and the inboxes (one general's, or every one's with `+`); usbrelayd (a lab's relay daemon, admitted only when the
 /// kit's power switches name it) publishes only relay states and subscribes only to relay commands; the harness may do anything.
 /// </summary>
 public sealed class BrokerAcl(string kit)
@@ -38,9 +39,24 @@ public sealed class BrokerAcl(string kit)
             return IsRelayTopic(topicFilter, UsbRelayd.CommandRoot);
         }
 
+        if (user == KitCredentials.WatcherUser)
+        {
+            return IsWatched(topicFilter);
+        }
+
         int id = KitCredentials.GeneralOf(user);
         return id > 0 && (topicFilter == Topics.Inbox(kit, id) || topicFilter == Topics.Control(kit, id));
     }
+
+    // gl/KIT/wire/ID and gl/KIT/n/ID/in, ID a general's number or `+`: what the generals send and what the network delivers.
+    private bool IsWatched(string topicFilter) => topicFilter.Split('/') switch
+    {
+        ["gl", var k, "wire", var id] => k == kit && IsGeneralOrAny(id),
+        ["gl", var k, "n", var id, "in"] => k == kit && IsGeneralOrAny(id),
+        _ => false,
+    };
+
+    private static bool IsGeneralOrAny(string id) => id == "+" || (id.Length is > 0 and <= 3 && id.All(char.IsAsciiDigit));
 
     // root + SERIAL/N: usbrelayd subscribes per relay, never with a wildcard, and nothing else under its roots is ours.
     private static bool IsRelayTopic(string topic, string root) =>
@@ -62,6 +78,9 @@ public sealed class BrokerAcl(string kit)
             text.Append("topic read ").Append(Topics.Control(kit, id)).Append("\n\n");
         }
 
+        text.Append("user ").Append(KitCredentials.WatcherUser).Append('\n');
+        text.Append("topic read gl/").Append(kit).Append("/wire/+\n");
+        text.Append("topic read gl/").Append(kit).Append("/n/+/in\n");
         return text.ToString();
     }
 }

@@ -16,15 +16,17 @@ public sealed class ChildProcess : IDisposable
     public const int KillWaitMs = 5000;
 
     private readonly Process _process;
+    private readonly IProcessControl _control;
     private readonly Lock _lock = new();
     private bool _exitExpected;
     private string? _unplannedExit;
     private Action<string>? _onUnplanned;
 
-    private ChildProcess(string name, Process process)
+    private ChildProcess(string name, Process process, IProcessControl control)
     {
         Name = name;
         _process = process;
+        _control = control;
     }
 
     /// <summary>What the process is, in messages ("general 2", "mosquitto").</summary>
@@ -37,8 +39,9 @@ public sealed class ChildProcess : IDisposable
     /// <summary>
     /// Starts <paramref name="fileName"/> with <paramref name="arguments"/>; its first output line is a banner
     /// with its PID and command line, then every line it prints goes to <paramref name="output"/> (may be null).
+    /// <paramref name="control"/> pauses, stops and kills it (default: this OS's, <see cref="ProcessControls.Current"/>).
     /// </summary>
-    public static ChildProcess Start(string name, string fileName, IEnumerable<string> arguments, Action<string>? output)
+    public static ChildProcess Start(string name, string fileName, IEnumerable<string> arguments, Action<string>? output, IProcessControl? control = null)
     {
         var info = new ProcessStartInfo(fileName)
         {
@@ -53,7 +56,7 @@ public sealed class ChildProcess : IDisposable
         }
 
         var process = new Process { StartInfo = info, EnableRaisingEvents = true };
-        var child = new ChildProcess(name, process);
+        var child = new ChildProcess(name, process, control ?? ProcessControls.Current);
         process.OutputDataReceived += (_, e) => Forward(output, e.Data);
         process.ErrorDataReceived += (_, e) => Forward(output, e.Data);
         process.Exited += (_, _) => child.OnExited();
@@ -122,8 +125,11 @@ public sealed class ChildProcess : IDisposable
         }
     }
 
-    /// <summary>Sends a POSIX signal; false when the process is gone or the OS has no signals.</summary>
-    public bool Signal(int signal) => IsRunning && Signals.Send(_process.Id, signal);
+    /// <summary>Freezes the process (SIGSTOP, or the OS's way); false when it is gone or the OS cannot.</summary>
+    public bool Pause() => IsRunning && _control.Pause(_process);
+
+    /// <summary>Lets a paused process go on (SIGCONT, or the OS's way); false when it is gone or the OS cannot.</summary>
+    public bool Resume() => IsRunning && _control.Resume(_process);
 
     /// <summary>kill -9 of the process and its children.</summary>
     public void Kill()
@@ -131,16 +137,16 @@ public sealed class ChildProcess : IDisposable
         ExpectExit();
         if (IsRunning)
         {
-            _process.Kill(entireProcessTree: true);
+            _control.Kill(_process);
             _process.WaitForExit(KillWaitMs);
         }
     }
 
-    /// <summary>A polite stop: SIGTERM, then kill -9 when it has not exited within <paramref name="grace"/>.</summary>
+    /// <summary>A polite stop: SIGTERM (where the OS has one), then kill -9 when it has not exited within <paramref name="grace"/>.</summary>
     public void Stop(TimeSpan grace)
     {
         ExpectExit();
-        if (IsRunning && OperatingSystem.IsLinux() && Signals.Send(_process.Id, Signals.Terminate) && _process.WaitForExit(grace))
+        if (IsRunning && _control.Terminate(_process) && _process.WaitForExit(grace))
         {
             return;
         }

@@ -11,8 +11,8 @@ namespace Generals.Harness.Worlds.Emu;
 
 /// <summary>
 /// The embedded MQTTnet 5 broker, the default network of emulated runs: per-general credentials, the ACL,
-/// and the nemesis inside the publish interception (a wire frame is not processed; the network re-injects
-/// each surviving copy into its destination's inbox later, so no handler ever waits). Clients reach MQTTnet only
+/// and the nemesis inside the publish interception (a wire frame goes only to the watcher, if one subscribed; the network
+/// re-injects each surviving copy into its destination's inbox later, so no handler ever waits). Clients reach MQTTnet only
 /// through <see cref="BrokerListener"/>, which enforces <see cref="BrokerLimits"/> before anything is buffered.
 /// </summary>
 public sealed class EmbeddedBroker : IInboxSink, IRelayDaemonBus, IAsyncDisposable
@@ -22,6 +22,9 @@ public sealed class EmbeddedBroker : IInboxSink, IRelayDaemonBus, IAsyncDisposab
     private readonly BrokerAcl _acl;
     private readonly EmuNetwork? _network;
     private readonly MqttServer _server;
+
+    // True while the watcher holds a subscription to the wire: only then does the broker pass wire frames on (to it alone).
+    private volatile bool _wireWatched;
 
     /// <summary>A broker on <paramref name="address"/> (IPv4 loopback when null) and <paramref name="port"/>, and only there.</summary>
     public EmbeddedBroker(string kit, KitCredentials credentials, EmuNetwork? network, int port, IPAddress? address = null, BrokerLimits? limits = null)
@@ -128,6 +131,11 @@ public sealed class EmbeddedBroker : IInboxSink, IRelayDaemonBus, IAsyncDisposab
 
     private Task OnClientDisconnected(ClientDisconnectedEventArgs e)
     {
+        if (e.ClientId == KitCredentials.WatcherUser)
+        {
+            _wireWatched = false;
+        }
+
         if (e.DisconnectType == MqttClientDisconnectType.Takeover)
         {
             Refusals.Count(BrokerRefusal.SessionTakeover);
@@ -161,7 +169,10 @@ public sealed class EmbeddedBroker : IInboxSink, IRelayDaemonBus, IAsyncDisposab
         int id = KitCredentials.GeneralOf(client);
         if (_network != null && topic == Topics.Wire(_kit, id))
         {
-            e.ProcessPublish = false;
+            // The network delivers the frame (to inboxes, through the nemesis). The broker itself passes it on only while the
+            // watcher (`generals sniff`, the one client the ACL lets subscribe to the wire) is subscribed: otherwise it does
+            // no work for a frame nobody else may read.
+            e.ProcessPublish = _wireWatched;
             _network.OnWire(id, e.ApplicationMessage.Payload.ToArray());
         }
         else if (_network != null && topic == Topics.Events(_kit, id))
@@ -183,6 +194,10 @@ public sealed class EmbeddedBroker : IInboxSink, IRelayDaemonBus, IAsyncDisposab
             Refusals.Count(BrokerRefusal.Subscription);
             e.ProcessSubscription = false;
             e.Response.ReasonCode = MqttSubscribeReasonCode.NotAuthorized;
+        }
+        else if (e.ClientId == KitCredentials.WatcherUser && e.TopicFilter.Topic.StartsWith($"gl/{_kit}/wire/", StringComparison.Ordinal))
+        {
+            _wireWatched = true;
         }
 
         return Task.CompletedTask;

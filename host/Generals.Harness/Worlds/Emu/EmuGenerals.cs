@@ -36,7 +36,7 @@ public sealed class EmuGenerals(Scenario scenario, IEmuKit kit, EmuOptions optio
                 arguments = [.. arguments, "--clock-scale", clock.Scale.ToString(CultureInfo.InvariantCulture)];
             }
 
-            var general = new GeneralProcess(id, options.Launcher, arguments, Path.Combine(logs, $"general-{id}.log"));
+            var general = new GeneralProcess(id, options.Launcher, arguments, Path.Combine(logs, $"general-{id}.log"), options.ProcessControl);
             general.UnplannedExit += Unplanned;
             _generals[id] = general;
             general.Start();

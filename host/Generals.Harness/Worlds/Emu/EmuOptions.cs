@@ -40,7 +40,10 @@ public sealed record EmuOptions
     /// restart, timed actions up to 30 ms late (a loaded 2-core machine running seven generals). The run's scale is chosen
     /// from these; the facts measured at start are then checked against the plan (docs/worlds.md, "Time per world").
     /// </summary>
-    public WorldTiming Expected { get; init; } = new(500, 30, 1, 1, "expected of this machine");
+    public WorldTiming Expected { get; init; } = ExpectedByDefault;
+
+    /// <summary>The default of <see cref="Expected"/>.</summary>
+    public static WorldTiming ExpectedByDefault { get; } = new(500, 30, 1, 1, "expected of this machine");
 
     /// <summary>Runs the plan this many times slower than real time whatever it needs (`--clock-scale`); null: the world chooses.</summary>
     public int? ClockScale { get; init; }
@@ -50,6 +53,9 @@ public sealed record EmuOptions
     /// it: `generals serve` listens to its history and carries out the live view's buttons. Null: nobody listens.
     /// </summary>
     public Action<Instructor>? OnInstructor { get; init; }
+
+    /// <summary>Pauses, resumes, stops and kills the generals' processes: this OS's way by default (docs/install.md); a plan with a pause is refused where it cannot pause.</summary>
+    public IProcessControl ProcessControl { get; init; } = ProcessControls.Current;
 
     /// <summary>The scale a run starts again at when the facts measured at the last start asked for it (<see cref="EmuRunner.RunScaledAsync"/>); null: chosen from <see cref="Expected"/>.</summary>
     public int? StartScale { get; init; }

@@ -29,6 +29,7 @@ public sealed class EmuWorld : ILiveWorld, IAsyncDisposable
     private readonly EmuGenerals _generals;
     private readonly Dictionary<int, long> _pausedAt = [];
     private MosquittoPair? _pair;
+    private bool _watchCard;
 
     public EmuWorld(Scenario scenario, IEmuKit kit, EmuOptions options, NetworkNemesis nemesis, HarnessClock clock, HistoryRecorder history)
     {
@@ -72,11 +73,17 @@ public sealed class EmuWorld : ILiveWorld, IAsyncDisposable
     public void At(long atMs, Action action) => _broker.Scheduler.At(atMs, action);
 
     /// <summary>
-    /// Every operation a scenario can ask for is offered here; a plan whose timing this machine could not honour even at
-    /// <see cref="TimeScale.Max"/> times slower than real time (with the facts it expects of itself) is refused.
+    /// Every operation a scenario can ask for is offered here, except a pause on an OS that cannot pause a process
+    /// (<see cref="EmuPlan"/>); a plan whose timing this machine could not honour even at <see cref="TimeScale.Max"/> times
+    /// slower than real time (with the facts it expects of itself) is refused.
     /// </summary>
     public string? Refuses(Scenario scenario)
     {
+        if (EmuPlan.Refusal(scenario, _options.ProcessControl) is { } os)
+        {
+            return os;
+        }
+
         IReadOnlyList<TimingNeed> needs = PlanTiming.Needs(scenario);
         return _options.ClockScale == null && TimingFit.ScaleFor(needs, _options.Expected) == null ? TimingFit.Refusal(needs, _options.Expected) : null;
     }
@@ -107,6 +114,7 @@ public sealed class EmuWorld : ILiveWorld, IAsyncDisposable
         }
 
         _options.Cancel.ThrowIfCancellationRequested();
+        OfferWatching();
         long spawnedMs = _clock.NowMs;
         bool booted;
         using (JitterProbe probe = JitterProbe.Start())
@@ -119,6 +127,21 @@ public sealed class EmuWorld : ILiveWorld, IAsyncDisposable
         _options.Progress?.Invoke($"timing: {Timing.Describe()}");
 
         return booted;
+    }
+
+    // The watcher's card in the run folder, and the same on stderr, so the wire can be watched while the run runs.
+    private void OfferWatching()
+    {
+        if (_kit.Credentials.WatcherPassword is not { } password)
+        {
+            _options.Progress?.Invoke("this kit has no watcher password (provisioned before `generals sniff` existed): its wire cannot be watched");
+            return;
+        }
+
+        var card = new WatchCard(_broker.Url, _scenario.Kit, KitCredentials.WatcherUser, password);
+        card.WriteTo(_options.RunFolder);
+        _watchCard = true;
+        _options.Progress?.Invoke($"watch the wire: generals sniff {_options.RunFolder}  (or: {card.MosquittoSubLine()})");
     }
 
     // The probe is one thread; in a run every general is a process that wants a core at the same moments (a round's
@@ -180,6 +203,9 @@ public sealed class EmuWorld : ILiveWorld, IAsyncDisposable
         ArgumentNullException.ThrowIfNull(fault);
         _broker.Scheduler.At(_clock.NowMs + PowerCutWindow.OffsetMs(fault, random), () => PowerCut(general, fault.RestartAfterMs));
     }
+
+    /// <summary>Why this OS cannot pause a general, or null (<see cref="IProcessControl.PauseUnsupported"/>).</summary>
+    public string? PauseUnsupported => _options.ProcessControl.PauseUnsupported;
 
     public bool Pause(int general)
     {
@@ -264,14 +290,25 @@ public sealed class EmuWorld : ILiveWorld, IAsyncDisposable
     /// <summary>Stops the generals, waits for rogue clients, and returns the broker's and network's counters.</summary>
     public async Task<Dictionary<string, long>> StopAsync()
     {
+        ForgetWatching();
         _generals.Stop();
         return await _broker.StopAsync().ConfigureAwait(false);
     }
 
     public async ValueTask DisposeAsync()
     {
+        ForgetWatching();
         await _broker.DisposeAsync().ConfigureAwait(false);
         _pair?.ExpectExit();
         _pair?.Dispose();
+    }
+
+    private void ForgetWatching()
+    {
+        if (_watchCard)
+        {
+            WatchCard.Remove(_options.RunFolder);
+            _watchCard = false;
+        }
     }
 }

@@ -13,12 +13,14 @@ public sealed class GeneralProcess : IDisposable
     private readonly GeneralsLauncher _launcher;
     private readonly IReadOnlyList<string> _arguments;
     private readonly string _logPath;
+    private readonly IProcessControl? _control;
     private ChildProcess? _process;
     private StreamWriter? _log;
 
-    public GeneralProcess(int id, GeneralsLauncher launcher, IReadOnlyList<string> arguments, string logPath)
+    public GeneralProcess(int id, GeneralsLauncher launcher, IReadOnlyList<string> arguments, string logPath, IProcessControl? control = null)
     {
         Id = id;
+        _control = control;
         _launcher = launcher;
         _arguments = arguments;
         _logPath = logPath;
@@ -47,8 +49,8 @@ public sealed class GeneralProcess : IDisposable
         _log = new StreamWriter(_logPath, append: true) { AutoFlush = true };
         StreamWriter log = _log;
         Starts++;
-        string[] arguments = [.. _launcher.PrefixArguments, .. _arguments, "--parent-pid", Environment.ProcessId.ToString(CultureInfo.InvariantCulture)];
-        _process = ChildProcess.Start($"general {Id}", _launcher.FileName, arguments, line => Write(log, line));
+        string[] arguments = [.. _launcher.PrefixArguments, .. _arguments, .. _launcher.NodeSuffixArguments, "--parent-pid", Environment.ProcessId.ToString(CultureInfo.InvariantCulture)];
+        _process = ChildProcess.Start($"general {Id}", _launcher.FileName, arguments, line => Write(log, line), _control);
         _process.OnUnplannedExit(what => UnplannedExit?.Invoke(Id, what));
     }
 
@@ -62,11 +64,11 @@ public sealed class GeneralProcess : IDisposable
         }
     }
 
-    /// <summary>SIGSTOP: the general takes no steps; the broker keeps its messages.</summary>
-    public bool Pause() => _process != null && _process.Signal(Signals.Stop);
+    /// <summary>SIGSTOP (or the OS's way, <see cref="IProcessControl"/>): the general takes no steps; the broker keeps its messages.</summary>
+    public bool Pause() => _process != null && _process.Pause();
 
-    /// <summary>SIGCONT: the general goes on with its backlog.</summary>
-    public bool Resume() => _process != null && _process.Signal(Signals.Continue);
+    /// <summary>SIGCONT (or the OS's way): the general goes on with its backlog.</summary>
+    public bool Resume() => _process != null && _process.Resume();
 
     /// <summary>From now on an exit of the general is expected (the harness is stopping the run).</summary>
     public void ExpectExit() => _process?.ExpectExit();

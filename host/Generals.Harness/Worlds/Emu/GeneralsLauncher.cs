@@ -3,6 +3,9 @@ namespace Generals.Harness.Worlds.Emu;
 /// <summary>How to start the `generals` command as a child process: the executable and the arguments before ours.</summary>
 public sealed record GeneralsLauncher(string FileName, IReadOnlyList<string> PrefixArguments)
 {
+    /// <summary>Arguments after a general's own on each `generals node` (`generals grade` adds `--exercise PATH --lab N`).</summary>
+    public IReadOnlyList<string> NodeSuffixArguments { get; init; } = [];
+
     /// <summary>Folder levels walked up from the running assembly to find the repository root: bin/CONFIG/TFM under a project, under its folder.</summary>
     private const int RepositoryDepthMax = 8;
 

@@ -142,6 +142,7 @@ public sealed class Instructor
             InstructorAction.Crash or InstructorAction.Pause when !_world.IsRunning(general) => InstructorRefusal.GeneralDown,
             InstructorAction.Restart when _world.IsRunning(general) => InstructorRefusal.GeneralRunning,
             InstructorAction.Pause when _paused.Contains(general) => InstructorRefusal.AlreadyPaused,
+            InstructorAction.Pause when _world.PauseUnsupported != null => InstructorRefusal.PauseUnsupported,
             InstructorAction.Resume when !_paused.Contains(general) => InstructorRefusal.NotPaused,
             InstructorAction.Partition or InstructorAction.Heal => InstructorRefusal.UnknownCommand,
             _ => InstructorRefusal.None,

@@ -24,6 +24,9 @@ public enum InstructorRefusal
     /// <summary>Pause of a general the instructor paused already.</summary>
     AlreadyPaused,
 
+    /// <summary>Pause on an OS that cannot pause a process (<see cref="IProcessControl.PauseUnsupported"/>).</summary>
+    PauseUnsupported,
+
     /// <summary>Resume of a general that is not paused.</summary>
     NotPaused,
 

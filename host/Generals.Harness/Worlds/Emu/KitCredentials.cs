@@ -5,13 +5,19 @@ using Generals.Host.Node;
 
 namespace Generals.Harness.Worlds.Emu;
 
-/// <summary>Broker credentials of a kit: one user per general ("general-N") and the harness ("harness").</summary>
+/// <summary>
+/// Broker credentials of a kit: one user per general ("general-N"), the harness ("harness"), and a read-only watcher
+/// ("watcher", for `generals sniff` and mosquitto_sub: it may only subscribe to the wire and the inboxes, <see cref="BrokerAcl"/>).
+/// </summary>
 public sealed class KitCredentials
 {
     public const string HarnessUser = "harness";
 
     /// <summary>The user a mosquitto's bridge logs in as on the other broker of a redundant pair (<see cref="MosquittoBridge"/>).</summary>
     public const string BridgeUser = "bridge";
+
+    /// <summary>The read-only user that watches the wire; optional in a kit provisioned before it existed.</summary>
+    public const string WatcherUser = "watcher";
 
     private readonly Dictionary<string, string> _passwords = new(StringComparer.Ordinal);
 
@@ -20,6 +26,7 @@ public sealed class KitCredentials
     {
         var credentials = new KitCredentials();
         credentials._passwords[HarnessUser] = NewPassword();
+        credentials._passwords[WatcherUser] = NewPassword();
         foreach (int id in generals)
         {
             credentials._passwords[UserOf(id)] = NewPassword();
@@ -51,6 +58,9 @@ public sealed class KitCredentials
 
     public string PasswordOf(string user) => _passwords[user];
 
+    /// <summary>The watcher's password, or null when the kit has none.</summary>
+    public string? WatcherPassword => _passwords.GetValueOrDefault(WatcherUser);
+
     public bool Accepts(string? user, string? password) =>
         user != null && password != null && _passwords.TryGetValue(user, out string? expected)
         && CryptographicOperations.FixedTimeEquals(System.Text.Encoding.UTF8.GetBytes(expected), System.Text.Encoding.UTF8.GetBytes(password));
@@ -58,7 +68,10 @@ public sealed class KitCredentials
     /// <summary>The password file of <paramref name="user"/> in a kit's secrets folder.</summary>
     public static string FileOf(string secretsKitFolder, string user) => Path.Combine(secretsKitFolder, "broker-" + user + ".password");
 
-    /// <summary>Reads the passwords of the harness and generals 1..n from a kit's secrets folder; null when one is missing.</summary>
+    /// <summary>
+    /// Reads the passwords of the harness and generals 1..n from a kit's secrets folder, null when one is missing, and the
+    /// watcher's when it is there (a kit provisioned before the watcher existed has none: its runs cannot be sniffed).
+    /// </summary>
     public static KitCredentials? Load(string secretsKitFolder, IEnumerable<int> generals)
     {
         var credentials = new KitCredentials();
@@ -71,6 +84,12 @@ public sealed class KitCredentials
             }
 
             credentials._passwords[user] = File.ReadAllText(path).Trim();
+        }
+
+        string watcher = FileOf(secretsKitFolder, WatcherUser);
+        if (File.Exists(watcher))
+        {
+            credentials._passwords[WatcherUser] = File.ReadAllText(watcher).Trim();
         }
 
         return credentials;

@@ -79,8 +79,8 @@ public sealed class MosquittoBroker : IDisposable
     public void Dispose() => _process.Dispose();
 
     private static string Executable(string name) =>
-        new[] { "/usr/sbin/", "/usr/bin/", "/usr/local/sbin/", "/usr/local/bin/" }.Select(d => d + name).FirstOrDefault(File.Exists)
-        ?? throw new ProcessStartException($"{name} is not installed (apt-get install -y mosquitto)");
+        ExecutableSearch.Find(name)
+        ?? throw new ProcessStartException($"{name} is not installed, or not on PATH (apt-get install -y mosquitto; brew install mosquitto; mosquitto.org/download on Windows)");
 
     private void WaitUntilListening(TimeSpan timeout, string config)
     {

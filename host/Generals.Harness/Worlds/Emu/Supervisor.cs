@@ -72,9 +72,9 @@ public static class Supervisor
             return child.ExitCode;
         }
 
-        if (stopReason != "SIGTERM" || !Signals.Send(child.Id, Signals.Terminate) || !child.WaitForExit(StopGraceMs))
+        if (stopReason != "SIGTERM" || !ProcessControls.Current.Terminate(child) || !child.WaitForExit(StopGraceMs))
         {
-            child.Kill(entireProcessTree: true);
+            ProcessControls.Current.Kill(child);
             child.WaitForExit(ChildProcess.KillWaitMs);
         }
 

@@ -19,6 +19,9 @@ public sealed class SimOptions
     /// <summary>Shown the settings of each general at each power-on (tests: what a scenario's settings became).</summary>
     public Action<NodeSettings>? OnNodeSettings { get; init; }
 
+    /// <summary>Makes the exercise parts of each general at each power-on (`generals grade`); null: the kit's own parts.</summary>
+    public Func<ExerciseParts>? Parts { get; init; }
+
     /// <summary>Hears each history event as the run records it; true ends the run after the event being executed (explore
     /// stops a run at its first final violation, <see cref="Checkers.RunJudges"/>). The history then ends there.</summary>
     public Func<HistoryEvent, bool>? StopAfter { get; init; }
@@ -30,6 +33,7 @@ public sealed class SimOptions
         RecordNetwork = options?.RecordNetwork ?? true,
         Costs = options?.Costs,
         OnNodeSettings = options?.OnNodeSettings,
+        Parts = options?.Parts,
         StopAfter = options?.StopAfter is { } own ? e => own(e) | stopAfter(e) : stopAfter,
     };
 }

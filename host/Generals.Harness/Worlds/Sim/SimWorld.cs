@@ -266,7 +266,7 @@ public sealed class SimWorld : IWorld
         _options.OnNodeSettings?.Invoke(settings);
         _options.Costs?.Watch(settings);
         node.Runtime = new NodeRuntime(
-            new General(settings, StandardModules.Create()), _options.Costs?.Transport(node.Transport) ?? node.Transport, _options.Costs?.Store(node.Store) ?? node.Store, node.Clock, new SimBoard(), _scenario.Kit, node.Id);
+            StandardModules.CreateGeneral(settings, _options.Parts?.Invoke()), _options.Costs?.Transport(node.Transport) ?? node.Transport, _options.Costs?.Store(node.Store) ?? node.Store, node.Clock, new SimBoard(), _scenario.Kit, node.Id);
         if (restart)
         {
             _history.Record(GroundTruth.Restart(_nowMs, node.Id));

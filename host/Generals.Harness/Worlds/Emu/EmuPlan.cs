@@ -1,0 +1,30 @@
+using System.Globalization;
+using Generals.Harness.Generator;
+using Generals.Harness.Plan;
+using Generals.Harness.Scenarios;
+
+namespace Generals.Harness.Worlds.Emu;
+
+/// <summary>
+/// What the emulated world cannot run on this OS, said before anything starts (docs/worlds.md): a pause where the OS
+/// gives the harness no way to pause a process (<see cref="IProcessControl.PauseUnsupported"/>). One line, naming the fault
+/// and the general; never a pause silently skipped.
+/// </summary>
+public static class EmuPlan
+{
+    /// <summary>Why <paramref name="control"/>'s OS cannot run <paramref name="scenario"/>, or null.</summary>
+    public static string? Refusal(Scenario scenario, IProcessControl control)
+    {
+        ArgumentNullException.ThrowIfNull(scenario);
+        ArgumentNullException.ThrowIfNull(control);
+        if (control.PauseUnsupported is not { } why)
+        {
+            return null;
+        }
+
+        Operation? pause = ScenarioGenerator.Operations(scenario).FirstOrDefault(op => op.Kind == OperationKind.Pause);
+        return pause == null
+            ? null
+            : string.Create(CultureInfo.InvariantCulture, $"fault '{PlanNames.Of(pause.Fault!.Kind)}' at {pause.AtMs} ms on general {pause.General}: {why}; run it with --mode sim");
+    }
+}
