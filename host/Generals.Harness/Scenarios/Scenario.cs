@@ -52,6 +52,13 @@ public sealed class Scenario
     /// </summary>
     public int Brokers { get; set; } = 1;
 
+    /// <summary>
+    /// The hosts an emulated run spreads its generals over: 1 (every process on this machine's loopback), or N network
+    /// namespaces, each with its own mosquitto, the brokers bridged in a chain, generals assigned round-robin (docs/hosts.md).
+    /// The simulator and a lab have no hosts to place processes on: sim ignores it, a lab refuses it.
+    /// </summary>
+    public int Hosts { get; set; } = 1;
+
     public LinkStackSpec Link { get; set; } = new();
 
     /// <summary>ideal (sim), lms or ed25519.</summary>

@@ -34,6 +34,9 @@ public static class ScenarioValidator
     /// <summary>Brokers a scenario may ask for: one (embedded), or a bridged pair of mosquittos (docs/broker.md).</summary>
     public const int BrokersMax = 2;
 
+    /// <summary>Hosts a scenario may spread its generals over: a namespace and a broker each; the bridge chain adds a hop per host (docs/hosts.md).</summary>
+    public const int HostsMax = 16;
+
     /// <summary>Validates a scenario built in code (no YAML positions).</summary>
     public static void Validate(Scenario s, string source) => Validate(s, source, ScenarioPositions.None);
 
@@ -91,6 +94,7 @@ public static class ScenarioValidator
 
         p.InRange("generals", s.Generals, 1, GeneralsMax, " generals");
         p.InRange("brokers", s.Brokers, 1, BrokersMax, " brokers");
+        p.InRange("hosts", s.Hosts, 1, Math.Min(HostsMax, Math.Max(1, s.Generals)), " hosts (at most one per general)");
         p.InRange("duration_ms", s.DurationMs, 1, DurationMaxMs, " ms");
         p.InRange("settle_ms", s.SettleMs, 0, DurationMaxMs, " ms");
         if (!LmsScheme.TryParseParameters(s.Lms, out _, out _))

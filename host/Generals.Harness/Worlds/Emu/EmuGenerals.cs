@@ -22,8 +22,11 @@ public sealed class EmuGenerals(Scenario scenario, IEmuKit kit, EmuOptions optio
     /// <summary>The process of general <paramref name="id"/>.</summary>
     public GeneralProcess this[int id] => _generals[id];
 
-    /// <summary>Starts every general on the broker at <paramref name="brokerUrl"/>, logging to the run folder's nodes/.</summary>
-    public void Start(string brokerUrl)
+    /// <summary>
+    /// Starts every general on the broker at <paramref name="brokerUrl"/>, logging to the run folder's nodes/; each with
+    /// <paramref name="launcherFor"/>'s launcher for it when given (in its host: docs/hosts.md), else the run's.
+    /// </summary>
+    public void Start(string brokerUrl, Func<int, GeneralsLauncher>? launcherFor = null)
     {
         string logs = Path.Combine(options.RunFolder, "nodes");
         Directory.CreateDirectory(logs);
@@ -36,7 +39,7 @@ public sealed class EmuGenerals(Scenario scenario, IEmuKit kit, EmuOptions optio
                 arguments = [.. arguments, "--clock-scale", clock.Scale.ToString(CultureInfo.InvariantCulture)];
             }
 
-            var general = new GeneralProcess(id, options.Launcher, arguments, Path.Combine(logs, $"general-{id}.log"), options.ProcessControl);
+            var general = new GeneralProcess(id, launcherFor?.Invoke(id) ?? options.Launcher, arguments, Path.Combine(logs, $"general-{id}.log"), options.ProcessControl);
             general.UnplannedExit += Unplanned;
             _generals[id] = general;
             general.Start();

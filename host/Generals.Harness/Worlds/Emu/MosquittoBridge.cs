@@ -7,7 +7,7 @@ namespace Generals.Harness.Worlds.Emu;
 /// carries the kit's topics both ways, so a frame published on either broker reaches subscribers on both. It logs in to the
 /// other broker as <see cref="KitCredentials.BridgeUser"/>, whose ACL is the kit's topics.
 /// </summary>
-public sealed record MosquittoBridge(int RemotePort, string Password)
+public sealed record MosquittoBridge(int RemotePort, string Password, string RemoteAddress = "127.0.0.1")
 {
     /// <summary>
     /// The bridge's `connection` section (mosquitto 2.0). `try_private` makes the other broker treat it as a bridge, so a
@@ -17,7 +17,7 @@ public sealed record MosquittoBridge(int RemotePort, string Password)
     /// </summary>
     public string Text(string kit) => string.Join('\n',
         "connection generals-bridge",
-        $"address 127.0.0.1:{RemotePort.ToString(CultureInfo.InvariantCulture)}",
+        $"address {RemoteAddress}:{RemotePort.ToString(CultureInfo.InvariantCulture)}",
         "bridge_protocol_version mqttv311",
         $"remote_username {KitCredentials.BridgeUser}",
         $"remote_password {Password}",

@@ -13,7 +13,7 @@ public static class MosquittoConfig
     public const string LogFile = "mosquitto.log";
 
     /// <summary>Writes mosquitto.conf, passwd and acl into <paramref name="folder"/>; returns the path of mosquitto.conf.</summary>
-    public static string Write(string folder, string kit, KitCredentials credentials, IReadOnlyCollection<int> generals, int port, BrokerLimits limits, MosquittoBridge? bridge = null)
+    public static string Write(string folder, string kit, KitCredentials credentials, IReadOnlyCollection<int> generals, int port, BrokerLimits limits, MosquittoBridge? bridge = null, string address = "127.0.0.1")
     {
         ArgumentNullException.ThrowIfNull(credentials);
         Directory.CreateDirectory(folder);
@@ -29,7 +29,7 @@ public static class MosquittoConfig
         }
 
         File.WriteAllText(acl, rules);
-        string text = Text(port, limits, passwords, acl, Path.Combine(folder, LogFile)) + (bridge?.Text(kit) ?? "");
+        string text = Text(port, limits, passwords, acl, Path.Combine(folder, LogFile), address) + (bridge?.Text(kit) ?? "");
         // A bridge's section holds its password (mosquitto reads it in clear): owner-only from creation.
         File.Delete(config);
         var options = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write, Share = FileShare.None };
@@ -46,15 +46,15 @@ public static class MosquittoConfig
         return config;
     }
 
-    /// <summary>The text of mosquitto.conf (mosquitto 2.0).</summary>
-    public static string Text(int port, BrokerLimits limits, string passwords, string acl, string log)
+    /// <summary>The text of mosquitto.conf (mosquitto 2.0), listening on <paramref name="address"/> (loopback, or a host's: docs/hosts.md).</summary>
+    public static string Text(int port, BrokerLimits limits, string passwords, string acl, string log, string address = "127.0.0.1")
     {
         string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
         return string.Join('\n',
             "# Written by the harness: the limits are the embedded broker's (docs/broker.md).",
             "per_listener_settings false",
             // IPv4 loopback only: no [::] listener next to it.
-            $"listener {Number(port)} 127.0.0.1",
+            $"listener {Number(port)} {address}",
             "socket_domain ipv4",
             // The listener is reachable from loopback only, so every client shares one address: the per-address cap
             // is the listener's cap. mosquitto has no connect timeout: a silent client is closed after 90 s.
