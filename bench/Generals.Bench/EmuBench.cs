@@ -57,11 +57,11 @@ public static class EmuBench
         ArgumentNullException.ThrowIfNull(generals);
         foreach (int count in generals.Where(g => g is >= 1 and <= GeneralsMax))
         {
-            await Throughput(count, output, hosts);
+            await Throughput(count, output, hosts, cpuShown: true);
         }
     }
 
-    private static async Task Throughput(int generals, TextWriter output, int hosts = 1)
+    private static async Task Throughput(int generals, TextWriter output, int hosts = 1, bool cpuShown = false)
     {
         string yaml = $"name: bench-{generals}\nduration_ms: 5000\nsettle_ms: 1000\ngenerals: {generals}\nhosts: {hosts}\n"
             + "network: { delay: { distribution: constant, ms: 0 } }\nworkload:\n"
@@ -92,7 +92,7 @@ public static class EmuBench
             output.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"{generals,3} emulated generals: {sends.Count / (scenario.DurationMs / 1000.0),8:N0} frames/s through the nemesis, "
                 + $"harness send->deliver p50 {Percentile(added, 0.5)} ms p99 {Percentile(added, 0.99)} ms (ms resolution), verdict {run.Verdict}")
-                + (hosts > 1 ? string.Create(CultureInfo.InvariantCulture,
+                + (cpuShown ? string.Create(CultureInfo.InvariantCulture,
                     $"; {hosts} hosts; harness CPU {meanCores:0.00} cores mean over the {seconds:0} s run (boot included), {peakCores:0.00} in the busiest second") : ""));
         }
         finally

@@ -34,8 +34,11 @@ public static class ScenarioValidator
     /// <summary>Brokers a scenario may ask for: one (embedded), or a bridged pair of mosquittos (docs/broker.md).</summary>
     public const int BrokersMax = 2;
 
-    /// <summary>Hosts a scenario may spread its generals over: a namespace and a broker each; the bridge chain adds a hop per host (docs/hosts.md).</summary>
-    public const int HostsMax = 16;
+    /// <summary>
+    /// Hosts a scenario may spread its generals over: a namespace and a broker each, and every general lists every host's
+    /// broker (its own first), so no more than a broker list holds (Core's <see cref="Generals.Core.Config.BrokerList.BrokersMax"/>; docs/hosts.md).
+    /// </summary>
+    public const int HostsMax = Generals.Core.Config.BrokerList.BrokersMax;
 
     /// <summary>Validates a scenario built in code (no YAML positions).</summary>
     public static void Validate(Scenario s, string source) => Validate(s, source, ScenarioPositions.None);

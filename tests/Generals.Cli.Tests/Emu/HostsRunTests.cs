@@ -25,12 +25,13 @@ public sealed partial class HostsRunTests : IDisposable
         RunOverThreeHosts("fd-crash-recovery", generals: 4);
 
     [Theory]
-    [InlineData("sim", "3", "--hosts is for emulated runs")]
-    [InlineData("emu", "0", "--hosts '0' must be a whole number 1..16")]
-    [InlineData("emu", "5", "--hosts 5: om-n4-m1 has 4 generals")]
-    public void Run_HostsForTheSimulatorOrOutOfRange_UsageError(string mode, string hosts, string error)
+    [InlineData("om-n4-m1", "sim", "3", "--hosts is for emulated runs")]
+    [InlineData("om-n4-m1", "emu", "0", "--hosts '0' must be a whole number 1..4")]
+    [InlineData("om-n4-m1", "emu", "5", "--hosts '5' must be a whole number 1..4")]
+    [InlineData("sm-n3-m1", "emu", "4", "--hosts 4: sm-n3-m1 has 3 generals")]
+    public void Run_HostsForTheSimulatorOrOutOfRange_UsageError(string scenario, string mode, string hosts, string error)
     {
-        CliRunner.Result result = CliRunner.Run(["run", "om-n4-m1", "--mode", mode, "--hosts", hosts]);
+        CliRunner.Result result = CliRunner.Run(["run", scenario, "--mode", mode, "--hosts", hosts]);
 
         Assert.Equal(ExitCodes.Usage, result.ExitCode);
         Assert.Contains(error, result.Error, StringComparison.Ordinal);
