@@ -48,15 +48,21 @@ public static class EmuBench
         }
     }
 
-    /// <summary>The most generals one bench run starts: 200 processes is what issue 16 asks of this machine; more would only measure swapping.</summary>
-    public const int GeneralsMax = 200;
+    /// <summary>The most generals one bench run starts: a kit's nf.config holds at most this many boards (Core's NfConfigParser.BoardsMax).</summary>
+    public const int GeneralsMax = Generals.Core.Config.NfConfigParser.BoardsMax;
 
     /// <summary>Throughput, latency and the harness's CPU with <paramref name="generals"/> generals (each count once) over <paramref name="hosts"/> hosts.</summary>
     public static async Task HostsAsync(TextWriter output, int hosts, IReadOnlyList<int> generals)
     {
         ArgumentNullException.ThrowIfNull(generals);
-        foreach (int count in generals.Where(g => g is >= 1 and <= GeneralsMax))
+        foreach (int count in generals)
         {
+            if (count is < 1 or > GeneralsMax)
+            {
+                output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{count} generals: not run; one kit holds 1 to {GeneralsMax} (its nf.config's boards)"));
+                continue;
+            }
+
             await Throughput(count, output, hosts, cpuShown: true);
         }
     }

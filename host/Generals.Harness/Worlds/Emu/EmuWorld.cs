@@ -87,7 +87,7 @@ public sealed class EmuWorld : ILiveWorld, IAsyncDisposable
             return os;
         }
 
-        if (HostsPlan.Refusal(scenario, _options.ExternalBroker != null, HostFacts.Current()) is { } hosts)
+        if (scenario.Hosts > 1 && HostsPlan.Refusal(scenario, _options.ExternalBroker != null, HostFacts.Current()) is { } hosts)
         {
             return hosts;
         }
