@@ -32,6 +32,18 @@ public sealed class LabPlanTests
     }
 
     [Fact]
+    public void Refusal_ThreeHosts_SaysABoardIsItsOwnHost()
+    {
+        Scenario scenario = ScenarioLoader.Load("fd-crash-recovery");
+        scenario.Hosts = 3;
+
+        string? refusal = LabPlan.Refusal(scenario, Config());
+
+        Assert.NotNull(refusal);
+        Assert.StartsWith("hosts: 3: a lab's boards are its hosts", refusal, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Refusal_CrashOfABoardWithoutSwitch_NamesTheBoard()
     {
         string? refusal = LabPlan.Refusal(ScenarioLoader.Load("fd-crash-recovery"), Config());
