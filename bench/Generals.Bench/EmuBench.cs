@@ -19,6 +19,8 @@ namespace Generals.Bench;
 /// frames per second through the nemesis with 10, 25 and 50 emulated generals, and the latency the nemesis
 /// adds against a direct publish, with the embedded broker and with mosquitto.
 /// Run: dotnet run -c Release --project bench/Generals.Bench -- emu [latency]
+/// Across hosts (docs/hosts.md; Linux, as root): ... -- emu hosts H N1 [N2 ...] runs N1, N2, ... generals over H network namespaces,
+/// each with its own broker, and adds the harness's CPU (<see cref="CpuSampler"/>).
 /// </summary>
 public static class EmuBench
 {
@@ -46,9 +48,28 @@ public static class EmuBench
         }
     }
 
-    private static async Task Throughput(int generals, TextWriter output)
+    /// <summary>The most generals one bench run starts: a kit's nf.config holds at most this many boards (Core's NfConfigParser.BoardsMax).</summary>
+    public const int GeneralsMax = Generals.Core.Config.NfConfigParser.BoardsMax;
+
+    /// <summary>Throughput, latency and the harness's CPU with <paramref name="generals"/> generals (each count once) over <paramref name="hosts"/> hosts.</summary>
+    public static async Task HostsAsync(TextWriter output, int hosts, IReadOnlyList<int> generals)
     {
-        string yaml = $"name: bench-{generals}\nduration_ms: 5000\nsettle_ms: 1000\ngenerals: {generals}\n"
+        ArgumentNullException.ThrowIfNull(generals);
+        foreach (int count in generals)
+        {
+            if (count is < 1 or > GeneralsMax)
+            {
+                output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{count} generals: not run; one kit holds 1 to {GeneralsMax} (its nf.config's boards)"));
+                continue;
+            }
+
+            await Throughput(count, output, hosts, cpuShown: true);
+        }
+    }
+
+    private static async Task Throughput(int generals, TextWriter output, int hosts = 1, bool cpuShown = false)
+    {
+        string yaml = $"name: bench-{generals}\nduration_ms: 5000\nsettle_ms: 1000\ngenerals: {generals}\nhosts: {hosts}\n"
             + "network: { delay: { distribution: constant, ms: 0 } }\nworkload:\n"
             + string.Concat(Enumerable.Range(1, generals).Select(i =>
                 $"  - {{ at_ms: 0, node: {i}, command: send-stream, to: {(i % generals) + 1}, count: 5000, interval_ms: 1, first_id: {i * 100000} }}\n"))
@@ -62,9 +83,12 @@ public static class EmuBench
             {
                 Launcher = GeneralsLauncher.FromRepository(),
                 RunFolder = folder,
-                BootTimeout = TimeSpan.FromSeconds(120),
+                // Every general starts at once on two shared cores: 200 dotnet processes take minutes to boot here.
+                BootTimeout = TimeSpan.FromSeconds(Math.Max(120, generals * 2)),
             };
+            using var cpu = CpuSampler.Start();
             RunOutcome run = await EmuRunner.RunScaledAsync(scenario, 1, kit, options);
+            (double meanCores, double peakCores, double seconds) = cpu.Stop();
             long planStartMs = PlanClock.StartMs(run.History);
             List<HistoryEvent> sends = run.History.Where(e => e.Type == HistoryType.Send && e.TimeMs >= planStartMs && e.TimeMs < planStartMs + scenario.DurationMs).ToList();
             var sentAt = sends.GroupBy(e => (e.From, e.To, e.Incarnation, e.Sequence)).ToDictionary(g => g.Key, g => g.First().TimeMs);
@@ -73,7 +97,9 @@ public static class EmuBench
                 .Where(d => d >= 0).Order().ToList();
             output.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"{generals,3} emulated generals: {sends.Count / (scenario.DurationMs / 1000.0),8:N0} frames/s through the nemesis, "
-                + $"harness send->deliver p50 {Percentile(added, 0.5)} ms p99 {Percentile(added, 0.99)} ms (ms resolution), verdict {run.Verdict}"));
+                + $"harness send->deliver p50 {Percentile(added, 0.5)} ms p99 {Percentile(added, 0.99)} ms (ms resolution), verdict {run.Verdict}")
+                + (cpuShown ? string.Create(CultureInfo.InvariantCulture,
+                    $"; {hosts} hosts; harness CPU {meanCores:0.00} cores mean over the {seconds:0} s run (boot included), {peakCores:0.00} in the busiest second") : ""));
         }
         finally
         {

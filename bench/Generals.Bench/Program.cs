@@ -42,6 +42,12 @@ public static class Program
             return 0;
         }
 
+        if (args.Length > 3 && args[0] == "emu" && args[1] == "hosts")
+        {
+            EmuBench.HostsAsync(Console.Out, Number(args[2]), [.. args[3..].Select(Number)]).GetAwaiter().GetResult();
+            return 0;
+        }
+
         if (args.Length > 0 && args[0] == "emu")
         {
             EmuBench.RunAsync(Console.Out, latencyOnly: args.Length > 1 && args[1] == "latency").GetAwaiter().GetResult();

@@ -30,13 +30,26 @@ public static class CliValues
         }
     }
 
-    /// <summary>A broker: mqtt://host:port (port 1..65535), or `mosquitto` where <paramref name="allowMosquitto"/>.</summary>
-    public static void BrokerUrl(OptionResult result, bool allowMosquitto)
+    /// <summary>
+    /// A broker: mqtt://host:port (port 1..65535), or `mosquitto` where <paramref name="allowMosquitto"/>, or where
+    /// <paramref name="allowList"/> several joined by commas (nf.config's broker syntax, Core's BrokerList).
+    /// </summary>
+    public static void BrokerUrl(OptionResult result, bool allowMosquitto, bool allowList = false)
     {
         ArgumentNullException.ThrowIfNull(result);
         string? given = result.Tokens.Count > 0 ? result.Tokens[^1].Value : null;
         if (given == null || (allowMosquitto && given == "mosquitto"))
         {
+            return;
+        }
+
+        if (allowList)
+        {
+            if (Generals.Core.Config.BrokerList.Parse(given, out string error) == null)
+            {
+                result.AddError($"{result.Option.Name} '{given}' must be mqtt://host:port, or several joined by commas ({error})");
+            }
+
             return;
         }
 

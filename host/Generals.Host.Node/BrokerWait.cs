@@ -49,7 +49,7 @@ public sealed class BrokerWait : IDisposable
             string why = _transport.LastConnectError.Length > 0 ? _transport.LastConnectError : "no answer yet";
             if (_giveUpAfter is { } limit && waited.Elapsed >= limit)
             {
-                _log.WriteLine($"gave up: no broker at {_endpoint.Host}:{_endpoint.Port} after {waited.Elapsed.TotalSeconds:0} s ({why}); "
+                _log.WriteLine($"gave up: no broker at {_endpoint.Describe()} after {waited.Elapsed.TotalSeconds:0} s ({why}); "
                     + "is the broker running (`generals broker`), and is nf.config's broker (or --broker) its address?");
                 GaveUp = true;
                 _stop.Cancel();
@@ -57,7 +57,7 @@ public sealed class BrokerWait : IDisposable
             }
 
             string until = _giveUpAfter is { } l ? $", giving up after {l.TotalSeconds:0} s" : "";
-            _log.WriteLine($"waiting for the broker at {_endpoint.Host}:{_endpoint.Port} for {waited.Elapsed.TotalSeconds:0} s: {why}{until}");
+            _log.WriteLine($"waiting for the broker at {_endpoint.Describe()} for {waited.Elapsed.TotalSeconds:0} s: {why}{until}");
         }
     }
 }

@@ -1,17 +1,20 @@
+using Generals.Core.Config;
+
 namespace Generals.Host.Node;
 
-/// <summary>Where and as whom an emulated general connects: broker address and its own credentials.</summary>
-public sealed record MqttEndpoint(string Host, int Port, string ClientId, string UserName, string Password)
+/// <summary>Where and as whom an emulated general connects: its kit's brokers, in the order it tries them, and its own credentials.</summary>
+public sealed record MqttEndpoint(IReadOnlyList<BrokerAddress> Brokers, string ClientId, string UserName, string Password)
 {
-    /// <summary>Parses mqtt://host:port (the only scheme; TLS is for a later kit).</summary>
-    public static (string Host, int Port) ParseUrl(string url)
+    /// <summary>An endpoint on one broker.</summary>
+    public MqttEndpoint(string host, int port, string clientId, string userName, string password)
+        : this([new BrokerAddress(host, port)], clientId, userName, password)
     {
-        var uri = new Uri(url);
-        if (uri.Scheme != "mqtt" || uri.Port <= 0)
-        {
-            throw new FormatException($"broker must be mqtt://host:port, not '{url}'");
-        }
-
-        return (uri.Host, uri.Port);
     }
+
+    /// <summary>The brokers as a person reads them: "127.0.0.1:1883" or "127.0.0.1:1883, 127.0.0.1:1884".</summary>
+    public string Describe() => string.Join(", ", Brokers.Select(b => b.ToString()));
+
+    /// <summary>Parses mqtt://host:port, or several joined by commas (nf.config's broker syntax; TLS is for a later kit).</summary>
+    public static IReadOnlyList<BrokerAddress> ParseBrokers(string list) =>
+        BrokerList.Parse(list, out string error) ?? throw new FormatException(error);
 }

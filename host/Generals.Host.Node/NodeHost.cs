@@ -21,10 +21,10 @@ public static class NodeHost
         var store = new FileStore(Path.Combine(dataFolder, "store"));
         var clock = new SystemClock(clockScale);
         var board = new HostBoard(log, BootCounter.Next(store));
-        using var transport = new MqttTransport(endpoint, settings.Kit, settings.Id, clockScale);
+        using var transport = new MqttTransport(endpoint, settings.Kit, settings.Id, clockScale, log);
         var general = StandardModules.CreateGeneral(settings, parts);
         var runtime = new NodeRuntime(general, transport, store, clock, board, settings.Kit, settings.Id);
-        log.WriteLine($"general {settings.Id} of kit {settings.Kit}: broker {endpoint.Host}:{endpoint.Port}, data {Path.GetFullPath(dataFolder)}, clock 1/{clockScale} of real time");
+        log.WriteLine($"general {settings.Id} of kit {settings.Kit}: broker {endpoint.Describe()}, data {Path.GetFullPath(dataFolder)}, clock 1/{clockScale} of real time");
         runtime.Start(SelfTest(clock));
         log.WriteLine(general.Failure == BootFailure.None
             ? $"booted: incarnation {general.Incarnation}"

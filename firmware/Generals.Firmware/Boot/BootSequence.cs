@@ -1,3 +1,4 @@
+using Generals.Core.Config;
 using Generals.Core.Crypto;
 using Generals.Core.Node;
 using Generals.Core.Runtime;
@@ -94,20 +95,26 @@ namespace Generals.Firmware.Boot
         }
 
         /// <summary>
-        /// Step 5: resolves the broker now that Wi-Fi is up, and starts the General, whose runtime connects with the board's
+        /// Step 5: resolves every broker of the kit's list now that Wi-Fi is up (one session each, tried in order), and starts the General, whose runtime connects with the board's
         /// credentials and its sealed last will, and reports the boot (BoardBooted and the self-test's measurement).
         /// </summary>
         public bool ConnectMqtt()
         {
             Begin(5);
-            string address = _platform.Network.Resolve(_kit.Config.BrokerHost);
-            if (address == null)
+            BrokerAddress[] brokers = _kit.Config.Brokers;
+            IMqttSession[] sessions = new IMqttSession[brokers.Length];
+            for (int i = 0; i < brokers.Length; i++)
             {
-                return End(5, BootProblem.BrokerNotFound, "broker " + _kit.Config.BrokerHost + " does not resolve");
+                string address = _platform.Network.Resolve(brokers[i].Host);
+                if (address == null)
+                {
+                    return End(5, BootProblem.BrokerNotFound, "broker " + brokers[i].Host + " does not resolve");
+                }
+
+                sessions[i] = _platform.OpenMqtt(address, brokers[i].Port);
             }
 
-            IMqttSession session = _platform.OpenMqtt(address, _kit.Config.BrokerPort);
-            var transport = new MqttTransport(session, _kit.Config.Kit, _kit.Secrets.Id, _kit.Secrets.BrokerPassword);
+            var transport = new MqttTransport(sessions, _kit.Config.Kit, _kit.Secrets.Id, _kit.Secrets.BrokerPassword);
             var general = new General(_kit.Settings, StandardModules.Create());
             _runtime = new NodeRuntime(general, transport, _state, _platform.Clock, _platform.Board, _kit.Config.Kit, _kit.Secrets.Id);
             _runtime.Start(new BootReport { FirmwareVersion = FirmwareVersion, SelfTest = _selfTest, Measurement = _measurement });

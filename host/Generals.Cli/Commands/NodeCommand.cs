@@ -26,7 +26,7 @@ public static class NodeCommand
         var config = new Option<string>("--config") { Description = "The kit's nf.config (nf.keys beside it).", DefaultValueFactory = _ => KitConfigFile.DefaultPath };
         var id = new Option<int>("--id") { Description = "This general's id (a [board N] of nf.config).", Required = true };
         var data = new Option<string>("--data") { Description = "This general's data folder (its store survives kill -9 here).", Required = true };
-        var broker = new Option<string?>("--broker") { Description = "mqtt://host:port instead of nf.config's broker." };
+        var broker = new Option<string?>("--broker") { Description = "mqtt://host:port, or several joined by commas (tried in order, failing over), instead of nf.config's broker." };
         var secrets = new Option<string?>("--secrets") { Description = "The secrets root (default: GENERALS_SECRETS, then ~/.generals/secrets)." };
         var parent = new Option<int?>("--parent-pid")
         {
@@ -48,7 +48,7 @@ public static class NodeCommand
         var lab = new Option<string?>("--lab") { Description = "The exercise of --exercise: " + ExerciseLabs.Accepted + "." };
         connectTimeout.Validators.Add(CliValues.DurationValue);
         clockScale.Validators.Add(result => CliValues.InRange(result, 1, TimeScale.Max));
-        broker.Validators.Add(result => CliValues.BrokerUrl(result, allowMosquitto: false));
+        broker.Validators.Add(result => CliValues.BrokerUrl(result, allowMosquitto: false, allowList: true));
         var command = new Command("node", "Run one general as an OS process (what a board runs, over MQTT).");
         foreach (Option option in (Option[])[config, id, data, broker, secrets, .. profile.All, clockScale, connectTimeout, exercise, lab, parent])
         {
@@ -99,7 +99,7 @@ public static class NodeCommand
             console.Error.WriteLine($"warning: {signer.File}: the key cannot sign ({signer.Failure}); the general reports it and signs nothing (see `generals keys status`)");
         }
 
-        (string host, int port) = brokerUrl != null ? MqttEndpoint.ParseUrl(brokerUrl) : (config.BrokerHost, config.BrokerPort);
+        IReadOnlyList<BrokerAddress> brokers = brokerUrl != null ? MqttEndpoint.ParseBrokers(brokerUrl) : config.Brokers;
         NodeSettings settings = Settings(config, id, profile, new NodeKeys { Signer = signer, Verifier = verifier, TelemetryKey = telemetryKey, LinkKeys = linkKeys });
         string user = KitCredentials.UserOf(id);
         using var stop = new CancellationTokenSource();
@@ -113,7 +113,7 @@ public static class NodeCommand
             context.Cancel = true;
             stop.Cancel();
         });
-        return NodeHost.Run(settings, new MqttEndpoint(host, port, user, user, password), data, stop.Token, console.Output, clockScale, connectTimeout, parts)
+        return NodeHost.Run(settings, new MqttEndpoint(brokers, user, user, password), data, stop.Token, console.Output, clockScale, connectTimeout, parts)
             ? 0
             : ExitCodes.IoFailure;
     }

@@ -17,7 +17,7 @@ public static class ReplayLine
         string scenario = scenarioArgument != null && File.Exists(scenarioArgument) ? Quoted(Path.GetFullPath(scenarioArgument)) : run.Scenario.Name;
         string world = run.Mode switch
         {
-            "emu" => " --mode emu",
+            "emu" => " --mode emu" + (run.Scenario.Hosts > 1 ? " --hosts " + run.Scenario.Hosts.ToString(CultureInfo.InvariantCulture) : ""),
             "lab" => " --mode lab" + (labConfig != null ? " --config " + Quoted(Path.GetFullPath(labConfig)) : ""),
             _ => "",
         };

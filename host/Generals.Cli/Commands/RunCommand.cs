@@ -60,6 +60,12 @@ public static class RunCommand
                 + "timing needs on this machine (docs/worlds.md, \"Time per world\"); a plan this machine cannot honour is refused with the reason.",
         };
         clockScale.Validators.Add(result => CliValues.InRange(result, 1, TimeScale.Max));
+        var hosts = new Option<int?>("--hosts")
+        {
+            Description = $"emu: spread the generals round-robin over this many network namespaces, each with its own mosquitto, the brokers "
+                + $"bridged (1 to {ScenarioValidator.HostsMax}; Linux, as root; docs/hosts.md). Default: the plan's hosts (1: every general on loopback).",
+        };
+        hosts.Validators.Add(result => CliValues.InRange(result, 1, ScenarioValidator.HostsMax));
         Option<bool> costs = CostOptions.Costs();
         Option<double> compressionUs = CostOptions.CompressionMicroseconds();
         Option<bool> json = CliJson.Option();
@@ -77,6 +83,7 @@ public static class RunCommand
         command.Options.Add(secrets);
         command.Options.Add(wait);
         command.Options.Add(clockScale);
+        command.Options.Add(hosts);
         command.Options.Add(costs);
         command.Options.Add(compressionUs);
         command.Options.Add(json);
@@ -98,7 +105,7 @@ public static class RunCommand
             return Run(
                 parse.GetValue(scenario)!, runMode, parse.GetValue(seed), parse.GetValue(output), parse.GetValue(repeat), parse.GetValue(broker),
                 parse.GetValue(kit), parse.GetValue(clockScale), parse.GetValue(costs) ? parse.GetValue(compressionUs) : null, lab,
-                printer);
+                printer, parse.GetValue(hosts));
         });
         return command;
     }
@@ -108,9 +115,14 @@ public static class RunCommand
 
     private static int Run(
         string name, string mode, ulong? seedOption, string? output, int repeat, string? broker, string? kit, int? clockScale, double? costs, LabArguments lab,
-        RunPrinter printer)
+        RunPrinter printer, int? hosts = null)
     {
         CliConsole console = printer.Console;
+        if (hosts != null && mode != "emu")
+        {
+            throw new UsageException("--hosts is for emulated runs (--mode emu): it places processes in network namespaces");
+        }
+
         if (clockScale != null && mode != "emu")
         {
             throw new UsageException("--clock-scale is for emulated runs (--mode emu): the simulator's time is virtual");
@@ -142,6 +154,12 @@ public static class RunCommand
         }
 
         Scenario scenario = ScenarioLoader.Load(name);
+        if (hosts > scenario.Generals)
+        {
+            throw new UsageException($"--hosts {hosts}: {scenario.Name} has {scenario.Generals} generals, and a host holds at least one");
+        }
+
+        scenario.Hosts = hosts ?? scenario.Hosts;
         ulong seed = seedOption ?? scenario.Seed ?? ScenarioRunner.NewSeed();
         printer.Header(scenario, mode, seed);
         if (repeat > 1)

@@ -52,7 +52,8 @@ public sealed class WireSniffer : IAsyncDisposable
     /// <summary>Connects and subscribes; an <see cref="IOException"/> when the broker refuses the watcher or a topic.</summary>
     public async Task ConnectAsync(CancellationToken cancel)
     {
-        (string host, int port) = Generals.Host.Node.MqttEndpoint.ParseUrl(_card.Broker);
+        Generals.Core.Config.BrokerAddress first = Generals.Host.Node.MqttEndpoint.ParseBrokers(_card.Broker)[0];
+        (string host, int port) = (first.Host, first.Port);
         MqttClientOptions options = new MqttClientOptionsBuilder()
             .WithTcpServer(host, port)
             .WithClientId(_card.User)

@@ -22,6 +22,7 @@ public static class Demo
         "arbitrary-link-unauthenticated",
         "crash-recovery-link",
         "broker-spof",
+        "broker-redundant",
         "fd-partial-sync-fixed",
         "fd-partial-sync-adaptive",
         "fd-crash-recovery",

@@ -45,6 +45,20 @@ public sealed class Scenario
     /// <summary>Number of generals; their ids are 1..Generals.</summary>
     public int Generals { get; set; } = 2;
 
+    /// <summary>
+    /// The kit's brokers: 1, or 2 for a redundant pair (emu: two mosquittos bridged both ways, the generals listing both and
+    /// failing over, and a `broker-restart` kills the first of the pair instead of cutting the network; sim: failover is
+    /// instantaneous, so a broker outage cuts nothing). docs/broker.md, docs/worlds.md.
+    /// </summary>
+    public int Brokers { get; set; } = 1;
+
+    /// <summary>
+    /// The hosts an emulated run spreads its generals over: 1 (every process on this machine's loopback), or N network
+    /// namespaces, each with its own mosquitto, the brokers bridged in a chain, generals assigned round-robin (docs/hosts.md).
+    /// The simulator and a lab have no hosts to place processes on: sim ignores it, a lab refuses it.
+    /// </summary>
+    public int Hosts { get; set; } = 1;
+
     public LinkStackSpec Link { get; set; } = new();
 
     /// <summary>ideal (sim), lms or ed25519.</summary>

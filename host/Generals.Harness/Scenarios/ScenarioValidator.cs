@@ -31,6 +31,15 @@ public static class ScenarioValidator
     /// <summary>Bad frames of each sort one rogue fault puts into an inbox: enough to show every rejection, bounded for the backlog.</summary>
     public const int RogueCountMax = 1000;
 
+    /// <summary>Brokers a scenario may ask for: one (embedded), or a bridged pair of mosquittos (docs/broker.md).</summary>
+    public const int BrokersMax = 2;
+
+    /// <summary>
+    /// Hosts a scenario may spread its generals over: a namespace and a broker each, and every general lists every host's
+    /// broker (its own first), so no more than a broker list holds (Core's <see cref="Generals.Core.Config.BrokerList.BrokersMax"/>; docs/hosts.md).
+    /// </summary>
+    public const int HostsMax = Generals.Core.Config.BrokerList.BrokersMax;
+
     /// <summary>Validates a scenario built in code (no YAML positions).</summary>
     public static void Validate(Scenario s, string source) => Validate(s, source, ScenarioPositions.None);
 
@@ -87,6 +96,8 @@ public static class ScenarioValidator
         }
 
         p.InRange("generals", s.Generals, 1, GeneralsMax, " generals");
+        p.InRange("brokers", s.Brokers, 1, BrokersMax, " brokers");
+        p.InRange("hosts", s.Hosts, 1, Math.Min(HostsMax, Math.Max(1, s.Generals)), " hosts (at most one per general)");
         p.InRange("duration_ms", s.DurationMs, 1, DurationMaxMs, " ms");
         p.InRange("settle_ms", s.SettleMs, 0, DurationMaxMs, " ms");
         if (!LmsScheme.TryParseParameters(s.Lms, out _, out _))

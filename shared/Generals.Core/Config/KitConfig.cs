@@ -6,8 +6,7 @@ namespace Generals.Core.Config
         /// <summary>Creates a configuration; the parser has checked every field.</summary>
         public KitConfig(
             string kit,
-            string brokerHost,
-            int brokerPort,
+            BrokerAddress[] brokers,
             string listener,
             string scheme,
             string lmsParameters,
@@ -17,8 +16,7 @@ namespace Generals.Core.Config
             BoardConfig[] boards)
         {
             Kit = kit;
-            BrokerHost = brokerHost;
-            BrokerPort = brokerPort;
+            Brokers = brokers;
             Listener = listener;
             Scheme = scheme;
             LmsParameters = lmsParameters;
@@ -31,11 +29,20 @@ namespace Generals.Core.Config
         /// <summary>The kit name: the MQTT topic prefix gl/{kit}/ and the secrets folder name.</summary>
         public string Kit { get; }
 
-        /// <summary>The broker host the Generals connect to.</summary>
-        public string BrokerHost { get; }
+        /// <summary>The brokers the Generals connect to, in the order they try them (one or more, bridged or clustered).</summary>
+        public BrokerAddress[] Brokers { get; }
 
-        /// <summary>The broker port.</summary>
-        public int BrokerPort { get; }
+        /// <summary>The first broker's host.</summary>
+        public string BrokerHost
+        {
+            get { return Brokers[0].Host; }
+        }
+
+        /// <summary>The first broker's port.</summary>
+        public int BrokerPort
+        {
+            get { return Brokers[0].Port; }
+        }
 
         /// <summary>Where the harness's embedded broker listens ("0.0.0.0:1883"), or "none" for an external broker.</summary>
         public string Listener { get; }

@@ -34,7 +34,7 @@ namespace Generals.Core.Config
         public const string DefaultLms = "H10/W4";
 
         /// <summary>The MQTT port when the broker address has none.</summary>
-        public const int DefaultBrokerPort = 1883;
+        public const int DefaultBrokerPort = BrokerList.DefaultPort;
 
         private const int SsidBytesMax = 32;
         private const int SerialCharsMax = 64;
@@ -310,28 +310,15 @@ namespace Generals.Core.Config
 
         private static void Broker(ParseState parse, int line, string value)
         {
-            const string prefix = "mqtt://";
-            string address = value.ToLower().StartsWith(prefix) ? value.Substring(prefix.Length) : null;
-            if (address == null || address.Length == 0)
+            string error;
+            BrokerAddress[] brokers = BrokerList.Parse(value, out error);
+            if (brokers == null)
             {
-                parse.Error(line, "broker '" + value + "' must be mqtt://host:port (such as mqtt://192.168.1.10:1883)");
+                parse.Error(line, error);
                 return;
             }
 
-            if (address.IndexOf(':') < 0)
-            {
-                address = address + ":" + DefaultBrokerPort.ToString();
-            }
-
-            if (!IsHostPort(address))
-            {
-                parse.Error(line, "broker '" + value + "' must be mqtt://host:port with a port from 1 to 65535");
-                return;
-            }
-
-            int colon = address.LastIndexOf(':');
-            parse.BrokerHost = address.Substring(0, colon);
-            parse.BrokerPort = int.Parse(address.Substring(colon + 1));
+            parse.Brokers = brokers;
         }
 
         private static ConfigResult Finish(ParseState parse, int lineCount)
@@ -347,7 +334,7 @@ namespace Generals.Core.Config
                 parse.Error(parse.KitLine, "[kit] has no 'id' (the kit name, such as lab-a)");
             }
 
-            if (parse.BrokerHost == null && !parse.Seen("broker"))
+            if (parse.Brokers == null && !parse.Seen("broker"))
             {
                 parse.Error(parse.KitLine, "[kit] has no 'broker' (such as mqtt://192.168.1.10:1883)");
             }
@@ -371,8 +358,7 @@ namespace Generals.Core.Config
 
             KitConfig config = new KitConfig(
                 parse.Kit,
-                parse.BrokerHost,
-                parse.BrokerPort,
+                parse.Brokers,
                 parse.Listener,
                 parse.Scheme,
                 parse.Lms,
@@ -396,7 +382,8 @@ namespace Generals.Core.Config
             return key.IndexOf("password") >= 0 || key.IndexOf("secret") >= 0 || key == "psk" || key.IndexOf("private") >= 0;
         }
 
-        private static bool IsHostPort(string text)
+        /// <summary>True for host:port with a host of letters, digits, '.', '-', '_' and a port from 1 to 65535.</summary>
+        internal static bool IsHostPort(string text)
         {
             int colon = text.LastIndexOf(':');
             if (colon <= 0 || colon == text.Length - 1)
@@ -574,8 +561,7 @@ namespace Generals.Core.Config
             public int LmsLine;
             public Board Current;
             public string Kit;
-            public string BrokerHost;
-            public int BrokerPort;
+            public BrokerAddress[] Brokers;
             public string Listener = DefaultListener;
             public string Scheme = DefaultScheme;
             public string Lms = DefaultLms;

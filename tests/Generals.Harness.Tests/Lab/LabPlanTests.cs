@@ -23,6 +23,27 @@ public sealed class LabPlanTests
     }
 
     [Fact]
+    public void Refusal_BrokerRedundant_SaysTheLabsBrokersAreNfConfigs()
+    {
+        string? refusal = LabPlan.Refusal(ScenarioLoader.Load("broker-redundant"), Config());
+
+        Assert.NotNull(refusal);
+        Assert.StartsWith("brokers: 2: a lab's brokers are those its nf.config lists", refusal, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Refusal_ThreeHosts_SaysABoardIsItsOwnHost()
+    {
+        Scenario scenario = ScenarioLoader.Load("fd-crash-recovery");
+        scenario.Hosts = 3;
+
+        string? refusal = LabPlan.Refusal(scenario, Config());
+
+        Assert.NotNull(refusal);
+        Assert.StartsWith("hosts: 3: a lab's boards are its hosts", refusal, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Refusal_CrashOfABoardWithoutSwitch_NamesTheBoard()
     {
         string? refusal = LabPlan.Refusal(ScenarioLoader.Load("fd-crash-recovery"), Config());

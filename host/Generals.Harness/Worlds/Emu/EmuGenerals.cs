@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using Generals.Core.Config;
 using Generals.Harness.History;
 using Generals.Harness.Scenarios;
 
@@ -21,27 +22,46 @@ public sealed class EmuGenerals(Scenario scenario, IEmuKit kit, EmuOptions optio
     /// <summary>The process of general <paramref name="id"/>.</summary>
     public GeneralProcess this[int id] => _generals[id];
 
-    /// <summary>Starts every general on the broker at <paramref name="brokerUrl"/>, logging to the run folder's nodes/.</summary>
-    public void Start(string brokerUrl)
+    /// <summary>
+    /// Starts every general on the broker at <paramref name="brokerUrl"/>, logging to the run folder's nodes/; each with
+    /// <paramref name="launcherFor"/>'s launcher for it when given (in its host: docs/hosts.md), else the run's.
+    /// </summary>
+    public void Start(string brokerUrl, Func<int, GeneralsLauncher>? launcherFor = null)
     {
         string logs = Path.Combine(options.RunFolder, "nodes");
         Directory.CreateDirectory(logs);
         for (int id = 1; id <= scenario.Generals; id++)
         {
             string data = Path.Combine(options.DataRoot ?? Path.Combine(options.RunFolder, "data"), "general-" + id.ToString(CultureInfo.InvariantCulture));
-            IReadOnlyList<string> arguments = kit.NodeArguments(id, brokerUrl, data);
+            IReadOnlyList<string> arguments = kit.NodeArguments(id, BrokersOf(brokerUrl, id), data);
             if (clock.Scale > 1)
             {
                 arguments = [.. arguments, "--clock-scale", clock.Scale.ToString(CultureInfo.InvariantCulture)];
             }
 
-            var general = new GeneralProcess(id, options.Launcher, arguments, Path.Combine(logs, $"general-{id}.log"), options.ProcessControl);
+            var general = new GeneralProcess(id, launcherFor?.Invoke(id) ?? options.Launcher, arguments, Path.Combine(logs, $"general-{id}.log"), options.ProcessControl);
             general.UnplannedExit += Unplanned;
             _generals[id] = general;
             general.Start();
         }
 
         options.Progress?.Invoke($"started {scenario.Generals} generals on {brokerUrl}");
+    }
+
+    /// <summary>
+    /// General <paramref name="id"/>'s broker list: of several brokers the list rotated by id, so the generals start spread
+    /// over them (general 1 on the first, general 2 on the second, ...) and each fails over to the others in turn.
+    /// </summary>
+    public static string BrokersOf(string brokerUrl, int id)
+    {
+        BrokerAddress[]? brokers = BrokerList.Parse(brokerUrl, out _);
+        if (brokers == null || brokers.Length < 2)
+        {
+            return brokerUrl;
+        }
+
+        int shift = (id - 1) % brokers.Length;
+        return BrokerList.Format([.. brokers.Skip(shift), .. brokers.Take(shift)]);
     }
 
     /// <summary>Waits until every general booted and connected; false when the run is void already (an unplanned exit, a failed boot).</summary>

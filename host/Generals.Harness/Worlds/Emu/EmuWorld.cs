@@ -9,6 +9,7 @@ using Generals.Harness.Plan;
 using Generals.Harness.Scenarios;
 using Generals.Harness.Timing;
 using Generals.Harness.Worlds;
+using Generals.Harness.Worlds.Emu.Hosts;
 using Generals.Harness.Worlds.Mqtt;
 
 namespace Generals.Harness.Worlds.Emu;
@@ -28,6 +29,9 @@ public sealed class EmuWorld : ILiveWorld, IAsyncDisposable
     private readonly KitBroker _broker;
     private readonly EmuGenerals _generals;
     private readonly Dictionary<int, long> _pausedAt = [];
+    private MosquittoPair? _pair;
+    private NetworkHosts? _hosts;
+    private MosquittoChain? _chain;
     private bool _watchCard;
 
     public EmuWorld(Scenario scenario, IEmuKit kit, EmuOptions options, NetworkNemesis nemesis, HarnessClock clock, HistoryRecorder history)
@@ -59,7 +63,7 @@ public sealed class EmuWorld : ILiveWorld, IAsyncDisposable
 
     public string Name => "emu";
 
-    public string Description => $"emulated, broker {_broker.Url}";
+    public string Description => $"emulated, broker {_broker.Url}" + (_scenario.Hosts > 1 ? $" ({_scenario.Hosts} hosts: network namespaces, a broker each, bridged)" : "");
 
     public long NowMs => _clock.NowMs;
 
@@ -83,6 +87,11 @@ public sealed class EmuWorld : ILiveWorld, IAsyncDisposable
             return os;
         }
 
+        if (scenario.Hosts > 1 && HostsPlan.Refusal(scenario, _options.ExternalBroker != null, HostFacts.Current()) is { } hosts)
+        {
+            return hosts;
+        }
+
         IReadOnlyList<TimingNeed> needs = PlanTiming.Needs(scenario);
         return _options.ClockScale == null && TimingFit.ScaleFor(needs, _options.Expected) == null ? TimingFit.Refusal(needs, _options.Expected) : null;
     }
@@ -93,7 +102,21 @@ public sealed class EmuWorld : ILiveWorld, IAsyncDisposable
     public async Task<bool> StartAsync()
     {
         _options.Mosquitto?.OnUnplannedExit(what => _generals.Unplanned(-1, what));
-        if (_options.ExternalBroker == null)
+        if (_options.ExternalBroker == null && _scenario.Hosts > 1)
+        {
+            await StartHostsAsync().ConfigureAwait(false);
+        }
+        else if (_options.ExternalBroker == null && _scenario.Brokers > 1)
+        {
+            // A redundant pair: the harness relays from the second broker (which the plan never stops); the generals list
+            // both, half of them the first first (EmuGenerals.Start).
+            _pair = MosquittoPair.Start(Path.Combine(_options.RunFolder, "mosquitto"), _scenario.Kit, _kit.Credentials,
+                Enumerable.Range(1, _scenario.Generals), _options.Launcher);
+            _pair.Second.OnUnplannedExit(what => _generals.Unplanned(-1, what));
+            _pair.First?.OnUnplannedExit(what => _generals.Unplanned(-1, what));
+            await _broker.JoinAsync(_pair.Urls(secondFirst: true), _options.Cancel).ConfigureAwait(false);
+        }
+        else if (_options.ExternalBroker == null)
         {
             await _broker.StartEmbeddedAsync(IPAddress.Loopback, EmbeddedBroker.FreePort()).ConfigureAwait(false);
         }
@@ -108,7 +131,7 @@ public sealed class EmuWorld : ILiveWorld, IAsyncDisposable
         bool booted;
         using (JitterProbe probe = JitterProbe.Start())
         {
-            _generals.Start(_broker.Url);
+            _generals.Start(_broker.Url, _hosts == null ? null : id => _hosts.LauncherFor(id, _options.Launcher));
             booted = await _generals.WaitForBootAsync().ConfigureAwait(false);
             Timing = new WorldTiming(BootMs(spawnedMs), probe.Stop() * ProcessesPerCore(_scenario.Generals), 1, _clock.Scale, "measured at start");
         }
@@ -116,6 +139,26 @@ public sealed class EmuWorld : ILiveWorld, IAsyncDisposable
         _options.Progress?.Invoke($"timing: {Timing.Describe()}");
 
         return booted;
+    }
+
+    // Namespaces and a broker in each, bridged; the harness relays on host 1's broker (the chain's end), and each general
+    // lists its host's broker first (EmuGenerals.BrokersOf rotates the list as HostAddressPlan.HostOf assigns hosts).
+    private async Task StartHostsAsync()
+    {
+        _hosts = NetworkHosts.Create(_scenario.Hosts, _options.Progress);
+        _chain = MosquittoChain.Start(Path.Combine(_options.RunFolder, "mosquitto"), _scenario.Kit, _kit.Credentials,
+            Enumerable.Range(1, _scenario.Generals), _hosts, _options.Launcher);
+        _chain.OnUnplannedExit(what => _generals.Unplanned(-1, what));
+        await _broker.JoinAsync(_chain.Urls, _options.Cancel).ConfigureAwait(false);
+    }
+
+    // The hosts' brokers, then their namespaces: after the generals stopped, whatever ended the run.
+    private void StopHosts()
+    {
+        _chain?.Dispose();
+        _chain = null;
+        _hosts?.Dispose();
+        _hosts = null;
     }
 
     // The watcher's card in the run folder, and the same on stderr, so the wire can be watched while the run runs.
@@ -241,9 +284,29 @@ public sealed class EmuWorld : ILiveWorld, IAsyncDisposable
     public void PublishRogueTelemetry(int general, List<(TelemetryChannel Channel, byte[] Frame)> frames) =>
         _broker.PublishRogueTelemetry(general, frames, _options.Cancel);
 
-    public string BrokerDown() => _broker.BrokerDown();
+    /// <summary>One broker down: the embedded one, or the first of a redundant pair (its generals fail over to the second).</summary>
+    public string BrokerDown()
+    {
+        if (_pair == null)
+        {
+            return _broker.BrokerDown();
+        }
 
-    public void BrokerUp() => _broker.BrokerUp();
+        _pair.StopFirst();
+        return $"first broker of the pair (127.0.0.1:{_pair.FirstPort}) killed; its generals fail over to {_pair.Second.Url}";
+    }
+
+    public void BrokerUp()
+    {
+        if (_pair == null)
+        {
+            _broker.BrokerUp();
+            return;
+        }
+
+        _pair.StartFirst();
+        _pair.First?.OnUnplannedExit(what => _generals.Unplanned(-1, what));
+    }
 
     /// <summary>Nothing armed in a process to disarm.</summary>
     public void Heal()
@@ -260,14 +323,24 @@ public sealed class EmuWorld : ILiveWorld, IAsyncDisposable
     public async Task<Dictionary<string, long>> StopAsync()
     {
         ForgetWatching();
-        _generals.Stop();
-        return await _broker.StopAsync().ConfigureAwait(false);
+        try
+        {
+            _generals.Stop();
+            return await _broker.StopAsync().ConfigureAwait(false);
+        }
+        finally
+        {
+            StopHosts();
+        }
     }
 
-    public ValueTask DisposeAsync()
+    public async ValueTask DisposeAsync()
     {
         ForgetWatching();
-        return _broker.DisposeAsync();
+        await _broker.DisposeAsync().ConfigureAwait(false);
+        _pair?.ExpectExit();
+        _pair?.Dispose();
+        StopHosts();
     }
 
     private void ForgetWatching()

@@ -13,6 +13,9 @@ public sealed class KitCredentials
 {
     public const string HarnessUser = "harness";
 
+    /// <summary>The user a mosquitto's bridge logs in as on the other broker of a redundant pair (<see cref="MosquittoBridge"/>).</summary>
+    public const string BridgeUser = "bridge";
+
     /// <summary>The read-only user that watches the wire; optional in a kit provisioned before it existed.</summary>
     public const string WatcherUser = "watcher";
 
@@ -33,6 +36,18 @@ public sealed class KitCredentials
     }
 
     public IReadOnlyDictionary<string, string> Passwords => _passwords;
+
+    /// <summary>The bridge user's password, drawn on first use: only a redundant pair of brokers has that user.</summary>
+    public string BridgePassword()
+    {
+        if (!_passwords.TryGetValue(BridgeUser, out string? password))
+        {
+            password = NewPassword();
+            _passwords[BridgeUser] = password;
+        }
+
+        return password;
+    }
 
     public static string UserOf(int id) => "general-" + id.ToString(CultureInfo.InvariantCulture);
 

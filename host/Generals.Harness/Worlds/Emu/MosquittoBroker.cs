@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Net.Sockets;
+using Generals.Harness.Worlds.Emu.Hosts;
 
 namespace Generals.Harness.Worlds.Emu;
 
@@ -16,14 +17,18 @@ public sealed class MosquittoBroker : IDisposable
 {
     private readonly ChildProcess _process;
 
-    private MosquittoBroker(ChildProcess process, int port, string logPath)
+    private MosquittoBroker(ChildProcess process, int port, string logPath, string address)
     {
         _process = process;
         Port = port;
         LogPath = logPath;
+        Address = address;
     }
 
     public int Port { get; }
+
+    /// <summary>The address it listens on: loopback, or its host's (<see cref="BrokerPlace"/>).</summary>
+    public string Address { get; }
 
     /// <summary>mosquitto's log, in the folder it was started in (the run folder).</summary>
     public string LogPath { get; }
@@ -37,24 +42,28 @@ public sealed class MosquittoBroker : IDisposable
     /// </summary>
     public int ProcessId => _process.Id;
 
-    public string Url => "mqtt://127.0.0.1:" + Port.ToString(CultureInfo.InvariantCulture);
+    public string Url => "mqtt://" + Address + ":" + Port.ToString(CultureInfo.InvariantCulture);
 
     /// <summary>
     /// Writes mosquitto.conf, the password file and the ACL into <paramref name="folder"/>, starts mosquitto (through
-    /// `generals supervise` started by <paramref name="supervisor"/> when given) and waits until it listens.
+    /// `generals supervise` started by <paramref name="supervisor"/> when given) and waits until it listens: on a free port,
+    /// or on <paramref name="port"/> (a restart); with <paramref name="bridge"/>, bridged to the other broker of a pair; with
+    /// <paramref name="place"/>, on that address inside that host (docs/hosts.md), <paramref name="port"/> then required.
     /// </summary>
-    public static MosquittoBroker Start(string folder, string kit, KitCredentials credentials, IEnumerable<int> generals, GeneralsLauncher? supervisor = null)
+    public static MosquittoBroker Start(string folder, string kit, KitCredentials credentials, IEnumerable<int> generals, GeneralsLauncher? supervisor = null,
+        MosquittoBridge? bridge = null, int port = 0, BrokerPlace? place = null)
     {
         Directory.CreateDirectory(folder);
-        int port = EmbeddedBroker.FreePort();
+        port = port == 0 ? EmbeddedBroker.FreePort() : port;
         int[] ids = [.. generals];
-        string config = MosquittoConfig.Write(folder, kit, credentials, ids, port, BrokerLimits.ForGenerals(ids.Length));
-        string[] mosquitto = [Executable("mosquitto"), "-c", config];
+        string address = place?.Address ?? "127.0.0.1";
+        string config = MosquittoConfig.Write(folder, kit, credentials, ids, port, BrokerLimits.ForGenerals(ids.Length), bridge, address);
+        string[] mosquitto = [.. place?.CommandPrefix ?? [], Executable("mosquitto"), "-c", config];
         ChildProcess process = supervisor == null
             ? ChildProcess.Start("mosquitto", mosquitto[0], mosquitto[1..], output: null)
             : ChildProcess.Start("mosquitto", supervisor.FileName,
                 [.. supervisor.PrefixArguments, "supervise", "--parent-pid", Environment.ProcessId.ToString(CultureInfo.InvariantCulture), "--", .. mosquitto], output: null);
-        var broker = new MosquittoBroker(process, port, Path.Combine(folder, MosquittoConfig.LogFile));
+        var broker = new MosquittoBroker(process, port, Path.Combine(folder, MosquittoConfig.LogFile), address);
         try
         {
             broker.WaitUntilListening(TimeSpan.FromSeconds(10), config);
@@ -93,7 +102,7 @@ public sealed class MosquittoBroker : IDisposable
             try
             {
                 using var client = new TcpClient();
-                client.Connect("127.0.0.1", Port);
+                client.Connect(Address, Port);
                 return;
             }
             catch (SocketException)
@@ -102,6 +111,6 @@ public sealed class MosquittoBroker : IDisposable
             }
         }
 
-        throw new ProcessStartException($"mosquitto did not listen on 127.0.0.1:{Port} within {timeout.TotalSeconds} s");
+        throw new ProcessStartException($"mosquitto did not listen on {Address}:{Port} within {timeout.TotalSeconds} s");
     }
 }

@@ -13,27 +13,48 @@ public static class MosquittoConfig
     public const string LogFile = "mosquitto.log";
 
     /// <summary>Writes mosquitto.conf, passwd and acl into <paramref name="folder"/>; returns the path of mosquitto.conf.</summary>
-    public static string Write(string folder, string kit, KitCredentials credentials, IReadOnlyCollection<int> generals, int port, BrokerLimits limits)
+    public static string Write(string folder, string kit, KitCredentials credentials, IReadOnlyCollection<int> generals, int port, BrokerLimits limits, MosquittoBridge? bridge = null, string address = "127.0.0.1")
     {
+        ArgumentNullException.ThrowIfNull(credentials);
         Directory.CreateDirectory(folder);
         string passwords = Path.Combine(folder, "passwd");
         string acl = Path.Combine(folder, "acl");
         string config = Path.Combine(folder, "mosquitto.conf");
         MosquittoPasswordFile.Write(passwords, credentials);
-        File.WriteAllText(acl, new BrokerAcl(kit).MosquittoAcl(generals));
-        File.WriteAllText(config, Text(port, limits, passwords, acl, Path.Combine(folder, LogFile)));
+        string rules = new BrokerAcl(kit).MosquittoAcl(generals);
+        if (credentials.Passwords.ContainsKey(KitCredentials.BridgeUser))
+        {
+            // The other broker's bridge forwards every kit topic both ways.
+            rules += $"user {KitCredentials.BridgeUser}\ntopic readwrite gl/{kit}/#\n\n";
+        }
+
+        File.WriteAllText(acl, rules);
+        string text = Text(port, limits, passwords, acl, Path.Combine(folder, LogFile), address) + (bridge?.Text(kit) ?? "");
+        // A bridge's section holds its password (mosquitto reads it in clear): owner-only from creation.
+        File.Delete(config);
+        var options = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write, Share = FileShare.None };
+        if (!OperatingSystem.IsWindows())
+        {
+            options.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
+        }
+
+        using (var writer = new StreamWriter(new FileStream(config, options)))
+        {
+            writer.Write(text);
+        }
+
         return config;
     }
 
-    /// <summary>The text of mosquitto.conf (mosquitto 2.0).</summary>
-    public static string Text(int port, BrokerLimits limits, string passwords, string acl, string log)
+    /// <summary>The text of mosquitto.conf (mosquitto 2.0), listening on <paramref name="address"/> (loopback, or a host's: docs/hosts.md).</summary>
+    public static string Text(int port, BrokerLimits limits, string passwords, string acl, string log, string address = "127.0.0.1")
     {
         string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
         return string.Join('\n',
             "# Written by the harness: the limits are the embedded broker's (docs/broker.md).",
             "per_listener_settings false",
             // IPv4 loopback only: no [::] listener next to it.
-            $"listener {Number(port)} 127.0.0.1",
+            $"listener {Number(port)} {address}",
             "socket_domain ipv4",
             // The listener is reachable from loopback only, so every client shares one address: the per-address cap
             // is the listener's cap. mosquitto has no connect timeout: a silent client is closed after 90 s.

@@ -63,7 +63,8 @@ public sealed record WatchCard(
     /// <summary>A mosquitto_sub line that prints the same frames as hex, to pipe into `generals wire decode`.</summary>
     public string MosquittoSubLine()
     {
-        (string host, int port) = MqttEndpoint.ParseUrl(Broker);
+        Generals.Core.Config.BrokerAddress first = MqttEndpoint.ParseBrokers(Broker)[0];
+        (string host, int port) = (first.Host, first.Port);
         return string.Create(CultureInfo.InvariantCulture,
             $"mosquitto_sub -h {host} -p {port} -i {User} -u {User} -P {Password} -t '{Topics[0]}' -t '{Topics[1]}' -F %x | generals wire decode");
     }

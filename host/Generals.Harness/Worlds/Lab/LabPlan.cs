@@ -24,6 +24,16 @@ public static class LabPlan
     public static string? Refusal(Scenario scenario, KitConfig? config, WorldTiming? timing = null)
     {
         ArgumentNullException.ThrowIfNull(scenario);
+        if (scenario.Brokers > 1)
+        {
+            return $"brokers: {scenario.Brokers}: a lab's brokers are those its nf.config lists (broker = mqtt://a, mqtt://b); the harness neither starts nor kills a second one for boards; run it with --mode emu or sim";
+        }
+
+        if (scenario.Hosts > 1)
+        {
+            return $"hosts: {scenario.Hosts}: a lab's boards are its hosts; network namespaces are for emulated generals (docs/hosts.md); run it with --mode emu";
+        }
+
         foreach (Operation op in ScenarioGenerator.Operations(scenario))
         {
             if (op.Kind == OperationKind.Pause)

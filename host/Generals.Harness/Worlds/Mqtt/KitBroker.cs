@@ -71,10 +71,14 @@ public sealed class KitBroker : IRelayDaemonBus, IAsyncDisposable
         Url = "mqtt://" + host + ":" + port.ToString(CultureInfo.InvariantCulture);
     }
 
-    /// <summary>Joins the external broker at <paramref name="url"/> as the harness and relays wire to inbox through the network.</summary>
+    /// <summary>
+    /// Joins the external broker at <paramref name="url"/> as the harness and relays wire to inbox through the network; of a
+    /// list (a bridged pair, "mqtt://a, mqtt://b"), the first, through which the bridge carries every broker's frames.
+    /// </summary>
     public async Task JoinAsync(string url, CancellationToken cancel)
     {
-        _reach = ParseUrl(url);
+        ArgumentNullException.ThrowIfNull(url);
+        _reach = ParseUrl(url.Split(',')[0].Trim());
         Url = url;
         _relay = new MqttRelay(_scenario.Kit, Network, _reach.Host, _reach.Port, _kit.Credentials.PasswordOf(KitCredentials.HarnessUser));
         await _relay.ConnectAsync(cancel).ConfigureAwait(false);
