@@ -89,14 +89,15 @@ public sealed class DemoSchedulerTests
         Assert.Equal(expected, DemoScheduler.DefaultParallel(cores, load));
 
     [Fact]
-    public void Scenarios_EmulatedOnes_AtMostHundredSecondsOfPlanOneAfterAnother()
+    public void Scenarios_EmulatedOnes_AtMostHundredAndFiveSecondsOfPlanOneAfterAnother()
     {
         // What the scheduler packs into two to four slots for a demo of about a minute (it was 239 s before the time scales
         // were shortened). fd-crash-recovery keeps its 15 s: a board (and a virtual one) needs its 3 s to reboot before the
         // monitors' timeouts mean anything, and the virtual lab's test showed the 2 s version wrongly invalid there.
+        // broker-redundant (issue 16) added broker-spof's 3.5 s: 100.5 s.
         long planMs = Demo.Scenarios.Select(name => ScenarioLoader.Load(name)).Where(s => s.Emulated).Sum(s => s.DurationMs + s.SettleMs);
 
-        Assert.InRange(planMs, 1, 100_000);
+        Assert.InRange(planMs, 1, 105_000);
     }
 
     private static async Task WaitUntil(Func<bool> condition)
