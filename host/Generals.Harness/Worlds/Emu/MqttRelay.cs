@@ -43,12 +43,16 @@ public sealed class MqttRelay : IInboxSink, IAsyncDisposable
             else if (parts.Length == 5 && parts[4] == "status" && int.TryParse(parts[3], NumberStyles.None, CultureInfo.InvariantCulture, out int general))
             {
                 _network.OnStatus(general, payload);
+                ResendAfterFailover(general);
             }
 
             return Task.CompletedTask;
         };
         network.Attach(this);
     }
+
+    /// <summary>With a bridged pair: what the relay publishes again to a general that failed over (null: nothing is kept).</summary>
+    public FailoverResend? Resend { get; init; }
 
     public async Task ConnectAsync(CancellationToken cancel)
     {
@@ -67,6 +71,49 @@ public sealed class MqttRelay : IInboxSink, IAsyncDisposable
     }
 
     public void Publish(string topic, byte[] payload, bool retain = false)
+    {
+        ArgumentNullException.ThrowIfNull(topic);
+        if (Resend != null && GeneralOf(topic) is int general)
+        {
+            Resend.Published(general, topic, payload, _network.NowMs);
+        }
+
+        PublishOnce(topic, payload, retain);
+    }
+
+    // The general whose inbox or control topic this is (gl/KIT/n/ID/in, gl/KIT/n/ID/ctl), or null.
+    private static int? GeneralOf(string topic)
+    {
+        string[] parts = topic.Split('/');
+        return parts.Length == 5 && parts[2] == "n" && (parts[4] == "in" || parts[4] == "ctl")
+            && int.TryParse(parts[3], NumberStyles.None, CultureInfo.InvariantCulture, out int id) ? id : null;
+    }
+
+    // Off MQTTnet's receive thread: a control frame is published at QoS 1, whose acknowledgement that thread must read.
+    private void ResendAfterFailover(int general)
+    {
+        if (Resend?.OnStatus(general) is not { Count: > 0 } again)
+        {
+            return;
+        }
+
+        _ = Task.Run(() =>
+        {
+            foreach ((string topic, byte[] payload) in again)
+            {
+                try
+                {
+                    PublishOnce(topic, payload, retain: false);
+                }
+                catch (Exception e) when (e is MQTTnet.Exceptions.MqttCommunicationException or OperationCanceledException or InvalidOperationException)
+                {
+                    return;
+                }
+            }
+        });
+    }
+
+    private void PublishOnce(string topic, byte[] payload, bool retain)
     {
         MqttApplicationMessage message = new MqttApplicationMessageBuilder()
             .WithTopic(topic)
