@@ -50,6 +50,19 @@ public sealed class FailoverResendTests
     }
 
     [Fact]
+    public void OnStatus_AfterTheBrokerIsBack_ReturnsNothing()
+    {
+        var resend = new FailoverResend();
+        resend.BrokerKilled(1000);
+        resend.Published(1, "gl/lab/n/1/in", [1], 1010);
+        resend.BrokerBack();
+
+        IReadOnlyList<(string Topic, byte[] Payload)> again = resend.OnStatus(1);
+
+        Assert.Empty(again);
+    }
+
+    [Fact]
     public void OnStatus_OtherGeneral_ReturnsOnlyItsOwnFrames()
     {
         var resend = new FailoverResend();

@@ -273,6 +273,7 @@ public sealed class EmuWorld : ILiveWorld, IAsyncDisposable
             return;
         }
 
+        _broker.PairBrokerBack();
         _pair.StartFirstInBackground(what => _generals.Unplanned(-1, what));
     }
 

@@ -6,7 +6,7 @@ namespace Generals.Harness.Worlds.Emu;
 /// if it was published after the kill and before the general subscribed on the other broker (no one listens for it there:
 /// the bridge is down). The relay keeps what it published to each general's inbox and control topics for
 /// <see cref="KeptMs"/>; once a broker is killed, the first status a general publishes afterwards (the `online` of its
-/// new connection, sent after it subscribed) makes the relay publish again what it sent that general from
+/// new connection, sent after it subscribed) before the broker is back makes the relay publish again what it sent that general from
 /// <see cref="InFlightMs"/> before the kill. A copy the general already had is refused by its replay window (counted as
 /// a replayed input), so the general gets each frame once: the relay acts as the persistent session a broker cluster
 /// would keep. Times are the history's (plan ms). Thread-safe: the scheduler records, MQTTnet's thread asks.
@@ -64,8 +64,20 @@ public sealed class FailoverResend
     }
 
     /// <summary>
-    /// A status of <paramref name="general"/> reached the relay: after a kill, once per general, what to publish again (oldest
-    /// first); otherwise nothing. A general that never left the surviving broker also gets its copies once, refused.
+    /// The killed broker is back: no general fails over any more (none fails back), so a status from now on (a general's
+    /// restart, its goodbye at the end of the run) asks for nothing.
+    /// </summary>
+    public void BrokerBack()
+    {
+        lock (_lock)
+        {
+            _killedAtMs = -1;
+        }
+    }
+
+    /// <summary>
+    /// A status of <paramref name="general"/> reached the relay: between a kill and the broker's return, once per general,
+    /// what to publish again (oldest first); otherwise nothing. A general that never left the surviving broker also gets its copies once, refused.
     /// </summary>
     public IReadOnlyList<(string Topic, byte[] Payload)> OnStatus(int general)
     {

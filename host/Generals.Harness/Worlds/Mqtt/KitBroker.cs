@@ -155,6 +155,9 @@ public sealed class KitBroker : IRelayDaemonBus, IAsyncDisposable
     /// <summary>A broker of a bridged pair was killed: the relay publishes again to each general that fails over what may have died with it.</summary>
     public void PairBrokerKilled() => _relay?.Resend?.BrokerKilled(Network.NowMs);
 
+    /// <summary>The killed broker of a pair is back: the relay publishes nothing again any more.</summary>
+    public void PairBrokerBack() => _relay?.Resend?.BrokerBack();
+
     /// <summary>Waits for rogue clients, and returns the broker's and network's counters; then lets the broker go.</summary>
     public async Task<Dictionary<string, long>> StopAsync()
     {
