@@ -85,7 +85,8 @@ public sealed class MosquittoPair : IDisposable
     /// <summary>
     /// Kills the first broker (its clients see the connection drop; the bridge retries it every second), off the caller's
     /// thread: the kill and the wait for the exit take a few hundred milliseconds on a loaded machine, which the run's
-    /// scheduler (deliveries, commands) must not wait for.
+    /// scheduler (deliveries, commands) must not wait for. Each runs on a thread of its own (LongRunning), not on the thread
+    /// pool, whose few threads on a small machine carry every MQTT client of the harness: one blocked there stalled them all.
     /// </summary>
     public void StopFirstInBackground()
     {
@@ -99,7 +100,7 @@ public sealed class MosquittoPair : IDisposable
         dying?.ExpectExit();
         lock (_lock)
         {
-            _outage = _outage.ContinueWith(_ => dying?.Dispose(), TaskScheduler.Default);
+            _outage = _outage.ContinueWith(_ => dying?.Dispose(), CancellationToken.None, TaskContinuationOptions.LongRunning, TaskScheduler.Default);
         }
     }
 
@@ -122,7 +123,7 @@ public sealed class MosquittoPair : IDisposable
                 {
                     unplanned("the first broker of the pair did not start again: " + e.Message);
                 }
-            }, TaskScheduler.Default);
+            }, CancellationToken.None, TaskContinuationOptions.LongRunning, TaskScheduler.Default);
         }
     }
 

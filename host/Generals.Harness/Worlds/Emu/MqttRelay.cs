@@ -89,7 +89,8 @@ public sealed class MqttRelay : IInboxSink, IAsyncDisposable
             && int.TryParse(parts[3], NumberStyles.None, CultureInfo.InvariantCulture, out int id) ? id : null;
     }
 
-    // Off MQTTnet's receive thread: a control frame is published at QoS 1, whose acknowledgement that thread must read.
+    // Awaited, never blocked on: this runs on MQTTnet's receive path, which must go on reading (a control frame is published
+    // at QoS 1, whose acknowledgement it reads), and a blocked thread-pool thread would stall every other client of the pool.
     private void ResendAfterFailover(int general)
     {
         if (Resend?.OnStatus(general) is not { Count: > 0 } again)
@@ -97,32 +98,34 @@ public sealed class MqttRelay : IInboxSink, IAsyncDisposable
             return;
         }
 
-        _ = Task.Run(() =>
-        {
-            foreach ((string topic, byte[] payload) in again)
-            {
-                try
-                {
-                    PublishOnce(topic, payload, retain: false);
-                }
-                catch (Exception e) when (e is MQTTnet.Exceptions.MqttCommunicationException or OperationCanceledException or InvalidOperationException)
-                {
-                    return;
-                }
-            }
-        });
+        _ = ResendAsync(again);
     }
 
-    private void PublishOnce(string topic, byte[] payload, bool retain)
+    private async Task ResendAsync(IReadOnlyList<(string Topic, byte[] Payload)> again)
     {
-        MqttApplicationMessage message = new MqttApplicationMessageBuilder()
+        await Task.Yield();
+        foreach ((string topic, byte[] payload) in again)
+        {
+            try
+            {
+                await _client.PublishAsync(Message(topic, payload, retain: false)).ConfigureAwait(false);
+            }
+            catch (Exception e) when (e is MQTTnet.Exceptions.MqttCommunicationException or OperationCanceledException or InvalidOperationException)
+            {
+                return;
+            }
+        }
+    }
+
+    private void PublishOnce(string topic, byte[] payload, bool retain) => _client.PublishAsync(Message(topic, payload, retain)).GetAwaiter().GetResult();
+
+    private static MqttApplicationMessage Message(string topic, byte[] payload, bool retain) =>
+        new MqttApplicationMessageBuilder()
             .WithTopic(topic)
             .WithPayload(payload)
             .WithQualityOfServiceLevel(topic.EndsWith("/ctl", StringComparison.Ordinal) ? MqttQualityOfServiceLevel.AtLeastOnce : MqttQualityOfServiceLevel.AtMostOnce)
             .WithRetainFlag(retain)
             .Build();
-        _client.PublishAsync(message).GetAwaiter().GetResult();
-    }
 
     public async ValueTask DisposeAsync()
     {
