@@ -5,7 +5,7 @@ namespace Generals.Bench;
 public static class Program
 {
     /// <summary>
-    /// `sim`, `explore`, `report`, `emu` and `broker-flood` run the timed harnesses, `compressions` counts hashing, `soak` runs the soak (exit 1
+    /// `sim`, `sim-scale`, `explore`, `report`, `emu` and `broker-flood` run the timed harnesses, `compressions` counts hashing, `soak` runs the soak (exit 1
     /// when it fails); anything else goes to BenchmarkDotNet.
     /// </summary>
     public static int Main(string[] args)
@@ -26,6 +26,12 @@ public static class Program
         if (args.Length > 0 && args[0] == "sim")
         {
             SimThroughput.Run(Console.Out, args.Length > 1 ? Number(args[1]) : 0);
+            return 0;
+        }
+
+        if (args.Length > 0 && args[0] == "sim-scale")
+        {
+            SimScale.Run(Console.Out, args.Length > 1 ? [.. args[1..].Select(Number)] : SimScale.DefaultSizes);
             return 0;
         }
 

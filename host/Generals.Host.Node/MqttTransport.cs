@@ -98,8 +98,7 @@ public sealed class MqttTransport : ITransport, IBrokerDialer, IDisposable
         }
 
         _wasConnected = true;
-        string which = _endpoint.Brokers.Count > 1 ? $" ({broker + 1} of {_endpoint.Brokers.Count}, {_failover.Failovers} failovers)" : "";
-        _log.WriteLine($"connected to the broker at {_endpoint.Brokers[broker]}{which}");
+        _log.WriteLine(BrokerConnectionLine.Format(_endpoint.Brokers[broker].ToString(), broker + 1, _endpoint.Brokers.Count, _failover.Failovers));
         return true;
     }
 

@@ -32,6 +32,7 @@ public enum HistoryType
     PartitionEnd,
     BrokerDown,
     BrokerUp,
+    BrokerConnected,
     Flush,
     Power,
     Rogue,

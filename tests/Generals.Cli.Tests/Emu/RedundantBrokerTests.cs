@@ -89,6 +89,10 @@ public sealed class RedundantBrokerTests : IDisposable
         Assert.Contains("\"type\":\"broker-down\",\"duration_ms\":1000,\"detail\":\"first broker of the pair", File.ReadAllText(Path.Combine(folder, "history.jsonl")), StringComparison.Ordinal);
         string logs = string.Concat(Directory.GetFiles(Path.Combine(folder, "nodes"), "general-*.log").Select(File.ReadAllText));
         Assert.Contains("(2 of 2, 1 failovers)", logs, StringComparison.Ordinal);
+        string history = File.ReadAllText(Path.Combine(folder, "history.jsonl"));
+        Assert.All(Enumerable.Range(1, 4), g => Assert.Contains($"\"type\":\"broker-connected\",\"general\":{g},", history, StringComparison.Ordinal));
+        Assert.Contains("\"position\":2,\"failovers\":1}", history, StringComparison.Ordinal);
+        Assert.Contains("\"failover-resent-frames\":", File.ReadAllText(Path.Combine(folder, "results.json")), StringComparison.Ordinal);
         Assert.True(File.Exists(Path.Combine(folder, "mosquitto", "second", "mosquitto.conf")));
     }
 

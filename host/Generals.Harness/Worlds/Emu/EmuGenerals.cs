@@ -41,6 +41,7 @@ public sealed class EmuGenerals(Scenario scenario, IEmuKit kit, EmuOptions optio
 
             var general = new GeneralProcess(id, launcherFor?.Invoke(id) ?? options.Launcher, arguments, Path.Combine(logs, $"general-{id}.log"), options.ProcessControl);
             general.UnplannedExit += Unplanned;
+            general.OutputLine += RecordBroker;
             _generals[id] = general;
             general.Start();
         }
@@ -114,6 +115,17 @@ public sealed class EmuGenerals(Scenario scenario, IEmuKit kit, EmuOptions optio
         string reason = options.CancelReason?.Invoke() ?? "cancelled";
         history.Record(new HistoryEvent { TimeMs = clock.NowMs, Type = HistoryType.Interrupted, Detail = reason });
         options.Progress?.Invoke($"interrupted ({reason}): stopping the generals");
+    }
+
+    /// <summary>A general connected to a broker of its list (at boot, at a failover): which one, in the history.</summary>
+    private void RecordBroker(int general, string line)
+    {
+        if (Volatile.Read(ref _stopping) == 1 || !Generals.Host.Node.BrokerConnectionLine.TryParse(line, out string broker, out int position, out int failovers))
+        {
+            return;
+        }
+
+        history.Record(new HistoryEvent { TimeMs = clock.NowMs, Type = HistoryType.BrokerConnected, General = general, Detail = broker, Value = position, Code = failovers });
     }
 
     /// <summary>A process of the run exited without the harness asking (a general, or -1 for the broker): ground truth for the history, and the run is void.</summary>

@@ -292,7 +292,8 @@ public sealed class EmuWorld : ILiveWorld, IAsyncDisposable
             return _broker.BrokerDown();
         }
 
-        _pair.StopFirst();
+        _broker.PairBrokerKilled();
+        _pair.StopFirstInBackground();
         return $"first broker of the pair (127.0.0.1:{_pair.FirstPort}) killed; its generals fail over to {_pair.Second.Url}";
     }
 
@@ -304,8 +305,8 @@ public sealed class EmuWorld : ILiveWorld, IAsyncDisposable
             return;
         }
 
-        _pair.StartFirst();
-        _pair.First?.OnUnplannedExit(what => _generals.Unplanned(-1, what));
+        _broker.PairBrokerBack();
+        _pair.StartFirstInBackground(what => _generals.Unplanned(-1, what));
     }
 
     /// <summary>Nothing armed in a process to disarm.</summary>

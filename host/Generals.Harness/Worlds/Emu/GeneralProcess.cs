@@ -29,6 +29,9 @@ public sealed class GeneralProcess : IDisposable
     /// <summary>Hears of every exit the harness did not cause, with the general's id and how it ended.</summary>
     public event Action<int, string>? UnplannedExit;
 
+    /// <summary>Hears every line the general writes, with its id, after the line is in the log file (the output's reader thread).</summary>
+    public event Action<int, string>? OutputLine;
+
     public int Id { get; }
 
     public bool IsRunning => _process is { IsRunning: true };
@@ -50,7 +53,11 @@ public sealed class GeneralProcess : IDisposable
         StreamWriter log = _log;
         Starts++;
         string[] arguments = [.. _launcher.PrefixArguments, .. _arguments, .. _launcher.NodeSuffixArguments, "--parent-pid", Environment.ProcessId.ToString(CultureInfo.InvariantCulture)];
-        _process = ChildProcess.Start($"general {Id}", _launcher.FileName, arguments, line => Write(log, line), _control);
+        _process = ChildProcess.Start($"general {Id}", _launcher.FileName, arguments, line =>
+        {
+            Write(log, line);
+            OutputLine?.Invoke(Id, line);
+        }, _control);
         _process.OnUnplannedExit(what => UnplannedExit?.Invoke(Id, what));
     }
 

@@ -14,7 +14,12 @@ public sealed class MosquittoPair : IDisposable
     private readonly KitCredentials _credentials;
     private readonly int[] _generals;
     private readonly GeneralsLauncher? _supervisor;
+    /// <summary>How long the end of a run waits for a kill or restart still under way (each is bounded by its own wait).</summary>
+    private static readonly TimeSpan OutageWaitMax = TimeSpan.FromSeconds(10);
+
+    private readonly object _lock = new();
     private MosquittoBroker? _first;
+    private Task _outage = Task.CompletedTask;
 
     private MosquittoPair(string folder, string kit, KitCredentials credentials, int[] generals, GeneralsLauncher? supervisor)
     {
@@ -26,7 +31,16 @@ public sealed class MosquittoPair : IDisposable
     }
 
     /// <summary>The first broker (the bridge's remote); null while it is stopped.</summary>
-    public MosquittoBroker? First => _first;
+    public MosquittoBroker? First
+    {
+        get
+        {
+            lock (_lock)
+            {
+                return _first;
+            }
+        }
+    }
 
     /// <summary>The second broker, holding the bridge to the first.</summary>
     public MosquittoBroker Second { get; private set; } = null!;
@@ -44,7 +58,7 @@ public sealed class MosquittoPair : IDisposable
     /// <summary>From now on an exit of either broker is expected (the harness is stopping the run).</summary>
     public void ExpectExit()
     {
-        _first?.ExpectExit();
+        First?.ExpectExit();
         Second?.ExpectExit();
     }
 
@@ -56,7 +70,7 @@ public sealed class MosquittoPair : IDisposable
         string password = credentials.BridgePassword();
         try
         {
-            pair.StartFirst();
+            pair.StartFirstNow();
             pair.Second = MosquittoBroker.Start(Path.Combine(folder, "second"), kit, credentials, pair._generals, supervisor, new MosquittoBridge(pair.FirstPort, password));
         }
         catch
@@ -68,24 +82,91 @@ public sealed class MosquittoPair : IDisposable
         return pair;
     }
 
-    /// <summary>Kills the first broker (its clients see the connection drop; the bridge retries it every second).</summary>
-    public void StopFirst()
+    /// <summary>
+    /// Kills the first broker (its clients see the connection drop; the bridge retries it every second), off the caller's
+    /// thread: the kill and the wait for the exit take a few hundred milliseconds on a loaded machine, which the run's
+    /// scheduler (deliveries, commands) must not wait for. Each runs on a thread of its own (LongRunning), not on the thread
+    /// pool, whose few threads on a small machine carry every MQTT client of the harness: one blocked there stalled them all.
+    /// </summary>
+    public void StopFirstInBackground()
     {
-        _first?.ExpectExit();
-        _first?.Dispose();
-        _first = null;
+        MosquittoBroker? dying;
+        lock (_lock)
+        {
+            dying = _first;
+            _first = null;
+        }
+
+        dying?.ExpectExit();
+        lock (_lock)
+        {
+            _outage = _outage.ContinueWith(_ => dying?.Dispose(), CancellationToken.None, TaskContinuationOptions.LongRunning, TaskScheduler.Default);
+        }
     }
 
-    /// <summary>Starts the first broker again on its port.</summary>
+    /// <summary>
+    /// Starts the first broker again on its port once its kill is done, off the caller's thread (a start waits until it
+    /// listens); <paramref name="unplanned"/> hears of a start that failed and of an exit the harness did not cause.
+    /// </summary>
+    public void StartFirstInBackground(Action<string> unplanned)
+    {
+        lock (_lock)
+        {
+            _outage = _outage.ContinueWith(_ =>
+            {
+                try
+                {
+                    StartFirstNow();
+                    First?.OnUnplannedExit(unplanned);
+                }
+                catch (ProcessStartException e)
+                {
+                    unplanned("the first broker of the pair did not start again: " + e.Message);
+                }
+            }, CancellationToken.None, TaskContinuationOptions.LongRunning, TaskScheduler.Default);
+        }
+    }
+
+    /// <summary>Kills the first broker and waits for its exit.</summary>
+    public void StopFirst()
+    {
+        StopFirstInBackground();
+        WaitForOutage();
+    }
+
+    /// <summary>Starts the first broker again on its port, now (once a kill under way is done).</summary>
     public void StartFirst()
     {
-        _first = MosquittoBroker.Start(Path.Combine(_folder, "first"), _kit, _credentials, _generals, _supervisor, port: FirstPort);
-        FirstPort = _first.Port;
+        WaitForOutage();
+        StartFirstNow();
+    }
+
+    private void StartFirstNow()
+    {
+        MosquittoBroker first = MosquittoBroker.Start(Path.Combine(_folder, "first"), _kit, _credentials, _generals, _supervisor, port: FirstPort);
+        lock (_lock)
+        {
+            _first = first;
+            FirstPort = first.Port;
+        }
     }
 
     public void Dispose()
     {
-        _first?.Dispose();
+        WaitForOutage();
+        First?.Dispose();
         Second?.Dispose();
+    }
+
+    // A kill waits up to ChildProcess's kill wait, a start until mosquitto listens: both are bounded, and so is this wait.
+    private void WaitForOutage()
+    {
+        Task outage;
+        lock (_lock)
+        {
+            outage = _outage;
+        }
+
+        outage.Wait(OutageWaitMax);
     }
 }

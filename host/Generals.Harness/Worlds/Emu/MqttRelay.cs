@@ -43,12 +43,16 @@ public sealed class MqttRelay : IInboxSink, IAsyncDisposable
             else if (parts.Length == 5 && parts[4] == "status" && int.TryParse(parts[3], NumberStyles.None, CultureInfo.InvariantCulture, out int general))
             {
                 _network.OnStatus(general, payload);
+                ResendAfterFailover(general);
             }
 
             return Task.CompletedTask;
         };
         network.Attach(this);
     }
+
+    /// <summary>With a bridged pair: what the relay publishes again to a general that failed over (null: nothing is kept).</summary>
+    public FailoverResend? Resend { get; init; }
 
     public async Task ConnectAsync(CancellationToken cancel)
     {
@@ -68,14 +72,60 @@ public sealed class MqttRelay : IInboxSink, IAsyncDisposable
 
     public void Publish(string topic, byte[] payload, bool retain = false)
     {
-        MqttApplicationMessage message = new MqttApplicationMessageBuilder()
+        ArgumentNullException.ThrowIfNull(topic);
+        if (Resend != null && GeneralOf(topic) is int general)
+        {
+            Resend.Published(general, topic, payload, _network.NowMs);
+        }
+
+        PublishOnce(topic, payload, retain);
+    }
+
+    // The general whose inbox or control topic this is (gl/KIT/n/ID/in, gl/KIT/n/ID/ctl), or null.
+    private static int? GeneralOf(string topic)
+    {
+        string[] parts = topic.Split('/');
+        return parts.Length == 5 && parts[2] == "n" && (parts[4] == "in" || parts[4] == "ctl")
+            && int.TryParse(parts[3], NumberStyles.None, CultureInfo.InvariantCulture, out int id) ? id : null;
+    }
+
+    // Awaited, never blocked on: this runs on MQTTnet's receive path, which must go on reading (a control frame is published
+    // at QoS 1, whose acknowledgement it reads), and a blocked thread-pool thread would stall every other client of the pool.
+    private void ResendAfterFailover(int general)
+    {
+        if (Resend?.OnStatus(general) is not { Count: > 0 } again)
+        {
+            return;
+        }
+
+        _ = ResendAsync(again);
+    }
+
+    private async Task ResendAsync(IReadOnlyList<(string Topic, byte[] Payload)> again)
+    {
+        await Task.Yield();
+        foreach ((string topic, byte[] payload) in again)
+        {
+            try
+            {
+                await _client.PublishAsync(Message(topic, payload, retain: false)).ConfigureAwait(false);
+            }
+            catch (Exception e) when (e is MQTTnet.Exceptions.MqttCommunicationException or OperationCanceledException or InvalidOperationException)
+            {
+                return;
+            }
+        }
+    }
+
+    private void PublishOnce(string topic, byte[] payload, bool retain) => _client.PublishAsync(Message(topic, payload, retain)).GetAwaiter().GetResult();
+
+    private static MqttApplicationMessage Message(string topic, byte[] payload, bool retain) =>
+        new MqttApplicationMessageBuilder()
             .WithTopic(topic)
             .WithPayload(payload)
             .WithQualityOfServiceLevel(topic.EndsWith("/ctl", StringComparison.Ordinal) ? MqttQualityOfServiceLevel.AtLeastOnce : MqttQualityOfServiceLevel.AtMostOnce)
             .WithRetainFlag(retain)
             .Build();
-        _client.PublishAsync(message).GetAwaiter().GetResult();
-    }
 
     public async ValueTask DisposeAsync()
     {

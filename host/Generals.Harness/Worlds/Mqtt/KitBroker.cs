@@ -80,7 +80,10 @@ public sealed class KitBroker : IRelayDaemonBus, IAsyncDisposable
         ArgumentNullException.ThrowIfNull(url);
         _reach = ParseUrl(url.Split(',')[0].Trim());
         Url = url;
-        _relay = new MqttRelay(_scenario.Kit, Network, _reach.Host, _reach.Port, _kit.Credentials.PasswordOf(KitCredentials.HarnessUser));
+        _relay = new MqttRelay(_scenario.Kit, Network, _reach.Host, _reach.Port, _kit.Credentials.PasswordOf(KitCredentials.HarnessUser))
+        {
+            Resend = url.Contains(',', StringComparison.Ordinal) ? new FailoverResend() : null,
+        };
         await _relay.ConnectAsync(cancel).ConfigureAwait(false);
     }
 
@@ -149,6 +152,12 @@ public sealed class KitBroker : IRelayDaemonBus, IAsyncDisposable
 
     public void BrokerUp() => _broker?.StartAsync().GetAwaiter().GetResult();
 
+    /// <summary>A broker of a bridged pair was killed: the relay publishes again to each general that fails over what may have died with it.</summary>
+    public void PairBrokerKilled() => _relay?.Resend?.BrokerKilled(Network.NowMs);
+
+    /// <summary>The killed broker of a pair is back: the relay publishes nothing again any more.</summary>
+    public void PairBrokerBack() => _relay?.Resend?.BrokerBack();
+
     /// <summary>Waits for rogue clients, and returns the broker's and network's counters; then lets the broker go.</summary>
     public async Task<Dictionary<string, long>> StopAsync()
     {
@@ -169,6 +178,11 @@ public sealed class KitBroker : IRelayDaemonBus, IAsyncDisposable
         foreach ((string name, long count) in Network.Telemetry.Counts())
         {
             counters[name] = count;
+        }
+
+        if (_relay?.Resend is { } resend)
+        {
+            counters["failover-resent-frames"] = resend.Resent;
         }
 
         counters["malformed-wire-frames"] = Network.MalformedFrames;
