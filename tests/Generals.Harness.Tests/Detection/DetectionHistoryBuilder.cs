@@ -1,3 +1,4 @@
+using Generals.Core.Node;
 using Generals.Core.Wire;
 using Generals.Harness.History;
 
@@ -37,6 +38,9 @@ internal sealed class DetectionHistoryBuilder
 
     /// <summary>Both Generals boot at 0 with incarnation 1.</summary>
     public static DetectionHistoryBuilder TwoGenerals() => new DetectionHistoryBuilder().Boot(0, 2, 1).Boot(0, 3, 1);
+
+    public DetectionHistoryBuilder StartDetector(long timeMs, int node, long intervalMs, long timeoutMs) =>
+        Add(new HistoryEvent { TimeMs = timeMs, Type = HistoryType.Control, General = node, Command = new StartDetectorCommand(1, intervalMs, timeoutMs, 0) });
 
     public DetectionHistoryBuilder End(long timeMs) =>
         Add(new HistoryEvent { TimeMs = timeMs, Type = HistoryType.End });

@@ -46,6 +46,20 @@ public class StrongAccuracyCheckerTests
     }
 
     [Fact]
+    public void Check_SuspicionRightAfterAHeartbeat_ViolationReachesOneTimeoutBack()
+    {
+        // The demo's fd-crash-recovery on a busy machine: general 2 stalled until 17400, got 4's heartbeat at 17408 and
+        // still suspected 4 at 17417 (its timer ran first); the stall lies within the 500 ms timeout before the suspicion.
+        IReadOnlyList<HistoryEvent> history = DetectionHistoryBuilder.TwoGenerals()
+            .StartDetector(100, 2, intervalMs: 100, timeoutMs: 500)
+            .Heartbeat(17_408, 3, 2).Suspect(17_417, 2, 3).Trust(17_430, 2, 3).End(20_000).Build();
+
+        Violation violation = Assert.Single(new StrongAccuracyChecker([new DetectorPair(2, 3)]).Check(history).Violations);
+
+        Assert.Equal((16_917L, 17_430L), (violation.FromMs, violation.UntilMs));
+    }
+
+    [Fact]
     public void Check_PausedGeneralSuspected_InvalidBecausePausedIsNotCrashed()
     {
         IReadOnlyList<HistoryEvent> history = DetectionHistoryBuilder.TwoGenerals()

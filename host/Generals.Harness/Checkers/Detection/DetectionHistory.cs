@@ -1,5 +1,7 @@
+using Generals.Core.Node;
 using Generals.Core.Wire;
 using Generals.Harness.History;
+using Generals.Harness.Timing;
 
 namespace Generals.Harness.Checkers.Detection;
 
@@ -12,6 +14,10 @@ public sealed class DetectionHistory
     private readonly List<HistoryEvent> _events = [];
     private readonly Dictionary<DetectorPair, PairTimeline> _timelines = [];
     private readonly Dictionary<(int From, int To), List<long>> _heartbeatDeliveries = [];
+
+    // The longest silence a detector of the run waits before it suspects (its timeout, or the gap a timing break allows
+    // when that is longer): how far back from a suspicion a stall can have caused it.
+    private long _silenceMs;
 
     public DetectionHistory(IReadOnlyList<HistoryEvent> history, long? endMs = null)
     {
@@ -35,6 +41,9 @@ public sealed class DetectionHistory
                     break;
                 case HistoryType.Send when e.Kind == FrameKind.Heartbeat:
                     DetectorsRan = true;
+                    break;
+                case HistoryType.Control when e.Command is StartDetectorCommand detector:
+                    _silenceMs = Math.Max(_silenceMs, Math.Max(detector.TimeoutMs, TimingBreaks.HeartbeatGapMaxMs(detector)));
                     break;
             }
 
@@ -136,12 +145,13 @@ public sealed class DetectionHistory
 
     /// <summary>
     /// A mistake as a violation for the timing-model rule: it rests on the monitored general's heartbeats and on the
-    /// monitor's steps, from the last heartbeat the monitor got before it (or the start) to its end.
+    /// monitor's steps, from the last heartbeat the monitor got before it (or the start), or from one detector timeout
+    /// before it if that is earlier (a monitor that stalled takes the heartbeats queued for it after its timer), to its end.
     /// </summary>
     public Violation ViolationOf(Mistake mistake)
     {
         ArgumentNullException.ThrowIfNull(mistake);
-        long fromMs = LastHeartbeatDelivered(mistake.Pair.Monitored, mistake.Pair.Monitor, mistake.StartMs) ?? 0;
+        long fromMs = Math.Min(LastHeartbeatDelivered(mistake.Pair.Monitored, mistake.Pair.Monitor, mistake.StartMs) ?? 0, mistake.StartMs - _silenceMs);
         return new Violation(fromMs, mistake.EndMs, [mistake.Pair.Monitor, mistake.Pair.Monitored]);
     }
 
