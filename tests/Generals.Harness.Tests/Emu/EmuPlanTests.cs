@@ -48,4 +48,21 @@ public sealed class EmuPlanTests : IDisposable
         Assert.StartsWith("the emu world cannot run fd-pause: fault 'pause' at 5000 ms on general 3: this OS (Illumos 11)", e.Message, StringComparison.Ordinal);
         Assert.False(Directory.Exists(Path.Combine(_root, "nodes")));
     }
+
+    [Fact]
+    public void Refusal_SimulationOnlyPlan_SaysSoOnEveryOs() =>
+        Assert.Equal("it is a simulation-only plan (emulated: false: a sweep of many runs that only virtual time makes quick); run it with --mode sim",
+            EmuPlan.Refusal(ScenarioLoader.Load("two-generals"), ProcessControls.For(OsFamily.Linux, "Linux")));
+
+    [Fact]
+    public void EmuRunner_SimulationOnlyPlan_RefusedBeforeItsChecksAreMade()
+    {
+        Scenario scenario = ScenarioLoader.Load("two-generals");
+        using ProvisionedEmuKit kit = ProvisionedEmuKit.Create(scenario, 1, _root);
+        var options = new EmuOptions { Launcher = new GeneralsLauncher(Path.Combine(_root, "no-such-generals"), []), RunFolder = _root };
+
+        var e = Assert.Throws<ScenarioException>(() => new EmuRunner(scenario, 1, kit, options));
+
+        Assert.StartsWith("the emu world cannot run two-generals: it is a simulation-only plan", e.Message, StringComparison.Ordinal);
+    }
 }

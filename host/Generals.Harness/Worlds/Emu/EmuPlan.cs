@@ -6,7 +6,7 @@ using Generals.Harness.Scenarios;
 namespace Generals.Harness.Worlds.Emu;
 
 /// <summary>
-/// What the emulated world cannot run on this OS, said before anything starts (docs/worlds.md): a pause where the OS
+/// What the emulated world cannot run, said before anything starts (docs/worlds.md): a simulation-only plan, and a pause where the OS
 /// gives the harness no way to pause a process (<see cref="IProcessControl.PauseUnsupported"/>). One line, naming the fault
 /// and the general; never a pause silently skipped.
 /// </summary>
@@ -17,6 +17,11 @@ public static class EmuPlan
     {
         ArgumentNullException.ThrowIfNull(scenario);
         ArgumentNullException.ThrowIfNull(control);
+        if (SimulationOnly(scenario) is { } only)
+        {
+            return only;
+        }
+
         if (control.PauseUnsupported is not { } why)
         {
             return null;
@@ -26,5 +31,12 @@ public static class EmuPlan
         return pause == null
             ? null
             : string.Create(CultureInfo.InvariantCulture, $"fault '{PlanNames.Of(pause.Fault!.Kind)}' at {pause.AtMs} ms on general {pause.General}: {why}; run it with --mode sim");
+    }
+
+    /// <summary>Why a plan runs only in the simulator (`emulated: false`: a sweep of many runs, as two-generals), or null.</summary>
+    public static string? SimulationOnly(Scenario scenario)
+    {
+        ArgumentNullException.ThrowIfNull(scenario);
+        return scenario.Emulated ? null : "it is a simulation-only plan (emulated: false: a sweep of many runs that only virtual time makes quick); run it with --mode sim";
     }
 }

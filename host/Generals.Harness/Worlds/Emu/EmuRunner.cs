@@ -24,6 +24,12 @@ public sealed class EmuRunner
     {
         ArgumentNullException.ThrowIfNull(scenario);
         ArgumentNullException.ThrowIfNull(options);
+        if (EmuPlan.SimulationOnly(scenario) is { } only)
+        {
+            // Before the run's checkers are made: a sweep's checks exist only for the simulator.
+            throw new ScenarioException($"the emu world cannot run {scenario.Name}: {only}");
+        }
+
         _scenario = scenario;
         _kit = kit;
         // The plan's scale is chosen before anything starts: the generals' clocks run at it from their first step.
