@@ -40,7 +40,7 @@ public static class SimScale
                 continue;
             }
 
-            long restBytes = MemoryAtRest(generals);
+            long restBytes = SimThroughput.MemoryAtRest(generals);
             GC.Collect();
             long before = GC.GetTotalMemory(true);
             var clock = Stopwatch.StartNew();
@@ -63,17 +63,5 @@ public static class SimScale
         string yaml = string.Create(CultureInfo.InvariantCulture,
             $"name: sim-scale\ngenerals: {generals}\nduration_ms: {DurationMs}\nlink: {{ authenticated: true }}\nworkload:\n{workload}");
         return ScenarioLoader.Parse(yaml, "sim-scale");
-    }
-
-    private static long MemoryAtRest(int generals)
-    {
-        Scenario scenario = ScenarioLoader.Parse(string.Create(CultureInfo.InvariantCulture, $"name: memory\ngenerals: {generals}\nduration_ms: 1\n"), "memory");
-        GC.Collect();
-        long before = GC.GetTotalMemory(true);
-        var simulator = new Simulator(scenario, 1);
-        simulator.Run();
-        long after = GC.GetTotalMemory(true);
-        GC.KeepAlive(simulator);
-        return after - before;
     }
 }
