@@ -21,16 +21,16 @@ public static class DerivedLinkKeys
         return HmacSha256.Mac(seedBytes, Encoding.ASCII.GetBytes("gl link key " + pair));
     }
 
-    /// <summary>General <paramref name="id"/>'s keys with each of <paramref name="peers"/>.</summary>
-    public static LinkKeys For(ulong seed, int id, IEnumerable<int> peers)
-    {
-        ArgumentNullException.ThrowIfNull(peers);
-        var keys = new LinkKeys();
-        foreach (int peer in peers)
-        {
-            keys.Set(peer, PairKey(seed, id, peer));
-        }
+    /// <summary>
+    /// General <paramref name="id"/>'s keys with every other general of a kit of <paramref name="generals"/> (ids 1 to
+    /// <paramref name="generals"/>), each derived when its link is first used.
+    /// </summary>
+    public static LinkKeys For(ulong seed, int id, int generals) => new(new Source(seed, id, generals));
 
-        return keys;
+    private sealed class Source(ulong seed, int id, int generals) : ILinkKeySource
+    {
+        public byte[]? KeyFor(int peer) => Covers(peer) ? PairKey(seed, id, peer) : null;
+
+        public bool Covers(int peer) => peer >= 1 && peer <= generals && peer != id;
     }
 }

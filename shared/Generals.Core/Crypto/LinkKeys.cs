@@ -1,3 +1,4 @@
+using System.Collections;
 using Generals.Core.Runtime;
 using Generals.Core.Wire;
 
@@ -8,16 +9,46 @@ namespace Generals.Core.Crypto
     /// every frame on a link carries an HMAC-SHA256 tag (<see cref="FrameMac"/>) instead of a signature and spends no
     /// one-time key. A pair key proves the frame came from the other end of that link; it proves nothing to a third
     /// General, which is why SM(m) chains and control commands stay signed.
+    /// A link's seal (two hash states, about 600 bytes) is made when the link is first used, from a key set up front
+    /// (<see cref="Set"/>, provisioning) or asked of an <see cref="ILinkKeySource"/> (the simulator): memory grows with
+    /// the peers a General talks to, not with the size of its kit.
     /// </summary>
     public sealed class LinkKeys
     {
-        private readonly FrameMac[] _macs = new FrameMac[FrameLimits.GeneralIdMax + 1];
+        private readonly Hashtable _keys;
+        private readonly ILinkKeySource _source;
+        private readonly Sha256Counter _counter;
+        private readonly Hashtable _macs = new Hashtable();
+
+        /// <summary>Keys set one by one with <see cref="Set"/>.</summary>
+        public LinkKeys()
+            : this(new Hashtable(), null, null)
+        {
+        }
+
+        /// <summary>Keys asked of <paramref name="source"/> the first time each link is used.</summary>
+        public LinkKeys(ILinkKeySource source)
+            : this(null, source, null)
+        {
+            Check.NotNull(source, "source");
+        }
+
+        private LinkKeys(Hashtable keys, ILinkKeySource source, Sha256Counter counter)
+        {
+            _keys = keys;
+            _source = source;
+            _counter = counter;
+        }
 
         /// <summary>Sets the key shared with <paramref name="peer"/> (exactly <see cref="FrameMac.KeyBytes"/> bytes).</summary>
         public void Set(int peer, byte[] key)
         {
+            Check.That(_keys != null, "keys are set only where they do not come from a source");
             Check.InRange(peer, 1, FrameLimits.GeneralIdMax, "peer");
-            _macs[peer] = new FrameMac(key);
+            Check.NotNull(key, "key");
+            Check.That(key.Length == FrameMac.KeyBytes, "a link key is 32 bytes");
+            _keys[peer] = key;
+            _macs.Remove(peer);
         }
 
         /// <summary>
@@ -26,22 +57,55 @@ namespace Generals.Core.Crypto
         /// </summary>
         public LinkKeys CountedBy(Sha256Counter counter)
         {
-            LinkKeys counted = new LinkKeys();
-            for (int peer = 1; peer <= FrameLimits.GeneralIdMax; peer++)
-            {
-                if (_macs[peer] != null)
-                {
-                    counted._macs[peer] = _macs[peer].CountedBy(counter);
-                }
-            }
+            return new LinkKeys(_keys, _source, counter);
+        }
 
-            return counted;
+        /// <summary>Whether a key is shared with <paramref name="peer"/>, without making its seal.</summary>
+        public bool Covers(int peer)
+        {
+            return peer >= 1 && peer <= FrameLimits.GeneralIdMax && (_keys != null ? _keys.Contains(peer) : _source.Covers(peer));
         }
 
         /// <summary>The seal of the link with <paramref name="peer"/>, or null when no key is shared with it.</summary>
         public FrameMac MacFor(int peer)
         {
-            return peer < 1 || peer > FrameLimits.GeneralIdMax ? null : _macs[peer];
+            if (peer < 1 || peer > FrameLimits.GeneralIdMax)
+            {
+                return null;
+            }
+
+            FrameMac mac = (FrameMac)_macs[peer];
+            if (mac != null)
+            {
+                return mac;
+            }
+
+            byte[] key = KeyOf(peer);
+            if (key == null)
+            {
+                return null;
+            }
+
+            // The key's pad states are provisioning's work, not the link's: only the seals' compressions are counted.
+            mac = new FrameMac(key);
+            if (_counter != null)
+            {
+                mac = mac.CountedBy(_counter);
+            }
+
+            _macs[peer] = mac;
+            return mac;
+        }
+
+        /// <summary>Seals made so far (the links used, or every key's after <see cref="MacFor"/> was asked for each).</summary>
+        public int SealsMade
+        {
+            get { return _macs.Count; }
+        }
+
+        private byte[] KeyOf(int peer)
+        {
+            return _keys != null ? (byte[])_keys[peer] : _source.KeyFor(peer);
         }
     }
 }

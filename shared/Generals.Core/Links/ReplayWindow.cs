@@ -9,7 +9,8 @@ namespace Generals.Core.Links
     /// an incarnation a 64-frame sliding window refuses any sequence number seen before or older than the window.
     /// So that a reboot cannot reopen the window, a floor is persisted ahead of the highest accepted sequence
     /// (record "link/replay/{sender}": [u32 incarnation][u32 floor]); after a reboot nothing at or below it passes.
-    /// Every peer's record is read at boot, so a damaged one fails the boot instead of surfacing mid-run. The floor
+    /// Every peer's record is read at boot, so a damaged one fails the boot instead of surfacing mid-run; a sender is
+    /// held in memory only once it has a record or has sent a frame, so memory grows with the peers heard from. The floor
     /// stops at the largest sequence number rather than wrap (a sender refuses to go past it).
     /// </summary>
     internal sealed class ReplayWindow
@@ -28,14 +29,24 @@ namespace Generals.Core.Links
             _general = general;
         }
 
-        /// <summary>Reads every peer's record.</summary>
+        /// <summary>Reads every peer's record; a sender's state is kept only where a record holds one, or from its first frame.</summary>
         public void Boot()
         {
             int[] peers = _general.Settings.Peers;
             for (int i = 0; i < peers.Length; i++)
             {
-                Get(peers[i]);
+                Sender sender = FromRecord(peers[i]);
+                if (sender != null)
+                {
+                    _senders[peers[i]] = sender;
+                }
             }
+        }
+
+        /// <summary>Senders whose state is held: those with a record at boot and those heard from since.</summary>
+        public int SendersHeld
+        {
+            get { return _senders.Count; }
         }
 
         public bool Accept(int from, uint incarnation, uint sequence)
@@ -94,23 +105,34 @@ namespace Generals.Core.Links
         private Sender Get(int from)
         {
             Sender sender = (Sender)_senders[from];
-            if (sender != null)
+            if (sender == null)
             {
-                return sender;
+                sender = FromRecord(from);
+                if (sender == null)
+                {
+                    sender = new Sender();
+                }
+
+                _senders[from] = sender;
             }
 
-            sender = new Sender();
+            return sender;
+        }
+
+        private Sender FromRecord(int from)
+        {
             byte[] record = _general.Load(RecordName(from));
-            if (record != null && record.Length == 8)
+            if (record == null || record.Length != 8)
             {
-                sender.Incarnation = Bytes.ReadUInt32(record, 0);
-                sender.Floor = Bytes.ReadUInt32(record, 4);
-                sender.Highest = sender.Floor;
-                sender.Seen = ulong.MaxValue;
-                sender.FloorFromBoot = true;
+                return null;
             }
 
-            _senders[from] = sender;
+            Sender sender = new Sender();
+            sender.Incarnation = Bytes.ReadUInt32(record, 0);
+            sender.Floor = Bytes.ReadUInt32(record, 4);
+            sender.Highest = sender.Floor;
+            sender.Seen = ulong.MaxValue;
+            sender.FloorFromBoot = true;
             return sender;
         }
 

@@ -47,8 +47,8 @@ namespace Generals.Core.Node
         private BootFailure _failure;
         private string _failedRecord;
         private bool _frameSequenceReported;
-        private readonly bool[] _suspected = new bool[FrameLimits.GeneralIdMax + 1];
-        private int _suspectedPeers;
+        // Peers suspected now (peer id -> true): holds the few suspected, not a slot for every id a kit may have.
+        private readonly Hashtable _suspected = new Hashtable();
         private bool _playsTraitor;
 
         /// <summary>Creates a General with its modules and the kit's reliable link; nothing happens until <see cref="Boot"/>.</summary>
@@ -103,7 +103,13 @@ namespace Generals.Core.Node
         /// <summary>Peers this General's detector suspects now (what its status LED shows).</summary>
         public int SuspectedPeers
         {
-            get { return _suspectedPeers; }
+            get { return _suspected.Count; }
+        }
+
+        /// <summary>Peers whose anti-replay state this General holds (the ones with a record or heard from; tests of its memory).</summary>
+        internal int ReplaySendersHeld
+        {
+            get { return _replay == null ? 0 : _replay.SendersHeld; }
         }
 
         /// <summary>True once the harness made this General a traitor (SetTraitor with a strategy other than 0).</summary>
@@ -643,13 +649,19 @@ namespace Generals.Core.Node
 
         private void TrackSuspicion(int peer, bool suspected)
         {
-            if (peer < 1 || peer > FrameLimits.GeneralIdMax || _suspected[peer] == suspected)
+            if (peer < 1 || peer > FrameLimits.GeneralIdMax)
             {
                 return;
             }
 
-            _suspected[peer] = suspected;
-            _suspectedPeers += suspected ? 1 : -1;
+            if (suspected)
+            {
+                _suspected[peer] = true;
+            }
+            else
+            {
+                _suspected.Remove(peer);
+            }
         }
 
         private void Dispatch(Frame frame)

@@ -51,7 +51,7 @@ namespace Generals.Core.Node
         public void SendRaw(int to, FrameKind kind, byte[] payload)
         {
             // A link sends its own kinds to one peer; anything else is the link's bug (or a student's), refused here.
-            if ((kind != FrameKind.Data && kind != FrameKind.Ack) || payload == null || !IsPeer(to))
+            if ((kind != FrameKind.Data && kind != FrameKind.Ack) || payload == null || !_general.Settings.IsPeer(to))
             {
                 _general.Reject(RejectReason.ProtocolViolation, _general.Settings.Id, (int)kind);
                 return;
@@ -67,7 +67,7 @@ namespace Generals.Core.Node
 
         public void Deliver(int from, uint senderIncarnation, byte[] message, long deliveryIndex)
         {
-            if (message == null || !IsPeer(from))
+            if (message == null || !_general.Settings.IsPeer(from))
             {
                 _general.Reject(RejectReason.ProtocolViolation, from, 0);
                 return;
@@ -99,20 +99,6 @@ namespace Generals.Core.Node
         public void WakeAt(long atMs)
         {
             _general.WakeAt(atMs);
-        }
-
-        private bool IsPeer(int id)
-        {
-            int[] peers = _general.Settings.Peers;
-            for (int i = 0; i < peers.Length; i++)
-            {
-                if (peers[i] == id)
-                {
-                    return true;
-                }
-            }
-
-            return false;
         }
     }
 }

@@ -10,10 +10,10 @@ namespace Generals.Core.Node
         /// <summary>The kit name.</summary>
         public string Kit { get; set; }
 
-        /// <summary>This General's id, 1..254.</summary>
+        /// <summary>This General's id, 1..<see cref="FrameLimits.GeneralIdMax"/>.</summary>
         public int Id { get; set; }
 
-        /// <summary>Every other General's id.</summary>
+        /// <summary>Every other General's id, ascending (<see cref="IsPeer"/> searches it in halves: a kit may have 10,000).</summary>
         public int[] Peers { get; set; }
 
         /// <summary>Data frames go through the reliable link (retransmit, ack, dedup) when true, raw (fair-loss) otherwise.</summary>
@@ -80,8 +80,35 @@ namespace Generals.Core.Node
             {
                 Check.InRange(Peers[i], 1, FrameLimits.GeneralIdMax, "Peers");
                 Check.That(Peers[i] != Id, "a General is not its own peer");
-                Check.That(!Authenticated || LinkKeys.MacFor(Peers[i]) != null, "a link key for every peer");
+                Check.That(i == 0 || Peers[i - 1] < Peers[i], "peers ascending, each once");
+                Check.That(!Authenticated || LinkKeys.Covers(Peers[i]), "a link key for every peer");
             }
+        }
+
+        /// <summary>Whether <paramref name="id"/> is one of <see cref="Peers"/>.</summary>
+        public bool IsPeer(int id)
+        {
+            int low = 0;
+            int high = Peers.Length - 1;
+            while (low <= high)
+            {
+                int middle = (low + high) / 2;
+                if (Peers[middle] == id)
+                {
+                    return true;
+                }
+
+                if (Peers[middle] < id)
+                {
+                    low = middle + 1;
+                }
+                else
+                {
+                    high = middle - 1;
+                }
+            }
+
+            return false;
         }
     }
 }

@@ -38,7 +38,7 @@ namespace Generals.Core.Node
             return settings;
         }
 
-        /// <summary>Every id of <paramref name="generals"/> but <paramref name="id"/>, in their order.</summary>
+        /// <summary>Every id of <paramref name="generals"/> but <paramref name="id"/>, ascending (as <see cref="NodeSettings.Peers"/> must be).</summary>
         public static int[] PeersOf(int[] generals, int id)
         {
             Check.NotNull(generals, "generals");
@@ -56,6 +56,20 @@ namespace Generals.Core.Node
                 {
                     peers[count++] = generals[i];
                 }
+            }
+
+            // Insertion sort: one pass over a kit listed in order (every scenario's), a few steps for a board list out of order.
+            for (int i = 1; i < peers.Length; i++)
+            {
+                int peer = peers[i];
+                int j = i - 1;
+                while (j >= 0 && peers[j] > peer)
+                {
+                    peers[j + 1] = peers[j];
+                    j--;
+                }
+
+                peers[j + 1] = peer;
             }
 
             return peers;

@@ -131,6 +131,25 @@ public class LinkAuthenticationTests
     }
 
     [Fact]
+    public void Boot_ManyPeers_HoldsAntiReplayStateOnlyForPeersHeardFromOrWithARecord()
+    {
+        int[] peers = [.. Enumerable.Range(2, 199)];
+        var first = new TestGeneral(1, peers, authenticated: true).Boot();
+        var frame = new Frame(FrameKind.Data, TestGeneral.Kit, new FrameRoute(100, 1), new FrameStamp(1, 1, 0, 0), [1, 2, 3]);
+
+        Assert.Equal(0, first.General.ReplaySendersHeld);
+        first.General.Receive(new FrameMac(TestGeneral.PairKey(100, 1)).Seal(frame), 0);
+        Assert.Equal(1, first.General.ReplaySendersHeld);
+        first.Drain();
+
+        var rebooted = new TestGeneral(1, peers, authenticated: true, records: first.Records).Boot();
+        rebooted.General.Receive(new FrameMac(TestGeneral.PairKey(100, 1)).Seal(frame), 0);
+
+        Assert.Equal(1, rebooted.General.ReplaySendersHeld);
+        Assert.Equal(1, rebooted.General.Counters.Rejections(RejectReason.Replayed));
+    }
+
+    [Fact]
     public void Validate_AuthenticatedWithoutAKeyForAPeer_FailsAsOurBug()
     {
         var settings = new NodeSettings

@@ -260,7 +260,7 @@ public sealed class SimWorld : IWorld
             Signer = Signatures.SignerFor(node.Id, node.Store),
             Verifier = Signatures.Verifier,
             TelemetryKey = TelemetryKeyRing.DerivedKey(_seed, node.Id),
-            LinkKeys = DerivedLinkKeys.For(_seed, node.Id, Enumerable.Range(1, _scenario.Generals).Where(i => i != node.Id)),
+            LinkKeys = DerivedLinkKeys.For(_seed, node.Id, _scenario.Generals),
         };
         NodeSettings settings = NodeSettingsFactory.Create(_scenario.Kit, node.Id, ScenarioNodeProfile.Generals(_scenario), ScenarioNodeProfile.For(_scenario, _seed), keys);
         _options.OnNodeSettings?.Invoke(settings);
