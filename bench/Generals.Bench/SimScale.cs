@@ -7,10 +7,10 @@ namespace Generals.Bench;
 
 /// <summary>
 /// The simulator at scale (issue 16, item 4): for each number of generals, a 10 s run in which every general streams to
-/// the next (a ring, one data message every 10 ms each, authenticated), timed on one thread: simulator events and frame
-/// deliveries per second, and the memory each general holds at rest and with the run's history. A number of generals
-/// a kit cannot have is refused by the scenario validator and printed as refused (ids are one byte on the wire:
-/// FrameLimits.GeneralIdMax 254, ScenarioValidator.GeneralsMax 250).
+/// the next (a ring, authenticated: one data message every 10 ms each, fewer above 1,000 generals so that a run delivers
+/// at most <see cref="DeliveriesMax"/>), timed on one thread: simulator events and frame deliveries per second, and the
+/// memory each general holds at rest and with the run's history. A number of generals a scenario cannot have is
+/// refused by the scenario validator and printed as refused.
 /// Run: dotnet run -c Release --project bench/Generals.Bench -- sim-scale [n ...]   (default 10 100 250 1000 10000)
 /// </summary>
 public static class SimScale
@@ -20,6 +20,9 @@ public static class SimScale
 
     private const int DurationMs = 10_000;
     private const int IntervalMs = 10;
+
+    /// <summary>Deliveries one run makes at most: each leaves about five history lines (roughly 0.9 KB), so a million keeps a run under 1 GB.</summary>
+    private const int DeliveriesMax = 1_000_000;
 
     public static void Run(TextWriter output, IReadOnlyList<int> sizes)
     {
@@ -57,9 +60,10 @@ public static class SimScale
     // Every general g streams to g % n + 1 for the whole run.
     private static Scenario Ring(int generals)
     {
-        int count = DurationMs / IntervalMs;
+        int count = Math.Min(DurationMs / IntervalMs, Math.Max(1, DeliveriesMax / generals));
+        int intervalMs = DurationMs / count;
         string workload = string.Concat(Enumerable.Range(1, generals).Select(g => string.Create(CultureInfo.InvariantCulture,
-            $"  - {{ at_ms: 0, node: {g}, command: send-stream, to: {(g % generals) + 1}, count: {count}, interval_ms: {IntervalMs}, first_id: {g * 100_000} }}\n")));
+            $"  - {{ at_ms: 0, node: {g}, command: send-stream, to: {(g % generals) + 1}, count: {count}, interval_ms: {intervalMs}, first_id: {g * 100_000} }}\n")));
         string yaml = string.Create(CultureInfo.InvariantCulture,
             $"name: sim-scale\ngenerals: {generals}\nduration_ms: {DurationMs}\nlink: {{ authenticated: true }}\nworkload:\n{workload}");
         return ScenarioLoader.Parse(yaml, "sim-scale");
