@@ -53,7 +53,8 @@ public class WireDecodeCommandTests
         CliRunner.Result result = CliRunner.Run(["wire", "decode", WireVectors.Get("rejected-version-1").Hex]);
 
         Assert.Equal(1, result.ExitCode);
-        Assert.StartsWith("rejected: UnsupportedVersion (the first byte is not version 2)", result.Error, StringComparison.Ordinal);
+        Assert.StartsWith("rejected: UnsupportedVersion (", result.Error, StringComparison.Ordinal);
+        Assert.Contains("the first byte is not version 2", result.Error, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -61,7 +62,8 @@ public class WireDecodeCommandTests
     {
         CliRunner.Result result = CliRunner.Run(["wire", "decode", WireVectors.Get("rejected-sender-broadcast").Hex]);
 
-        Assert.StartsWith("rejected: BadSender (the sender is the broadcast address 65535)", result.Error, StringComparison.Ordinal);
+        Assert.StartsWith("rejected: BadSender (", result.Error, StringComparison.Ordinal);
+        Assert.Contains("the sender is the broadcast address 65535", result.Error, StringComparison.Ordinal);
     }
 
     [Fact]
