@@ -31,9 +31,39 @@ public class WireDecodeCommandTests
 
         Assert.Contains("kind         Heartbeat (3)", result.Output, StringComparison.Ordinal);
         Assert.Contains("from         4", result.Output, StringComparison.Ordinal);
-        Assert.Contains("to           255 (broadcast)", result.Output, StringComparison.Ordinal);
+        Assert.Contains("to           65535 (broadcast)", result.Output, StringComparison.Ordinal);
         Assert.Contains("sequence     99", result.Output, StringComparison.Ordinal);
         Assert.Contains("signature    none", result.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void WireDecode_WideIdsVector_PrintsTwoByteIds()
+    {
+        CliRunner.Result result = CliRunner.Run(["wire", "decode", WireVectors.Get("data-wide-ids").Hex]);
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("version      2", result.Output, StringComparison.Ordinal);
+        Assert.Contains("from         1000", result.Output, StringComparison.Ordinal);
+        Assert.Contains("to           4660", result.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void WireDecode_VersionOneFrame_RejectedAsUnsupportedVersionNamingVersionTwo()
+    {
+        CliRunner.Result result = CliRunner.Run(["wire", "decode", WireVectors.Get("rejected-version-1").Hex]);
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.StartsWith("rejected: UnsupportedVersion (", result.Error, StringComparison.Ordinal);
+        Assert.Contains("the first byte is not version 2", result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void WireDecode_SenderBroadcast_RejectionNames65535()
+    {
+        CliRunner.Result result = CliRunner.Run(["wire", "decode", WireVectors.Get("rejected-sender-broadcast").Hex]);
+
+        Assert.StartsWith("rejected: BadSender (", result.Error, StringComparison.Ordinal);
+        Assert.Contains("the sender is the broadcast address 65535", result.Error, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Globalization;
+using Generals.Core.Wire;
 using MQTTnet;
 using MQTTnet.Protocol;
 
@@ -94,7 +95,7 @@ public sealed class SoakCapture : IAsyncDisposable
             [_, _, "n", _, "status"] => CaptureChannel.Status,
             _ => CaptureChannel.None,
         };
-        int node = parts.Length > 3 && int.TryParse(parts[3], NumberStyles.None, CultureInfo.InvariantCulture, out int id) && id is >= 0 and <= 255 ? id : -1;
+        int node = parts.Length > 3 && int.TryParse(parts[3], NumberStyles.None, CultureInfo.InvariantCulture, out int id) && id is >= FrameLimits.HarnessId and <= FrameLimits.GeneralIdMax ? id : -1;
         if (channel == CaptureChannel.None || node < 0)
         {
             _counts.Add("capture/unexpected-topic");

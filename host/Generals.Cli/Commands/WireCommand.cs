@@ -15,7 +15,7 @@ public static class WireCommand
                 + "is one frame, as `mosquitto_sub -F %x` prints them.",
             Arity = ArgumentArity.ZeroOrOne,
         };
-        var decode = new Command("decode", "Decode a wire-format v1 frame and print its fields.");
+        var decode = new Command("decode", "Decode a wire-format v2 frame and print its fields.");
         decode.Arguments.Add(hex);
         decode.SetAction(parse => Decode(parse.GetValue(hex), console));
 

@@ -22,6 +22,9 @@ public sealed class HarnessNetwork
     private readonly bool _recordTraffic;
     private readonly Lock _lock = new();
     private readonly Dictionary<SignatureScheme, long> _signedFrames = [];
+
+    // The receivers an authenticator names, by id, while one frame is routed (under _lock; all false between frames).
+    private readonly bool[] _named;
     private long _planStartMs = long.MaxValue;
 
     public HarnessNetwork(int generals, NetworkNemesis nemesis, HistoryRecorder history, INetworkWorld world, TelemetryAuthenticator telemetry, bool recordTraffic = true)
@@ -31,6 +34,7 @@ public sealed class HarnessNetwork
         _history = history;
         _world = world;
         _recordTraffic = recordTraffic;
+        _named = new bool[generals + 1];
         Telemetry = telemetry;
     }
 
@@ -113,14 +117,22 @@ public sealed class HarnessNetwork
             Count(frame.Scheme);
             if (frame.To == FrameLimits.Broadcast)
             {
-                // A frame for several receivers names them in its authenticator; every other broadcast reaches all.
+                // A frame for several receivers names them in its authenticator; every other broadcast reaches all. Either
+                // way each receiver once and in id order, whatever order (or repeats) the entries have.
                 bool named = frame.Scheme == SignatureScheme.HmacSha256Vector;
+                if (named)
+                {
+                    MarkNamed(bytes, frame);
+                }
+
                 for (int to = 1; to <= _generals; to++)
                 {
-                    if (to != from && (!named || FrameAuthenticator.Lists(bytes, frame, to)))
+                    if (to != from && (!named || _named[to]))
                     {
                         Route(from, to, frame, bytes, now);
                     }
+
+                    _named[to] = false;
                 }
             }
             else if (frame.To >= 1 && frame.To <= _generals)
@@ -211,6 +223,20 @@ public sealed class HarnessNetwork
         if (scheme != SignatureScheme.None)
         {
             _signedFrames[scheme] = _signedFrames.GetValueOrDefault(scheme) + 1;
+        }
+    }
+
+    // Marks in _named the generals of this run that the authenticator names (one pass over its entries, not one per general).
+    private void MarkNamed(byte[] bytes, FrameLayout frame)
+    {
+        int entries = FrameAuthenticator.Entries(frame);
+        for (int i = 0; i < entries; i++)
+        {
+            int receiver = FrameAuthenticator.ReceiverAt(bytes, frame, i);
+            if (receiver >= 1 && receiver <= _generals)
+            {
+                _named[receiver] = true;
+            }
         }
     }
 

@@ -200,7 +200,7 @@ public sealed class NetworkNemesis
             bytes = bytes == frame ? (byte[])frame.Clone() : bytes;
             int claimed = _random.NextInRange(1, _scenario.Generals - 1);
             claimed = claimed >= from ? claimed + 1 : claimed;
-            if (TrySetSender(bytes, claimed))
+            if (FrameCodec.TrySetSender(bytes, claimed))
             {
                 type = HistoryType.Spoof;
                 sender = claimed;
@@ -241,18 +241,5 @@ public sealed class NetworkNemesis
             int oldest = _count < ReplayMemoryMax ? 0 : _next;
             return _frames[(oldest + (int)random.NextBelow((uint)_count)) % ReplayMemoryMax];
         }
-    }
-
-    /// <summary>Rewrites the sender byte in place (the signature, if any, stays and no longer matches).</summary>
-    private static bool TrySetSender(byte[] bytes, int claimed)
-    {
-        int at = FrameCodec.SenderOffset(bytes);
-        if (at < 0)
-        {
-            return false;
-        }
-
-        bytes[at] = (byte)claimed;
-        return true;
     }
 }

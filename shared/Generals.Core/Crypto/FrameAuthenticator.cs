@@ -14,8 +14,11 @@ namespace Generals.Core.Crypto
     /// </summary>
     public static class FrameAuthenticator
     {
-        /// <summary>The most receivers one authenticator names: every general of a kit but the sender.</summary>
-        public const int ReceiversMax = FrameLimits.GeneralIdMax - 1;
+        /// <summary>
+        /// The most receivers one authenticator names: as many entries as a signature block holds (271). A kit may have more
+        /// generals than that, so a General sends to more receivers as several frames (Node/General.SendToEach).
+        /// </summary>
+        public const int ReceiversMax = FrameLimits.SignatureBytesMax / FrameLimits.AuthenticatorEntryBytes;
 
         /// <summary>
         /// The encoded <paramref name="frame"/> (unsigned, to <see cref="FrameLimits.Broadcast"/>) with an entry for each of the
@@ -23,31 +26,58 @@ namespace Generals.Core.Crypto
         /// </summary>
         public static byte[] Seal(Frame frame, int[] receivers, int count, LinkKeys keys)
         {
+            return Seal(frame, receivers, 0, count, keys);
+        }
+
+        /// <summary>
+        /// The encoded <paramref name="frame"/> (unsigned, to <see cref="FrameLimits.Broadcast"/>) with an entry for each of the
+        /// <paramref name="count"/> ids of <paramref name="receivers"/> from index <paramref name="first"/> (at most
+        /// <see cref="ReceiversMax"/>, distinct, each sharing a key in <paramref name="keys"/>).
+        /// </summary>
+        public static byte[] Seal(Frame frame, int[] receivers, int first, int count, LinkKeys keys)
+        {
             Check.NotNull(frame, "frame");
             Check.NotNull(receivers, "receivers");
             Check.NotNull(keys, "keys");
             Check.That(frame.Route.IsBroadcast, "an authenticated frame for several receivers is addressed to all");
             Check.InRange(count, 1, ReceiversMax, "count");
-            Check.That(count <= receivers.Length, "count within receivers");
+            Check.That(first >= 0 && count <= receivers.Length - first, "count within receivers");
             byte[] bytes = FrameCodec.EncodeForSignature(frame, SignatureScheme.HmacSha256Vector, count * FrameLimits.AuthenticatorEntryBytes);
             int signedLength = FrameCodec.SignedLength(frame);
             int at = signedLength + FrameLimits.SignatureHeaderBytes;
-            for (int i = 0; i < count; i++)
+            for (int i = first; i < first + count; i++)
             {
                 int receiver = receivers[i];
                 FrameMac mac = keys.MacFor(receiver);
                 Check.That(mac != null, "every receiver shares a link key");
-                for (int earlier = 0; earlier < i; earlier++)
+                for (int earlier = first; earlier < i; earlier++)
                 {
                     Check.That(receivers[earlier] != receiver, "receivers are distinct");
                 }
 
-                bytes[at] = (byte)receiver;
-                mac.Tag(bytes, signedLength, at + 1);
+                Bytes.WriteUInt16(bytes, at, receiver);
+                mac.Tag(bytes, signedLength, at + FrameLimits.IdBytes);
                 at += FrameLimits.AuthenticatorEntryBytes;
             }
 
             return bytes;
+        }
+
+        /// <summary>Entries in the authenticator of the frame read into <paramref name="layout"/>; 0 for any other scheme.</summary>
+        public static int Entries(FrameLayout layout)
+        {
+            return layout.Scheme == SignatureScheme.HmacSha256Vector ? layout.SignatureLength / FrameLimits.AuthenticatorEntryBytes : 0;
+        }
+
+        /// <summary>
+        /// The receiver id that entry <paramref name="index"/> (0 .. <see cref="Entries"/> - 1) of the frame read into
+        /// <paramref name="layout"/> names, as the bytes say (a forged frame may name any id, or one twice).
+        /// </summary>
+        public static int ReceiverAt(byte[] bytes, FrameLayout layout, int index)
+        {
+            Check.NotNull(bytes, "bytes");
+            Check.InRange(index, 0, Entries(layout) - 1, "index");
+            return Bytes.ReadUInt16(bytes, layout.SignatureOffset + index * FrameLimits.AuthenticatorEntryBytes);
         }
 
         /// <summary>
@@ -68,7 +98,7 @@ namespace Generals.Core.Crypto
             Check.NotNull(bytes, "bytes");
             Check.NotNull(mac, "mac");
             int entry = EntryOf(bytes, layout, receiver);
-            return entry >= 0 && mac.VerifiesTag(bytes, offset, layout.SignedLength, entry + 1);
+            return entry >= 0 && mac.VerifiesTag(bytes, offset, layout.SignedLength, entry + FrameLimits.IdBytes);
         }
 
         // The offset of the receiver's entry, or -1: the codec has checked the block is whole entries.
@@ -82,7 +112,7 @@ namespace Generals.Core.Crypto
             int end = layout.SignatureOffset + layout.SignatureLength;
             for (int at = layout.SignatureOffset; at < end; at += FrameLimits.AuthenticatorEntryBytes)
             {
-                if (bytes[at] == receiver)
+                if (Bytes.ReadUInt16(bytes, at) == receiver)
                 {
                     return at;
                 }

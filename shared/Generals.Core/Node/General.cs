@@ -519,8 +519,8 @@ namespace Generals.Core.Node
 
         /// <summary>
         /// One payload to each of the first <paramref name="count"/> of <paramref name="receivers"/> (distinct peers): on an
-        /// authenticated link one frame with an authenticator (<see cref="FrameAuthenticator"/>), published once, the payload
-        /// written straight into it; Data through the link per receiver, and on raw links one frame per receiver (a raw frame
+        /// authenticated link one frame with an authenticator (<see cref="FrameAuthenticator"/>; one per
+        /// <see cref="FrameAuthenticator.ReceiversMax"/> receivers), published once, the payload written straight into it; Data through the link per receiver, and on raw links one frame per receiver (a raw frame
         /// names one receiver or all).
         /// </summary>
         internal void SendToEach(int[] receivers, int count, FrameKind kind, uint instance, int round, IPayloadWriter payload)
@@ -536,11 +536,20 @@ namespace Generals.Core.Node
                 return;
             }
 
-            if (count > 0 && NextFrameSequence())
+            // One authenticator names at most FrameAuthenticator.ReceiversMax receivers: more take several frames, each with its
+            // own sequence number, together naming every receiver once.
+            int to = count == 1 ? receivers[0] : FrameLimits.Broadcast;
+            for (int first = 0; first < count; first += FrameAuthenticator.ReceiversMax)
             {
-                int to = count == 1 ? receivers[0] : FrameLimits.Broadcast;
+                if (!NextFrameSequence())
+                {
+                    return;
+                }
+
+                int left = count - first;
                 Publish(new Frame(kind, _settings.Kit, new FrameRoute(_settings.Id, to),
-                    new FrameStamp(_incarnation, _frameSequence, instance, round), payload), receivers, count);
+                    new FrameStamp(_incarnation, _frameSequence, instance, round), payload),
+                    receivers, first, left < FrameAuthenticator.ReceiversMax ? left : FrameAuthenticator.ReceiversMax);
             }
         }
 
@@ -559,12 +568,13 @@ namespace Generals.Core.Node
             if (NextFrameSequence())
             {
                 Publish(new Frame(kind, _settings.Kit, new FrameRoute(_settings.Id, to),
-                    new FrameStamp(_incarnation, _frameSequence, instance, round), payload), null, 0);
+                    new FrameStamp(_incarnation, _frameSequence, instance, round), payload), null, 0, 0);
             }
         }
 
-        // Encodes a stamped frame for the wire: raw, sealed for its one receiver, or with a tag for each of the receivers.
-        private void Publish(Frame frame, int[] receivers, int count)
+        // Encodes a stamped frame for the wire: raw, sealed for its one receiver, or with a tag for each of the count receivers
+        // from index first.
+        private void Publish(Frame frame, int[] receivers, int first, int count)
         {
             byte[] bytes;
             if (!_settings.Authenticated)
@@ -573,7 +583,7 @@ namespace Generals.Core.Node
             }
             else if (frame.Route.IsBroadcast)
             {
-                bytes = FrameAuthenticator.Seal(frame, receivers, count, _linkKeys);
+                bytes = FrameAuthenticator.Seal(frame, receivers, first, count, _linkKeys);
             }
             else
             {

@@ -3,7 +3,7 @@ using Generals.Core.Runtime;
 namespace Generals.Core.Wire
 {
     /// <summary>
-    /// One wire-format v1 frame: header, payload and an optional signature over header and payload.
+    /// One wire-format v2 frame: header, payload and an optional signature over header and payload.
     /// Immutable; the constructor refuses fields the format cannot carry (that would be our bug, not a peer's).
     /// </summary>
     public sealed class Frame

@@ -3,7 +3,7 @@ using Generals.Core.Runtime;
 namespace Generals.Core.Wire
 {
     /// <summary>
-    /// Encodes and decodes wire format v1 (docs/wire-format.md). The decoder is total: for any byte string
+    /// Encodes and decodes wire format v2 (docs/wire-format.md). The decoder is total: for any byte string
     /// it returns a frame or a typed <see cref="FrameRejection"/>, never throws on input, and never allocates
     /// more than the input it was given (itself at most <see cref="FrameLimits.FrameBytesMax"/>).
     /// </summary>
@@ -11,6 +11,9 @@ namespace Generals.Core.Wire
     {
         private const int KitLengthOffset = 3;
         private const int KitOffset = 4;
+
+        // The header's fields after the kit name: from, to, incarnation, sequence, instance, round, payload length.
+        private const int AfterKitBytes = FrameLimits.HeaderFixedBytes - KitOffset;
 
         // The kit name of the last frame decoded. A node hears its own kit almost always, so handing back this
         // string instead of building a new one saves two of a decode's six allocations (char[] and string).
@@ -94,7 +97,7 @@ namespace Generals.Core.Wire
         }
 
         /// <summary>
-        /// Offset of the sender byte, read from the header's kit length alone (so also in a frame whose other bytes were
+        /// Offset of the sender's two bytes, read from the header's kit length alone (so also in a frame whose other bytes were
         /// corrupted), or -1 when the header is too short or its kit length out of range.
         /// </summary>
         public static int SenderOffset(byte[] bytes)
@@ -105,12 +108,29 @@ namespace Generals.Core.Wire
             }
 
             int kitLength = bytes[KitLengthOffset];
-            if (kitLength < 1 || kitLength > FrameLimits.KitBytesMax || bytes.Length < KitOffset + kitLength + 1)
+            if (kitLength < 1 || kitLength > FrameLimits.KitBytesMax || bytes.Length < KitOffset + kitLength + FrameLimits.IdBytes)
             {
                 return -1;
             }
 
             return KitOffset + kitLength;
+        }
+
+        /// <summary>
+        /// Rewrites the sender id of the encoded frame <paramref name="bytes"/> in place (a spoofing nemesis; a signature, if
+        /// any, stays and no longer matches). False, and nothing written, when <see cref="SenderOffset"/> finds no sender field.
+        /// </summary>
+        public static bool TrySetSender(byte[] bytes, int sender)
+        {
+            Check.InRange(sender, FrameLimits.HarnessId, FrameLimits.GeneralIdMax, "sender");
+            int at = SenderOffset(bytes);
+            if (at < 0)
+            {
+                return false;
+            }
+
+            Bytes.WriteUInt16(bytes, at, sender);
+            return true;
         }
 
         /// <summary>Decodes a whole byte array. Returns <see cref="FrameRejection.None"/> and the frame, or the reason.</summary>
@@ -185,19 +205,19 @@ namespace Generals.Core.Wire
             }
 
             int at = offset + KitOffset + kitLength;
-            int from = bytes[at];
-            int to = bytes[at + 1];
+            int from = Bytes.ReadUInt16(bytes, at);
+            int to = Bytes.ReadUInt16(bytes, at + 2);
             if (from == FrameLimits.Broadcast)
             {
                 return FrameRejection.BadSender;
             }
 
-            uint incarnation = Bytes.ReadUInt32(bytes, at + 2);
-            uint sequence = Bytes.ReadUInt32(bytes, at + 6);
-            uint instance = Bytes.ReadUInt32(bytes, at + 10);
-            int round = Bytes.ReadUInt16(bytes, at + 14);
-            int payloadLength = Bytes.ReadUInt16(bytes, at + 16);
-            at += 18;
+            uint incarnation = Bytes.ReadUInt32(bytes, at + 4);
+            uint sequence = Bytes.ReadUInt32(bytes, at + 8);
+            uint instance = Bytes.ReadUInt32(bytes, at + 12);
+            int round = Bytes.ReadUInt16(bytes, at + 16);
+            int payloadLength = Bytes.ReadUInt16(bytes, at + 18);
+            at += AfterKitBytes;
             if (payloadLength > FrameLimits.PayloadBytesMax)
             {
                 return FrameRejection.PayloadTooLong;
@@ -312,14 +332,14 @@ namespace Generals.Core.Wire
             }
 
             int at = offset + KitOffset + kitLength;
-            buffer[at] = (byte)frame.Route.From;
-            buffer[at + 1] = (byte)frame.Route.To;
-            Bytes.WriteUInt32(buffer, at + 2, frame.Stamp.Incarnation);
-            Bytes.WriteUInt32(buffer, at + 6, frame.Stamp.Sequence);
-            Bytes.WriteUInt32(buffer, at + 10, frame.Stamp.Instance);
-            Bytes.WriteUInt16(buffer, at + 14, frame.Stamp.Round);
-            Bytes.WriteUInt16(buffer, at + 16, frame.PayloadLength);
-            at += 18;
+            Bytes.WriteUInt16(buffer, at, frame.Route.From);
+            Bytes.WriteUInt16(buffer, at + 2, frame.Route.To);
+            Bytes.WriteUInt32(buffer, at + 4, frame.Stamp.Incarnation);
+            Bytes.WriteUInt32(buffer, at + 8, frame.Stamp.Sequence);
+            Bytes.WriteUInt32(buffer, at + 12, frame.Stamp.Instance);
+            Bytes.WriteUInt16(buffer, at + 16, frame.Stamp.Round);
+            Bytes.WriteUInt16(buffer, at + 18, frame.PayloadLength);
+            at += AfterKitBytes;
             if (frame.Writer != null)
             {
                 frame.Writer.WritePayload(buffer, at);

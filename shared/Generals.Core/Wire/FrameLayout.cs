@@ -15,7 +15,7 @@ namespace Generals.Core.Wire
         /// <summary>Sender id.</summary>
         public int From;
 
-        /// <summary>Destination id (255: broadcast).</summary>
+        /// <summary>Destination id (<see cref="FrameLimits.Broadcast"/>: broadcast).</summary>
         public int To;
 
         /// <summary>The sender's incarnation.</summary>

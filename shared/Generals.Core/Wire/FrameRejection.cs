@@ -21,7 +21,7 @@ namespace Generals.Core.Wire
         /// <summary>A kind outside <see cref="FrameKind"/>.</summary>
         UnknownKind = 5,
 
-        /// <summary>A flag bit that version 1 reserves is set.</summary>
+        /// <summary>A flag bit that the format reserves is set.</summary>
         ReservedFlags = 6,
 
         /// <summary>Kit name length outside 1..<see cref="FrameLimits.KitBytesMax"/>.</summary>

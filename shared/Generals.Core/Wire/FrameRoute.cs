@@ -2,7 +2,7 @@ using Generals.Core.Runtime;
 
 namespace Generals.Core.Wire
 {
-    /// <summary>Who sent a frame and to whom: one-byte ids, 0 the harness, 255 broadcast (destination only).</summary>
+    /// <summary>Who sent a frame and to whom: two-byte ids, 0 the harness, 65535 (<see cref="FrameLimits.Broadcast"/>) broadcast (destination only).</summary>
     public sealed class FrameRoute
     {
         /// <summary>Creates a route; the sender can never be the broadcast address.</summary>

@@ -92,7 +92,7 @@ public class NfConfigParserTests
     [InlineData("[kit]\nbroker = mqtt://h", "line 1: [kit] has no 'id'")]
     [InlineData("[kit]\nid = lab", "line 1: [kit] has no 'broker'")]
     [InlineData("# nothing\n", "no [kit] section")]
-    [InlineData("[kit]\nid=k\nbroker=mqtt://h\n[board 0]", "line 4: [board N] needs a General id N from 1 to 254, not '0'")]
+    [InlineData("[kit]\nid=k\nbroker=mqtt://h\n[board 0]", "line 4: [board N] needs a General id N from 1 to 65534, not '0'")]
     [InlineData("[kit]\nid=k\nbroker=mqtt://h\n[board x]", "line 4: [board N] needs a General id N")]
     [InlineData("[kit]\nid=k\nbroker=mqtt://h\ntarget=T\nfirmware=1.0\nwifi=w\n[board 1]\n[board 1]", "line 8: [board 1] given twice (first on line 7)")]
     [InlineData("[kit]\nid=k\nbroker=mqtt://h\ntarget=T\nfirmware=1.0\nwifi=w\n[board 1]\npower = usb:1", "line 8: power 'usb:1' must be uhubctl:LOCATION:PORT")]

@@ -57,6 +57,51 @@ public class LinkAuthenticationTests
     }
 
     [Fact]
+    public void SendToEach_MorePeersThanOneAuthenticatorHolds_SeveralFramesNamingEveryPeerOnce()
+    {
+        int[] peers = [.. Enumerable.Range(2, 600)];
+        var general = new TestGeneral(1, peers, authenticated: true).Boot();
+
+        general.General.SendToEach(peers, peers.Length, FrameKind.Heartbeat, 0, 0, new PayloadBytes([1, 0, 0, 0]));
+        List<byte[]> heartbeats = Published(general.General);
+
+        Assert.Equal(3, heartbeats.Count);
+        Assert.Equal([271, 271, 58], heartbeats.Select(b => FrameAuthenticator.Entries(Layout(b))));
+        Assert.Equal(3, heartbeats.Select(b => Layout(b).Sequence).Distinct().Count());
+        int[] named = [.. heartbeats.SelectMany(b => Enumerable.Range(0, FrameAuthenticator.Entries(Layout(b))).Select(i => FrameAuthenticator.ReceiverAt(b, Layout(b), i)))];
+        Assert.Equal(peers, named.Order());
+        Assert.All(heartbeats, b => Assert.Equal(FrameLimits.Broadcast, Layout(b).To));
+        Assert.All(peers, peer =>
+        {
+            byte[] frame = heartbeats.Single(b => FrameAuthenticator.Lists(b, Layout(b), peer));
+            Assert.True(FrameAuthenticator.Verifies(frame, 0, Layout(frame), peer, new FrameMac(TestGeneral.PairKey(peer, 1))));
+        });
+    }
+
+    [Theory]
+    [InlineData(2)]
+    [InlineData(272)]
+    [InlineData(273)]
+    [InlineData(543)]
+    [InlineData(601)]
+    public void Receive_BroadcastChunkedForSixHundredPeers_EachReceiverAcceptsItsFrameAndRefusesTheOthers(int receiverId)
+    {
+        var sender = new TestGeneral(1, [.. Enumerable.Range(2, 600)], authenticated: true).Boot();
+        sender.General.SendFrame(FrameLimits.Broadcast, FrameKind.Heartbeat, 0, 0, [1, 0, 0, 0]);
+        List<byte[]> heartbeats = Published(sender.General);
+        Assert.Equal(3, heartbeats.Count);
+        var receiver = new TestGeneral(receiverId, [1], authenticated: true).Boot();
+
+        foreach (byte[] heartbeat in heartbeats)
+        {
+            receiver.General.Receive(heartbeat, 0);
+        }
+
+        Assert.Equal(2, receiver.General.Counters.TotalRejections());
+        Assert.Equal(2, receiver.General.Counters.Rejections(RejectReason.BadSignature));
+    }
+
+    [Fact]
     public void Receive_FrameForSeveralReceivers_EachNamedReceiverTakesItOnceAndRefusesItsReplay()
     {
         byte[] sealedFrame = SealedForSeveral(from: 1, receivers: [2, 3]);

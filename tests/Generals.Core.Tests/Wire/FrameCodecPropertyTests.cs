@@ -61,6 +61,31 @@ public class FrameCodecPropertyTests
     }
 
     [Fact]
+    public void TryDecode_ValidFrameWithItsSenderSetToBroadcast_IsBadSender()
+    {
+        GenFrame.Sample(frame =>
+        {
+            byte[] bytes = FrameCodec.Encode(frame);
+            Bytes.WriteUInt16(bytes, FrameCodec.SenderOffset(bytes), FrameLimits.Broadcast);
+
+            Assert.Equal(FrameRejection.BadSender, FrameCodec.TryDecode(bytes, out Frame decoded));
+            Assert.Null(decoded);
+        }, iter: 2_000);
+    }
+
+    [Fact]
+    public void TryDecode_ValidFrameWithAnyOtherVersionByte_IsUnsupportedVersion()
+    {
+        Gen.Select(GenFrame, Gen.Byte.Where(b => b != FrameLimits.Version), (frame, version) => (frame, version)).Sample(pair =>
+        {
+            byte[] bytes = FrameCodec.Encode(pair.frame);
+            bytes[0] = pair.version;
+
+            Assert.Equal(FrameRejection.UnsupportedVersion, FrameCodec.TryDecode(bytes, out _));
+        }, iter: 2_000);
+    }
+
+    [Fact]
     public void Decode_RandomBytes_NeverThrowsAndAllocatesBoundedly()
     {
         Gen.Byte.Array[0, 2_000].Sample(AssertTotalAndBounded, iter: 20_000);

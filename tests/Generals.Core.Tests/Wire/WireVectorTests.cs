@@ -52,6 +52,33 @@ public class WireVectorTests
     }
 
     [Fact]
+    public void TryDecode_WideIdsVector_HasTwoByteIds()
+    {
+        FrameCodec.TryDecode(Hex.TryDecode(WireVectors.Get("data-wide-ids").Hex), out Frame frame);
+
+        Assert.Equal((1000, 4660), (frame.Route.From, frame.Route.To));
+        Assert.Equal("hi"u8.ToArray(), frame.Payload);
+    }
+
+    [Fact]
+    public void TryDecode_HeartbeatVector_IsToBroadcast65535()
+    {
+        FrameCodec.TryDecode(Hex.TryDecode(WireVectors.Get("heartbeat-broadcast").Hex), out Frame frame);
+
+        Assert.Equal(65535, FrameLimits.Broadcast);
+        Assert.True(frame.Route.IsBroadcast);
+    }
+
+    [Fact]
+    public void Encode_AnyFrame_HeaderIsTwentyFourBytesPlusTheKit()
+    {
+        var frame = new Frame(FrameKind.Data, "lab", new FrameRoute(FrameLimits.GeneralIdMax, FrameLimits.Broadcast), FrameStamp.Zero, []);
+
+        Assert.Equal(24, FrameLimits.HeaderFixedBytes);
+        Assert.Equal(24 + 3, FrameCodec.Encode(frame).Length);
+    }
+
+    [Fact]
     public void TryDecode_EmptyAndOversize_AreRejectedWithTheirReason()
     {
         Assert.Equal(FrameRejection.Empty, FrameCodec.TryDecode([], out _));

@@ -24,7 +24,7 @@ public class BoardSecretsTests
 
     [Theory]
     [InlineData("wifi-password = a\nbroker-password = b", "no id")]
-    [InlineData("id = 0\nwifi-password = a\nbroker-password = b", "id must be 1 to 254")]
+    [InlineData("id = 0\nwifi-password = a\nbroker-password = b", "id must be 1 to 65534")]
     [InlineData("id = 2\nbroker-password = b", "no wifi-password")]
     [InlineData("id = 2\nwifi-password = a\nbroker-password = b\ncolour = red", "unknown key 'colour'")]
     [InlineData("id = 2\nwifi-password = a\nbroker-password = b\nlink = durable", "durable is a mode of the reliable link")]

@@ -20,7 +20,7 @@ public class PublicKeysTextTests
     [InlineData("0 ed25519 - 0a0b\n", "has a ed25519 key, the kit uses lms")]
     [InlineData("0 lms H10/W4 zz\n", "line 1: expected")]
     [InlineData("x lms H10/W4 0a\n", "line 1: expected")]
-    [InlineData("# keys\n300 lms H10/W4 0a\n", "line 2: expected")]
+    [InlineData("# keys\n65535 lms H10/W4 0a\n", "line 2: expected")]
     public void Parse_BadLine_NullNamingIt(string text, string expected)
     {
         PublicKeySet? keys = PublicKeysText.Parse(text, "lms", out string? problem);

@@ -55,6 +55,11 @@ public sealed class WatcherAclTests : IAsyncLifetime
     [Theory]
     [InlineData("gl/lab/wire/+", true)]
     [InlineData("gl/lab/wire/2", true)]
+    [InlineData("gl/lab/wire/1000", true)]
+    [InlineData("gl/lab/wire/65534", true)]
+    [InlineData("gl/lab/wire/65535", false)]
+    [InlineData("gl/lab/wire/0", false)]
+    [InlineData("gl/lab/n/4660/in", true)]
     [InlineData("gl/lab/n/+/in", true)]
     [InlineData("gl/lab/n/1/in", true)]
     [InlineData("gl/lab/n/1/ctl", false)]
@@ -98,7 +103,7 @@ public sealed class WatcherAclTests : IAsyncLifetime
     {
         string? line = WireSniffer.Describe("lab", "gl/lab/n/3/in", [9, 9, 9], 1.5);
 
-        Assert.Equal("   1.500 s  delivered  rejected: UnsupportedVersion (the first byte is not version 1)  to 3  3 B", line);
+        Assert.Equal("   1.500 s  delivered  rejected: UnsupportedVersion (the first byte is not version 2)  to 3  3 B", line);
         Assert.Null(WireSniffer.Describe("lab", "gl/lab/n/3/events", [9], 1.5));
     }
 

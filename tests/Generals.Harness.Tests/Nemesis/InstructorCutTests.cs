@@ -7,7 +7,7 @@ namespace Generals.Harness.Tests.Nemesis;
 /// <summary>The instructor's partition (`generals serve`): cut by the nemesis like a scenario's, until it is healed.</summary>
 public class InstructorCutTests
 {
-    private static readonly byte[] Frame = Convert.FromHexString("010100036c616201020300000011000000000000000000050068656c6c6f");
+    private static readonly byte[] Frame = Convert.FromHexString("020100036c6162010002000300000011000000000000000000050068656c6c6f");
 
     [Fact]
     public void Cut_TwoGroups_DropsAcrossThemAsAPartitionUntilUncut()

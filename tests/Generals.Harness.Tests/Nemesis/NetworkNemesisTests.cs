@@ -1,4 +1,5 @@
 using Generals.Core.Runtime;
+using Generals.Core.Wire;
 using Generals.Harness.History;
 using Generals.Harness.Network;
 using Generals.Harness.Plan;
@@ -8,7 +9,7 @@ namespace Generals.Harness.Tests.Nemesis;
 
 public class NetworkNemesisTests
 {
-    private static readonly byte[] Frame = Convert.FromHexString("010100036c616201020300000011000000000000000000050068656c6c6f");
+    private static readonly byte[] Frame = Convert.FromHexString("020100036c6162010002000300000011000000000000000000050068656c6c6f");
 
     private static Scenario With(string yaml) => ScenarioLoader.Parse("name: t\ngenerals: 3\n" + yaml, "test");
 
@@ -97,7 +98,9 @@ public class NetworkNemesisTests
 
         List<NemesisAction> actions = nemesis.Decide(1, 2, Frame, 0);
 
-        Assert.Contains(actions, a => a.Type == HistoryType.Spoof && a.Bytes[7] != 1 && a.Claimed == a.Bytes[7]);
+        Assert.Contains(actions, a => a.Type == HistoryType.Spoof && Sender(a.Bytes) != 1 && a.Claimed == Sender(a.Bytes));
         Assert.Contains(actions, a => a.Type == HistoryType.Replay);
     }
+
+    private static int Sender(byte[] frame) => Bytes.ReadUInt16(frame, FrameCodec.SenderOffset(frame));
 }

@@ -55,6 +55,27 @@ public class HarnessNetworkTests
     }
 
     [Fact]
+    public void OnWire_AuthenticatorNamingAReceiverTwiceTheSenderAndIdsBeyondTheRun_EachGeneralOfTheRunOnceInIdOrder()
+    {
+        int[] receivers = [3, 2, 1, 300, FrameLimits.GeneralIdMax];
+        var keys = new LinkKeys();
+        foreach (int receiver in receivers)
+        {
+            keys.Set(receiver, new byte[FrameMac.KeyBytes]);
+        }
+
+        var frame = new Frame(FrameKind.Protocol, "lab", new FrameRoute(2, FrameLimits.Broadcast), new FrameStamp(1, 1, 0, 0), new byte[4]);
+        byte[] bytes = FrameAuthenticator.Seal(frame, receivers, receivers.Length, keys);
+        FrameCodec.TryRead(bytes, 0, bytes.Length, out FrameLayout layout);
+        Bytes.WriteUInt16(bytes, layout.SignatureOffset + (3 * FrameLimits.AuthenticatorEntryBytes), 3);
+
+        _network.OnWire(2, bytes);
+        _network.OnWire(2, FrameAuthenticator.Seal(frame, [1], 1, keys));
+
+        Assert.Equal([1, 3, 1], _history.Recorded().Where(e => e.Type == HistoryType.Send).Select(e => e.To));
+    }
+
+    [Fact]
     public void OnWire_FrameClaimingAnotherSender_MalformedAndNotRouted()
     {
         _network.OnWire(2, Frame(1, 3));

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Generals.Core.Wire;
 using Generals.Harness.Worlds.Lab.Power;
 
@@ -56,7 +57,8 @@ public sealed class BrokerAcl(string kit)
         _ => false,
     };
 
-    private static bool IsGeneralOrAny(string id) => id == "+" || (id.Length is > 0 and <= 3 && id.All(char.IsAsciiDigit));
+    private static bool IsGeneralOrAny(string id) => id == "+"
+        || (int.TryParse(id, NumberStyles.None, CultureInfo.InvariantCulture, out int general) && general is >= 1 and <= FrameLimits.GeneralIdMax);
 
     // root + SERIAL/N: usbrelayd subscribes per relay, never with a wildcard, and nothing else under its roots is ours.
     private static bool IsRelayTopic(string topic, string root) =>
