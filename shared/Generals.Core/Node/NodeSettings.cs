@@ -10,7 +10,7 @@ namespace Generals.Core.Node
         /// <summary>The kit name.</summary>
         public string Kit { get; set; }
 
-        /// <summary>This General's id, 1..254.</summary>
+        /// <summary>This General's id, 1 .. <see cref="FrameLimits.GeneralIdMax"/>.</summary>
         public int Id { get; set; }
 
         /// <summary>Every other General's id.</summary>
