@@ -23,6 +23,7 @@ public static class EmuRun
         ArgumentNullException.ThrowIfNull(scenario);
         ArgumentNullException.ThrowIfNull(console);
         ArgumentNullException.ThrowIfNull(control);
+        EmuRunner.RefuseUnplannable(scenario);
         GeneralsLauncher launcher = GeneralsLauncher.Current(typeof(Program).Assembly.Location);
         using ProvisionedEmuKit kit = kitFolder != null
             ? ProvisionedEmuKit.Open(scenario, seed, kitFolder)

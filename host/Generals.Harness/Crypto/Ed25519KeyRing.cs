@@ -1,15 +1,25 @@
 using Generals.Core.Crypto;
+using Generals.Core.Runtime;
 using Generals.Core.Wire;
 using NSec.Cryptography;
 
 namespace Generals.Harness.Crypto;
 
-/// <summary>Verifies Ed25519 signatures against the kit's public keys by signer id; total, like every <see cref="IVerifier"/>.</summary>
+/// <summary>
+/// Verifies Ed25519 signatures against the kit's public keys by signer id; total, like every <see cref="IVerifier"/>. Holds
+/// only the signers added (<see cref="IdTable"/>), not a slot for every possible id.
+/// </summary>
 public sealed class Ed25519KeyRing : IVerifier
 {
-    private readonly PublicKey?[] _keys = new PublicKey?[FrameLimits.GeneralIdMax + 1];
+    private readonly IdTable _keys = new();
 
     public SignatureScheme Scheme => SignatureScheme.Ed25519;
+
+    /// <summary>How many signers have a key.</summary>
+    public int Count => _keys.Count;
+
+    /// <summary>Slots the ring's table holds (what it costs; see <see cref="IdTable.Capacity"/>).</summary>
+    public int Capacity => _keys.Capacity;
 
     /// <summary>Sets a signer's key; false (and no change) when the id or the key is malformed.</summary>
     public bool Add(int signerId, byte[] publicKey)
@@ -20,7 +30,7 @@ public sealed class Ed25519KeyRing : IVerifier
             return false;
         }
 
-        _keys[signerId] = key;
+        _keys.Set(signerId, key);
         return true;
     }
 
@@ -29,8 +39,7 @@ public sealed class Ed25519KeyRing : IVerifier
 
     public SignatureCheck Verify(int signerId, byte[] message, int messageOffset, int messageLength, byte[] signature, int signatureOffset, int signatureLength)
     {
-        PublicKey? key = signerId is < FrameLimits.HarnessId or > FrameLimits.GeneralIdMax ? null : _keys[signerId];
-        if (key == null)
+        if (_keys.Get(signerId) is not PublicKey key)
         {
             return SignatureCheck.UnknownSigner;
         }

@@ -52,12 +52,10 @@ public sealed class Ed25519Scheme : ISignatureScheme
     {
         ArgumentNullException.ThrowIfNull(keys);
         var ring = new Ed25519KeyRing();
-        for (int id = FrameLimits.HarnessId; id <= FrameLimits.GeneralIdMax; id++)
+        for (int i = 0; i < keys.Count; i++)
         {
-            if (keys.Get(id) is byte[] key)
-            {
-                ring.Add(id, key);
-            }
+            int id = keys.SignerAt(i);
+            ring.Add(id, keys.Get(id));
         }
 
         return ring;

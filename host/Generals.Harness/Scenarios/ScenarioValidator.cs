@@ -13,8 +13,16 @@ namespace Generals.Harness.Scenarios;
 /// </summary>
 public static class ScenarioValidator
 {
-    /// <summary>The most generals a scenario may have (ids are one byte; 250 keeps room for the harness).</summary>
-    public const int GeneralsMax = 250;
+    /// <summary>
+    /// The most generals a scenario may have: 10,000, the simulator's scale of issue 16 (a simulated general is an object in
+    /// one process, so the bound is memory and time, not ids). Ids run 1..n, so never above what the wire carries
+    /// (<see cref="FrameLimits.GeneralIdMax"/>, see <see cref="GeneralsAllowed"/>). The emulated and lab worlds refuse more
+    /// generals than a kit's nf.config holds (<see cref="Generals.Core.Config.NfConfigParser.BoardsMax"/>) when they plan.
+    /// </summary>
+    public const int GeneralsMax = 10_000;
+
+    /// <summary>The most generals this build runs: <see cref="GeneralsMax"/>, or fewer when general ids do not reach it.</summary>
+    public static int GeneralsAllowed => Math.Min(GeneralsMax, FrameLimits.GeneralIdMax);
 
     /// <summary>The longest run: a day of virtual time keeps every simulation bounded.</summary>
     public const long DurationMaxMs = 86_400_000;
@@ -95,7 +103,7 @@ public static class ScenarioValidator
             p.Add("kit", $"'{s.Kit}' must be 1..16 of [a-z0-9-]");
         }
 
-        p.InRange("generals", s.Generals, 1, GeneralsMax, " generals");
+        p.InRange("generals", s.Generals, 1, GeneralsAllowed, " generals");
         p.InRange("brokers", s.Brokers, 1, BrokersMax, " brokers");
         p.InRange("hosts", s.Hosts, 1, Math.Min(HostsMax, Math.Max(1, s.Generals)), " hosts (at most one per general)");
         p.InRange("duration_ms", s.DurationMs, 1, DurationMaxMs, " ms");

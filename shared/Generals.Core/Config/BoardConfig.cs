@@ -12,7 +12,7 @@ namespace Generals.Core.Config
             Line = line;
         }
 
-        /// <summary>The General id (1..254), from the section header.</summary>
+        /// <summary>The General id (1 .. <see cref="Wire.FrameLimits.GeneralIdMax"/>), from the section header.</summary>
         public int Id { get; }
 
         /// <summary>The serial port the board is flashed and reset through ("/dev/ttyUSB0", "COM5"), or null.</summary>

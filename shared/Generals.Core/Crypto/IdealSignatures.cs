@@ -14,22 +14,15 @@ namespace Generals.Core.Crypto
         /// <summary>Bytes in an ideal signature.</summary>
         public const int SignatureBytes = 16;
 
-        private const int Lanes = 4;
+        private readonly ulong _kitSeed;
 
-        /// <summary>Four secret words per signer id (0..254), drawn once from the kit seed.</summary>
-        private readonly uint[] _secrets = new uint[(FrameLimits.GeneralIdMax + 1) * Lanes];
-
-        /// <summary>Creates the scheme for a kit; the same seed gives the same signatures.</summary>
+        /// <summary>
+        /// Creates the scheme for a kit; the same seed gives the same signatures. A signer's four secret words are drawn from
+        /// the kit seed when used, not kept per id: a table of every id would cost GeneralIdMax + 1 entries whatever the run.
+        /// </summary>
         public IdealSignatures(ulong kitSeed)
         {
-            for (int id = 0; id <= FrameLimits.GeneralIdMax; id++)
-            {
-                Prng secrets = new Prng(kitSeed ^ ((ulong)(uint)id * 0x9E3779B97F4A7C15UL));
-                for (int lane = 0; lane < Lanes; lane++)
-                {
-                    _secrets[(id * Lanes) + lane] = secrets.NextUInt();
-                }
-            }
+            _kitSeed = kitSeed;
         }
 
         /// <summary>The scheme id on the wire.</summary>
@@ -51,7 +44,7 @@ namespace Generals.Core.Crypto
             return Verify(signerId, message, 0, message == null ? 0 : message.Length, signature, 0, signature == null ? 0 : signature.Length);
         }
 
-        /// <summary>Checks a signature where it lies by recomputing it; allocates nothing.</summary>
+        /// <summary>Checks a signature where it lies by recomputing it; allocates only the generator its secret is drawn from.</summary>
         public SignatureCheck Verify(int signerId, byte[] message, int messageOffset, int messageLength, byte[] signature, int signatureOffset, int signatureLength)
         {
             if (signerId < FrameLimits.HarnessId || signerId > FrameLimits.GeneralIdMax)
@@ -90,14 +83,15 @@ namespace Generals.Core.Crypto
             return digest;
         }
 
-        // Four FNV-style lanes over the message, each keyed by one of the signer's four secret words, in one pass, then finished.
+        // Four FNV-style lanes over the message, each keyed by one of the signer's four secret words (drawn from the kit seed
+        // mixed with the id), in one pass, then finished.
         private void Lanes4(int signerId, byte[] message, int offset, int length, out uint h0, out uint h1, out uint h2, out uint h3)
         {
-            int at = signerId * Lanes;
-            uint k0 = _secrets[at];
-            uint k1 = _secrets[at + 1];
-            uint k2 = _secrets[at + 2];
-            uint k3 = _secrets[at + 3];
+            Prng secrets = new Prng(_kitSeed ^ ((ulong)(uint)signerId * 0x9E3779B97F4A7C15UL));
+            uint k0 = secrets.NextUInt();
+            uint k1 = secrets.NextUInt();
+            uint k2 = secrets.NextUInt();
+            uint k3 = secrets.NextUInt();
             h0 = 2166136261u ^ k0;
             h1 = 2166136261u ^ k1;
             h2 = 2166136261u ^ k2;

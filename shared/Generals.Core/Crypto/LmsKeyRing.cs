@@ -10,7 +10,7 @@ namespace Generals.Core.Crypto
     /// </summary>
     public sealed class LmsKeyRing : IVerifier
     {
-        private readonly LmsPublicKey[] _keys = new LmsPublicKey[FrameLimits.GeneralIdMax + 1];
+        private readonly IdTable _keys = new IdTable();
         private readonly LmsHasher _hasher;
         private readonly byte[] _node = new byte[LmsParameterSet.NodeBytes];
 
@@ -36,14 +36,26 @@ namespace Generals.Core.Crypto
                 return false;
             }
 
-            _keys[signerId] = key;
+            _keys.Set(signerId, key);
             return true;
         }
 
         /// <summary>The public key of <paramref name="signerId"/>, or null.</summary>
         public LmsPublicKey KeyOf(int signerId)
         {
-            return signerId < FrameLimits.HarnessId || signerId > FrameLimits.GeneralIdMax ? null : _keys[signerId];
+            return (LmsPublicKey)_keys.Get(signerId);
+        }
+
+        /// <summary>How many signers have a key.</summary>
+        public int Count
+        {
+            get { return _keys.Count; }
+        }
+
+        /// <summary>Slots the ring's table holds (what it costs; see <see cref="IdTable.Capacity"/>).</summary>
+        public int Capacity
+        {
+            get { return _keys.Capacity; }
         }
 
         /// <inheritdoc/>

@@ -94,13 +94,10 @@ namespace Generals.Core.Crypto
         {
             Check.NotNull(keys, "keys");
             LmsKeyRing ring = new LmsKeyRing(_hashes);
-            for (int id = FrameLimits.HarnessId; id <= FrameLimits.GeneralIdMax; id++)
+            for (int i = 0; i < keys.Count; i++)
             {
-                byte[] key = keys.Get(id);
-                if (key != null)
-                {
-                    ring.Add(id, key);
-                }
+                int id = keys.SignerAt(i);
+                ring.Add(id, keys.Get(id));
             }
 
             return ring;

@@ -7,7 +7,7 @@ namespace Generals.Core.Node
     /// <summary>What a General offers its modules: identity, time, randomness, sending, persistence, telemetry.</summary>
     public interface INodeContext
     {
-        /// <summary>This General's id (1..254).</summary>
+        /// <summary>This General's id (1 .. <see cref="Wire.FrameLimits.GeneralIdMax"/>).</summary>
         int Id { get; }
 
         /// <summary>The kit name, as in every frame and topic.</summary>

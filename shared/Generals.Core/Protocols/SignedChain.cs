@@ -5,8 +5,9 @@ namespace Generals.Core.Protocols
 {
     /// <summary>
     /// An SM(m) order with its chain of signatures, commander first ("v:0:j1:...:jk" in the paper). Payload:
-    /// [protocol 3][order][count]{[signer][signature length u16][signature]} x count. Signer t signs
-    /// <see cref="SigningBytes"/>: the kit, the instance, the order, the signers 0..t and the signatures 0..t-1,
+    /// [protocol 3][order][count]{[signer u16][signature length u16][signature]} x count (all little-endian; ids have two
+    /// bytes, as in the frame header). Signer t signs <see cref="SigningBytes"/>: the kit, the instance, the order, the
+    /// signers 0..t (u16 each) and the signatures 0..t-1,
     /// so a signature binds the order to its instance (a replay from another instance does not verify) and to
     /// every signature before it (a relay cannot be rearranged). Decoding is total. A decoded chain reads its
     /// signatures where they lie in the payload (a board verifies kilobytes of LMS signatures without copying them).
@@ -16,7 +17,16 @@ namespace Generals.Core.Protocols
         /// <summary>The most signatures a chain carries: m + 1.</summary>
         public const int SignaturesMax = SynchronousProtocol.MMax + 1;
 
-        private static readonly byte[] Tag = new byte[] { (byte)'g', (byte)'l', (byte)'-', (byte)'s', (byte)'m', (byte)'1' };
+        /// <summary>Bytes before the first entry: protocol, order, count.</summary>
+        public const int HeaderBytes = 3;
+
+        /// <summary>Bytes of an entry besides its signature: the signer (u16) and the signature's length (u16).</summary>
+        public const int EntryHeaderBytes = 4;
+
+        /// <summary>Bytes of a signer id, in the payload and in the signing bytes.</summary>
+        public const int IdBytes = 2;
+
+        private static readonly byte[] Tag = new byte[] { (byte)'g', (byte)'l', (byte)'-', (byte)'s', (byte)'m', (byte)'2' };
 
         private readonly int[] _signers;
 
@@ -72,7 +82,7 @@ namespace Generals.Core.Protocols
         /// </summary>
         public static SignedChain TryDecode(byte[] bytes, int offset, int length)
         {
-            if (bytes == null || offset < 0 || length < 3 || length > bytes.Length - offset)
+            if (bytes == null || offset < 0 || length < HeaderBytes || length > bytes.Length - offset)
             {
                 return null;
             }
@@ -90,17 +100,17 @@ namespace Generals.Core.Protocols
             byte[][] sources = new byte[count][];
             int[] offsets = new int[count];
             int[] lengths = new int[count];
-            int at = offset + 3;
+            int at = offset + HeaderBytes;
             for (int i = 0; i < count; i++)
             {
-                if (end - at < 3)
+                if (end - at < EntryHeaderBytes)
                 {
                     return null;
                 }
 
-                signers[i] = bytes[at];
-                int signatureLength = Bytes.ReadUInt16(bytes, at + 1);
-                at += 3;
+                signers[i] = Bytes.ReadUInt16(bytes, at);
+                int signatureLength = Bytes.ReadUInt16(bytes, at + IdBytes);
+                at += EntryHeaderBytes;
                 if (signers[i] < 1 || signers[i] > FrameLimits.GeneralIdMax || signatureLength < 1 || signatureLength > FrameLimits.SignatureBytesMax
                     || end - at < signatureLength)
                 {
@@ -164,7 +174,7 @@ namespace Generals.Core.Protocols
         /// <summary>Bytes of what signer <paramref name="position"/> signs (see <see cref="SigningBytes"/>).</summary>
         public int SigningLength(string kit, int position)
         {
-            int length = Tag.Length + 1 + kit.Length + 4 + 1 + 1 + position + 1;
+            int length = Tag.Length + 1 + kit.Length + 4 + 1 + 1 + (IdBytes * (position + 1));
             for (int i = 0; i < position; i++)
             {
                 length += 2 + _lengths[i];
@@ -204,7 +214,8 @@ namespace Generals.Core.Protocols
             buffer[at++] = (byte)(position + 1);
             for (int i = 0; i <= position; i++)
             {
-                buffer[at++] = (byte)_signers[i];
+                Bytes.WriteUInt16(buffer, at, _signers[i]);
+                at += IdBytes;
             }
 
             for (int i = 0; i < position; i++)
@@ -272,10 +283,10 @@ namespace Generals.Core.Protocols
         {
             get
             {
-                int length = 3;
+                int length = HeaderBytes;
                 for (int i = 0; i < Count; i++)
                 {
-                    length += 3 + _lengths[i];
+                    length += EntryHeaderBytes + _lengths[i];
                 }
 
                 return length;
@@ -312,13 +323,14 @@ namespace Generals.Core.Protocols
             buffer[offset] = ProtocolCodes.SignedMessages;
             buffer[offset + 1] = (byte)Order;
             buffer[offset + 2] = (byte)Count;
-            int at = offset + 3;
+            int at = offset + HeaderBytes;
             for (int i = 0; i < Count; i++)
             {
-                buffer[at] = (byte)_signers[i];
-                Bytes.WriteUInt16(buffer, at + 1, _lengths[i]);
-                System.Array.Copy(_sources[i], _offsets[i], buffer, at + 3, _lengths[i]);
-                at += 3 + _lengths[i];
+                Check.InRange(_signers[i], 1, FrameLimits.GeneralIdMax, "signer");
+                Bytes.WriteUInt16(buffer, at, _signers[i]);
+                Bytes.WriteUInt16(buffer, at + IdBytes, _lengths[i]);
+                System.Array.Copy(_sources[i], _offsets[i], buffer, at + EntryHeaderBytes, _lengths[i]);
+                at += EntryHeaderBytes + _lengths[i];
             }
         }
 

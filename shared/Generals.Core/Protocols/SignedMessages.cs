@@ -12,7 +12,7 @@ namespace Generals.Core.Protocols
     /// </summary>
     public sealed class SignedMessages : SynchronousProtocol
     {
-        /// <summary>Chains one general relays in a round: at most one per order (two), to at most 253 generals.</summary>
+        /// <summary>Chains one general relays in a round: at most one per order (two), to every other general of the kit.</summary>
         public const int RelaysPerRoundMax = 2 * FrameLimits.GeneralIdMax;
 
         private const int ForgeAlteredOrder = 1;

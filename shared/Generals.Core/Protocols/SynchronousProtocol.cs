@@ -27,7 +27,7 @@ namespace Generals.Core.Protocols
         /// first. Several instances run one after another, rarely more than a few at once.</summary>
         public const int InstancesKeptMax = 16;
 
-        /// <summary>The largest m: paths are packed into 64-bit keys (m + 1 ids) and OM's cost is factorial in m.</summary>
+        /// <summary>The largest m: OM(m) sends about n^m messages, and a path (m + 1 ids) or a chain (m + 1 signatures) grows with it.</summary>
         public const int MMax = 6;
 
         /// <summary>The longest round accepted (an hour): longer is surely a units mistake.</summary>
@@ -39,10 +39,11 @@ namespace Generals.Core.Protocols
         /// <summary>Late sends held at once; a Late traitor holds at most one round of its sends.</summary>
         public const int OutboxMax = 4096;
 
-        private const int StateVersion = 1;
-        // The state record's fields before the body: version, commander, order, m (a byte each), round length (u32),
-        // start and last seen (i64 each), next round and resyncing (a byte each).
-        private const int StateHeaderBytes = 26;
+        // Version 2: the commander has two bytes (ids above 255), and OM's body lists paths id by id (OralInstance).
+        private const int StateVersion = 2;
+        // The state record's fields before the body: version (a byte), commander (u16), order, m (a byte each), round
+        // length (u32), start and last seen (i64 each), next round and resyncing (a byte each).
+        private const int StateHeaderBytes = 27;
 
         private readonly Hashtable _running = new Hashtable();
         private readonly Hashtable _decided = new Hashtable();
@@ -424,7 +425,7 @@ namespace Generals.Core.Protocols
 
             RecordReader reader = new RecordReader(state, 0);
             int version = reader.ReadByte();
-            int commander = reader.ReadByte();
+            int commander = reader.ReadUInt16();
             int order = reader.ReadByte();
             int m = reader.ReadByte();
             uint roundMs = reader.ReadUInt32();
@@ -461,7 +462,7 @@ namespace Generals.Core.Protocols
             // allocates about twice the record before handing over a copy.
             RecordWriter writer = new RecordWriter(StateHeaderBytes + instance.BodyBytes);
             writer.WriteByte(StateVersion);
-            writer.WriteByte(instance.Commander);
+            writer.WriteUInt16(instance.Commander);
             writer.WriteByte(instance.Order);
             writer.WriteByte(instance.M);
             writer.WriteUInt32((uint)instance.Schedule.RoundMs);

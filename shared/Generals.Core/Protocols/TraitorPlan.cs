@@ -35,17 +35,18 @@ namespace Generals.Core.Protocols
 
         private const ulong InstanceMix = 0x9E3779B97F4A7C15UL;
         private const ulong GeneralMix = 0xC2B2AE3D27D4EB4FUL;
-        private const int GeneralIdSlots = FrameLimits.GeneralIdMax + 1;
         private const long PlanModeMask = 0xFF;
         private const int FirstSlotShift = 8;
         private const int SlotCountShift = 32;
         private const int PlanUnusedShift = 56;
+        private static readonly object AttackMark = new object();
 
         private readonly TraitorStrategy _strategy;
         private readonly long _parameter;
         private readonly ChoiceSource _source;
         private readonly bool _binary;
-        private readonly bool[] _attackSide;
+        // The generals the partition sends ATTACK (an equivocator's or colluder's plan only): one entry per such general.
+        private readonly IdTable _attackSide = new IdTable();
 
         /// <summary>The plan of general <paramref name="self"/> for <paramref name="instance"/> among <paramref name="generals"/> (ascending).</summary>
         public TraitorPlan(TraitorStrategy strategy, long parameter, ulong planSeed, uint instance, int self, int[] generals)
@@ -70,7 +71,6 @@ namespace Generals.Core.Protocols
                 _source = ChoiceSource.Seeded(ownSeed);
             }
 
-            _attackSide = new bool[GeneralIdSlots];
             if (strategy == TraitorStrategy.Collude)
             {
                 // Every colluder draws the same partition: the seed leaves out who draws it.
@@ -186,12 +186,21 @@ namespace Generals.Core.Protocols
         /// <summary>The order the partition assigns to <paramref name="general"/> (ATTACK for the first half).</summary>
         public int SideOf(int general)
         {
-            if (general < 0 || general >= GeneralIdSlots)
-            {
-                return ProtocolCodes.Retreat;
-            }
+            return _attackSide.Contains(general) ? ProtocolCodes.Attack : ProtocolCodes.Retreat;
+        }
 
-            return _attackSide[general] ? ProtocolCodes.Attack : ProtocolCodes.Retreat;
+        /// <summary>Slots the partition's table holds (what a plan costs; see <see cref="IdTable.Capacity"/>).</summary>
+        public int PartitionCapacity
+        {
+            get { return _attackSide.Capacity; }
+        }
+
+        private void MarkAttack(int general)
+        {
+            if (general >= FrameLimits.HarnessId && general <= FrameLimits.GeneralIdMax)
+            {
+                _attackSide.Set(general, AttackMark);
+            }
         }
 
         private void Partition(int[] generals, ulong excludedMask, int excluded, Prng random)
@@ -204,10 +213,7 @@ namespace Generals.Core.Protocols
                 bool masked = general < CollusionMaskIdLimit && (excludedMask & (1UL << general)) != 0;
                 if (general == excluded || masked)
                 {
-                    if (general >= 0 && general < GeneralIdSlots)
-                    {
-                        _attackSide[general] = true;
-                    }
+                    MarkAttack(general);
 
                     continue;
                 }
@@ -226,10 +232,7 @@ namespace Generals.Core.Protocols
 
             for (int i = 0; i < (count + 1) / 2; i++)
             {
-                if (eligible[i] >= 0 && eligible[i] < GeneralIdSlots)
-                {
-                    _attackSide[eligible[i]] = true;
-                }
+                MarkAttack(eligible[i]);
             }
         }
     }

@@ -1,5 +1,6 @@
 using CsCheck;
 using Generals.Core.Crypto;
+using Generals.Core.Wire;
 
 namespace Generals.Core.Tests.Crypto;
 
@@ -89,7 +90,7 @@ public class LmsMalformedTests
         Gen.Byte.Array[0, 100].Sample(bytes => Assert.False(ring.Add(1, bytes) && bytes.Length != 56), iter: 1_000);
         Assert.False(ring.Add(1, null!));
         Assert.False(ring.Add(1, Sample.PublicKey[..55]));
-        Assert.False(ring.Add(Generals.Core.Wire.FrameLimits.Broadcast, Sample.PublicKey));
+        Assert.False(ring.Add(FrameLimits.GeneralIdMax + 1, Sample.PublicKey));
         byte[] unknownType = (byte[])Sample.PublicKey.Clone();
         unknownType[3] = 8; // H20: RFC 8554 defines it, the kit does not support it
         Assert.False(ring.Add(1, unknownType));

@@ -2,6 +2,7 @@ using CsCheck;
 using Generals.Core.Crypto;
 using Generals.Core.Node;
 using Generals.Core.Runtime;
+using Generals.Core.Wire;
 
 namespace Generals.Core.Tests.Node;
 
@@ -57,7 +58,7 @@ public class TelemetryCodecTests
     }
 
     [Theory]
-    [InlineData(TelemetryType.AppSent, new long[] { 256, 1, 1 })]
+    [InlineData(TelemetryType.AppSent, new long[] { FrameLimits.Broadcast + 1, 1, 1 })]
     [InlineData(TelemetryType.AppDelivered, new long[] { -1, 1, 1, 1, 1 })]
     [InlineData(TelemetryType.Suspect, new long[] { 1L << 40, 1 })]
     [InlineData(TelemetryType.Rejected, new long[] { 1, -2, 0, 0 })]

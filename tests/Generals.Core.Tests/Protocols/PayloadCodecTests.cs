@@ -1,5 +1,6 @@
 using CsCheck;
 using Generals.Core.Protocols;
+using Generals.Core.Wire;
 
 namespace Generals.Core.Tests.Protocols;
 
@@ -8,7 +9,7 @@ public class PayloadCodecTests
     [Fact]
     public void OralTryDecode_EncodedPath_RoundTrips()
     {
-        Gen.Select(Gen.Int[0, 1], Gen.Int[1, 254].Array[1, OralMessagePayload.PathMax]).Sample((order, path) =>
+        Gen.Select(Gen.Int[0, 1], Gen.Int[1, FrameLimits.GeneralIdMax].Array[1, OralMessagePayload.PathMax]).Sample((order, path) =>
         {
             int[]? decoded = OralMessagePayload.TryDecode(OralMessagePayload.Encode(order, path, path.Length), out int decodedOrder);
 
@@ -37,7 +38,7 @@ public class PayloadCodecTests
     [Fact]
     public void SignedTryDecode_EncodedChain_RoundTrips()
     {
-        Gen.Select(Gen.Int[0, 1], Gen.Int[1, 254].Array[1, SignedChain.SignaturesMax], Gen.Byte.Array[1, 40]).Sample((order, signers, signature) =>
+        Gen.Select(Gen.Int[0, 1], Gen.Int[1, FrameLimits.GeneralIdMax].Array[1, SignedChain.SignaturesMax], Gen.Byte.Array[1, 40]).Sample((order, signers, signature) =>
         {
             SignedChain chain = SignedChain.First(order, signers[0], signature);
             for (int i = 1; i < signers.Length; i++)

@@ -1,3 +1,4 @@
+using Generals.Core.Config;
 using Generals.Harness.Scenarios;
 using Generals.Harness.Worlds.Emu;
 
@@ -64,5 +65,39 @@ public sealed class EmuPlanTests : IDisposable
         var e = Assert.Throws<ScenarioException>(() => new EmuRunner(scenario, 1, kit, options));
 
         Assert.StartsWith("the emu world cannot run two-generals: it is a simulation-only plan", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Refusal_MoreGeneralsThanAKitHolds_SaysSoAndPointsToTheSimulator()
+    {
+        Scenario scenario = ScenarioLoader.Load("fd-crash-recovery");
+        scenario.Generals = 300;
+
+        Assert.Equal($"generals: 300: an emulated kit's nf.config holds at most {NfConfigParser.BoardsMax} boards, one per general; "
+            + "run it with --mode sim (up to 10000 generals)", EmuPlan.Refusal(scenario, ProcessControls.For(OsFamily.Linux, "Linux")));
+    }
+
+    [Fact]
+    public void Refusal_AsManyGeneralsAsAKitHolds_None()
+    {
+        Scenario scenario = ScenarioLoader.Load("fd-crash-recovery");
+        scenario.Generals = NfConfigParser.BoardsMax;
+
+        Assert.Null(EmuPlan.Refusal(scenario, ProcessControls.For(OsFamily.Linux, "Linux")));
+    }
+
+    [Fact]
+    public void EmuRunner_MoreGeneralsThanAKitHolds_RefusedBeforeAnyProcessStarts()
+    {
+        Scenario small = ScenarioLoader.Load("fd-crash-recovery");
+        using ProvisionedEmuKit kit = ProvisionedEmuKit.Create(small, 1, _root);
+        Scenario scenario = ScenarioLoader.Load("fd-crash-recovery");
+        scenario.Generals = 300;
+        var options = new EmuOptions { Launcher = new GeneralsLauncher(Path.Combine(_root, "no-such-generals"), []), RunFolder = _root };
+
+        var e = Assert.Throws<ScenarioException>(() => new EmuRunner(scenario, 1, kit, options));
+
+        Assert.StartsWith("the emu world cannot run fd-crash-recovery: generals: 300: an emulated kit's nf.config holds at most", e.Message, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(Path.Combine(_root, "nodes")));
     }
 }

@@ -23,6 +23,18 @@ public sealed class LabPlanTests
     }
 
     [Fact]
+    public void Refusal_MoreGeneralsThanAnNfConfigHolds_SaysSoInOneLine()
+    {
+        Scenario scenario = ScenarioLoader.Load("fd-crash-recovery");
+        scenario.Generals = NfConfigParser.BoardsMax + 1;
+
+        string? refusal = LabPlan.Refusal(scenario, config: null);
+
+        Assert.Equal($"generals: {NfConfigParser.BoardsMax + 1}: a lab kit's nf.config holds at most {NfConfigParser.BoardsMax} boards, one per general; "
+            + "run it with --mode sim (up to 10000 generals)", refusal);
+    }
+
+    [Fact]
     public void Refusal_BrokerRedundant_SaysTheLabsBrokersAreNfConfigs()
     {
         string? refusal = LabPlan.Refusal(ScenarioLoader.Load("broker-redundant"), Config());

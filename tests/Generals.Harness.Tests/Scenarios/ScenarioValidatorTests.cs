@@ -28,6 +28,26 @@ public class ScenarioValidatorTests
         Assert.Contains("every general would refuse it", problem.Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Parse_TheMostGeneralsThisBuildRuns_Accepted()
+    {
+        Scenario scenario = ScenarioLoader.Parse($"name: many\ngenerals: {ScenarioValidator.GeneralsAllowed}\n", "s.yaml");
+
+        Assert.Equal(ScenarioValidator.GeneralsAllowed, scenario.Generals);
+        Assert.Equal(Math.Min(10_000, Core.Wire.FrameLimits.GeneralIdMax), ScenarioValidator.GeneralsAllowed);
+    }
+
+    [Theory]
+    [InlineData(10_001)]
+    [InlineData(0)]
+    public void Parse_GeneralsBeyondTheSimulatorsScaleOrNone_Refused(int generals)
+    {
+        ScenarioProblem problem = Only($"name: many\ngenerals: {generals}\n");
+
+        Assert.Equal("generals", problem.Field);
+        Assert.Contains($"1..{ScenarioValidator.GeneralsAllowed} generals", problem.Message, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("-5")]
     [InlineData("2000000000")]

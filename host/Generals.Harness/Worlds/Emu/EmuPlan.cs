@@ -1,4 +1,5 @@
 using System.Globalization;
+using Generals.Core.Config;
 using Generals.Harness.Generator;
 using Generals.Harness.Plan;
 using Generals.Harness.Scenarios;
@@ -6,7 +7,8 @@ using Generals.Harness.Scenarios;
 namespace Generals.Harness.Worlds.Emu;
 
 /// <summary>
-/// What the emulated world cannot run, said before anything starts (docs/worlds.md): a simulation-only plan, and a pause where the OS
+/// What the emulated world cannot run, said before anything starts (docs/worlds.md): a simulation-only plan, more generals than a
+/// kit's nf.config holds, and a pause where the OS
 /// gives the harness no way to pause a process (<see cref="IProcessControl.PauseUnsupported"/>). One line, naming the fault
 /// and the general; never a pause silently skipped.
 /// </summary>
@@ -17,7 +19,7 @@ public static class EmuPlan
     {
         ArgumentNullException.ThrowIfNull(scenario);
         ArgumentNullException.ThrowIfNull(control);
-        if (SimulationOnly(scenario) is { } only)
+        if ((SimulationOnly(scenario) ?? BeyondKit(scenario)) is { } only)
         {
             return only;
         }
@@ -38,5 +40,16 @@ public static class EmuPlan
     {
         ArgumentNullException.ThrowIfNull(scenario);
         return scenario.Emulated ? null : "it is a simulation-only plan (emulated: false: a sweep of many runs that only virtual time makes quick); run it with --mode sim";
+    }
+
+    /// <summary>
+    /// Why a plan has more generals than an emulated kit can have, or null: each general is a board section of the kit's
+    /// nf.config (a process, a broker login and a key of its own), and a file holds at most
+    /// <see cref="NfConfigParser.BoardsMax"/>. The simulator runs up to <see cref="ScenarioValidator.GeneralsMax"/>.
+    /// </summary>
+    public static string? BeyondKit(Scenario scenario)
+    {
+        ArgumentNullException.ThrowIfNull(scenario);
+        return KitGenerals.Refusal(scenario, "an emulated");
     }
 }

@@ -24,12 +24,8 @@ public sealed class EmuRunner
     {
         ArgumentNullException.ThrowIfNull(scenario);
         ArgumentNullException.ThrowIfNull(options);
-        if (EmuPlan.SimulationOnly(scenario) is { } only)
-        {
-            // Before the run's checkers are made: a sweep's checks exist only for the simulator.
-            throw new ScenarioException($"the emu world cannot run {scenario.Name}: {only}");
-        }
-
+        // Before the run's checkers are made: a sweep's checks exist only for the simulator.
+        RefuseUnplannable(scenario);
         _scenario = scenario;
         _kit = kit;
         // The plan's scale is chosen before anything starts: the generals' clocks run at it from their first step.
@@ -40,6 +36,20 @@ public sealed class EmuRunner
             options.OnInstructor?.Invoke(new Instructor(scenario, world, nemesis, history));
             return world;
         });
+    }
+
+    /// <summary>
+    /// Throws, naming the plan and why, when no emulated kit can run <paramref name="scenario"/> whatever the OS: a
+    /// simulation-only plan, or more generals than a kit holds. Called before a kit is provisioned for it, so a plan beyond a
+    /// kit costs no keys and no processes.
+    /// </summary>
+    public static void RefuseUnplannable(Scenario scenario)
+    {
+        ArgumentNullException.ThrowIfNull(scenario);
+        if ((EmuPlan.SimulationOnly(scenario) ?? EmuPlan.BeyondKit(scenario)) is { } refusal)
+        {
+            throw new ScenarioException($"the emu world cannot run {scenario.Name}: {refusal}");
+        }
     }
 
     /// <summary>Broker and network counters of the last run (refusals, malformed frames).</summary>

@@ -9,7 +9,7 @@ using Generals.Harness.Worlds.Lab.Power;
 namespace Generals.Harness.Worlds.Lab;
 
 /// <summary>
-/// What a lab of boards cannot run, said before anything starts (docs/worlds.md): a pause (a board cannot be frozen and
+/// What a lab of boards cannot run, said before anything starts (docs/worlds.md): more generals than an nf.config holds, a pause (a board cannot be frozen and
 /// thawed), a power cut of a board whose switch the harness cannot drive, and a plan whose timing the lab's told facts
 /// cannot honour (boards keep real time: a lab has no slower scale to offer). One line, naming the fault and the board, or
 /// the timing need.
@@ -24,6 +24,11 @@ public static class LabPlan
     public static string? Refusal(Scenario scenario, KitConfig? config, WorldTiming? timing = null)
     {
         ArgumentNullException.ThrowIfNull(scenario);
+        if (KitGenerals.Refusal(scenario, "a lab") is { } beyond)
+        {
+            return beyond;
+        }
+
         if (scenario.Brokers > 1)
         {
             return $"brokers: {scenario.Brokers}: a lab's brokers are those its nf.config lists (broker = mqtt://a, mqtt://b); the harness neither starts nor kills a second one for boards; run it with --mode emu or sim";

@@ -1,4 +1,5 @@
 using Generals.Core.Runtime;
+using Generals.Core.Wire;
 
 namespace Generals.Core.Node
 {
@@ -11,7 +12,7 @@ namespace Generals.Core.Node
         /// <summary>Creates the event.</summary>
         public AppSentEvent(int to, long messageId, long contentHash)
         {
-            Check.That(to >= 0 && to <= 255, "to fits a byte");
+            Check.That(to >= 0 && to <= FrameLimits.Broadcast, "to is an id");
             To = to;
             MessageId = messageId;
             ContentHash = contentHash;
@@ -46,7 +47,7 @@ namespace Generals.Core.Node
                 return null;
             }
 
-            if (!(values[0] >= 0 && values[0] <= 255))
+            if (!(values[0] >= 0 && values[0] <= FrameLimits.Broadcast))
             {
                 return null;
             }

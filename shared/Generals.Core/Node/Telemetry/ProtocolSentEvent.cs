@@ -14,7 +14,7 @@ namespace Generals.Core.Node
         {
             Check.That(protocol >= 0 && protocol <= 255, "protocol fits a byte");
             Check.That(round >= 0 && round <= FrameLimits.RoundMax, "round is a round number");
-            Check.That(to >= 0 && to <= 255, "to fits a byte");
+            Check.That(to >= 0 && to <= FrameLimits.Broadcast, "to is an id");
             Protocol = protocol;
             Instance = instance;
             Round = round;
@@ -30,7 +30,7 @@ namespace Generals.Core.Node
         /// <summary>The round.</summary>
         public int Round { get; }
 
-        /// <summary>The destination (255: every peer).</summary>
+        /// <summary>The destination (<see cref="FrameLimits.Broadcast"/>: every peer).</summary>
         public int To { get; }
 
         /// <inheritdoc/>
@@ -53,7 +53,7 @@ namespace Generals.Core.Node
                 return null;
             }
 
-            if (!(values[0] >= 0 && values[0] <= 255 && values[2] >= 0 && values[2] <= FrameLimits.RoundMax && values[3] >= 0 && values[3] <= 255))
+            if (!(values[0] >= 0 && values[0] <= 255 && values[2] >= 0 && values[2] <= FrameLimits.RoundMax && values[3] >= 0 && values[3] <= FrameLimits.Broadcast))
             {
                 return null;
             }

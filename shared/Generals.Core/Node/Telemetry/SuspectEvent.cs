@@ -1,4 +1,5 @@
 using Generals.Core.Runtime;
+using Generals.Core.Wire;
 
 namespace Generals.Core.Node
 {
@@ -11,7 +12,7 @@ namespace Generals.Core.Node
         /// <summary>Creates the event.</summary>
         public SuspectEvent(int peer, long peerIncarnation)
         {
-            Check.That(peer >= 0 && peer <= 255, "peer fits a byte");
+            Check.That(peer >= 0 && peer <= FrameLimits.Broadcast, "peer is an id");
             Peer = peer;
             PeerIncarnation = peerIncarnation;
         }
@@ -42,7 +43,7 @@ namespace Generals.Core.Node
                 return null;
             }
 
-            if (!(values[0] >= 0 && values[0] <= 255))
+            if (!(values[0] >= 0 && values[0] <= FrameLimits.Broadcast))
             {
                 return null;
             }
