@@ -49,7 +49,8 @@ namespace Generals.Core.Protocols
         private readonly Hashtable _decided = new Hashtable();
         private readonly ArrayList _kept = new ArrayList();
         private readonly ArrayList _outbox = new ArrayList();
-        private int[] _generals = new int[0];
+        // Every general of the kit, ascending: made when an instance first needs it (a simulated kit may hold 10,000).
+        private int[] _generals;
         private TraitorStrategy _strategy = TraitorStrategy.Loyal;
         private long _parameter;
         private ulong _planSeed;
@@ -70,7 +71,7 @@ namespace Generals.Core.Protocols
             _decided.Clear();
             _kept.Clear();
             _outbox.Clear();
-            _generals = GeneralsOf(context);
+            _generals = null;
             byte[] index = context.Load(IndexRecord());
             RecordReader reader = new RecordReader(index, 0);
             int count = index == null ? 0 : reader.ReadByte();
@@ -234,6 +235,16 @@ namespace Generals.Core.Protocols
             context.Report(new RejectedEvent(RejectReason.ProtocolViolation, from, detail, instance));
         }
 
+        private int[] KitGenerals(INodeContext context)
+        {
+            if (_generals == null)
+            {
+                _generals = GeneralsOf(context);
+            }
+
+            return _generals;
+        }
+
         /// <summary>Every general of the kit, ascending.</summary>
         internal static int[] GeneralsOf(INodeContext context)
         {
@@ -284,10 +295,10 @@ namespace Generals.Core.Protocols
             long roundMs = command.RoundMs;
             long startDelayMs = command.StartDelayMs;
             bool valid = instanceNumber >= 1 && instanceNumber <= uint.MaxValue
-                && commander >= 1 && commander <= FrameLimits.GeneralIdMax && Contains(_generals, (int)commander)
+                && commander >= 1 && commander <= FrameLimits.GeneralIdMax && Contains(KitGenerals(context), (int)commander)
                 && (order == ProtocolCodes.Retreat || order == ProtocolCodes.Attack) && m >= 0 && m <= MMax
                 && roundMs >= 1 && roundMs <= RoundMsMax && startDelayMs >= 0 && startDelayMs <= StartDelayMsMax
-                && Fits(_generals.Length, (int)m);
+                && Fits(KitGenerals(context).Length, (int)m);
             if (!valid)
             {
                 RejectControl(context, ProtocolViolation.BadStart);
@@ -302,8 +313,8 @@ namespace Generals.Core.Protocols
             }
 
             RoundSchedule schedule = new RoundSchedule(context.NowMs + startDelayMs, (int)roundMs, (int)m + 1);
-            RoundInstance instance = Create(number, (int)commander, (int)order, (int)m, schedule, context.Id, _generals);
-            instance.Plan = new TraitorPlan(_strategy, _parameter, _planSeed, number, context.Id, _generals);
+            RoundInstance instance = Create(number, (int)commander, (int)order, (int)m, schedule, context.Id, KitGenerals(context));
+            instance.Plan = new TraitorPlan(_strategy, _parameter, _planSeed, number, context.Id, KitGenerals(context));
             Keep(context, number);
             _running[(long)number] = instance;
             PersistState(context, instance);
@@ -433,14 +444,14 @@ namespace Generals.Core.Protocols
             long lastSeenMs = reader.ReadInt64();
             int nextRound = reader.ReadByte();
             int resyncing = reader.ReadByte();
-            if (!reader.Ok || version != StateVersion || !Contains(_generals, commander) || !ProtocolCodes.IsOrder(order)
+            if (!reader.Ok || version != StateVersion || !Contains(KitGenerals(context), commander) || !ProtocolCodes.IsOrder(order)
                 || m > MMax || roundMs < 1 || roundMs > RoundMsMax || nextRound > m + 1)
             {
                 return null;
             }
 
             RoundSchedule schedule = new RoundSchedule(startMs, (int)roundMs, m + 1);
-            RoundInstance instance = Create(number, commander, order, m, schedule, context.Id, _generals);
+            RoundInstance instance = Create(number, commander, order, m, schedule, context.Id, KitGenerals(context));
             if (!instance.ReadBody(reader) || !reader.AtEnd)
             {
                 return null;
