@@ -38,7 +38,13 @@ public sealed class CpuSampler : IDisposable
         return (cpu / seconds, _windows.Count == 0 ? cpu / seconds : _windows.Max(), seconds);
     }
 
-    public void Dispose() => _stop.Dispose();
+    // Stops the sampler first: a run that threw never called Stop, and the thread must not read a disposed token.
+    public void Dispose()
+    {
+        _stop.Cancel();
+        _thread.Join();
+        _stop.Dispose();
+    }
 
     private void Sample()
     {

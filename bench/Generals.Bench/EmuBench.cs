@@ -63,7 +63,15 @@ public static class EmuBench
                 continue;
             }
 
-            await Throughput(count, output, hosts, cpuShown: true);
+            try
+            {
+                await Throughput(count, output, hosts, cpuShown: true);
+            }
+            catch (ProcessStartException e)
+            {
+                // A count the machine cannot start (200 processes on 2 cores): said, and the next count still runs.
+                output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{count,3} emulated generals: did not run: {e.Message}"));
+            }
         }
     }
 

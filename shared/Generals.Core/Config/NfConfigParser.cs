@@ -17,9 +17,11 @@ namespace Generals.Core.Config
         /// <summary>Longest line: room for a comment sentence; anything longer is a pasted blob.</summary>
         public const int LineCharsMax = 256;
 
-        /// <summary>Most boards: a physical kit has four to seven; emulated kits of the benchmarks go to 50;
-        /// beyond 128 is a typo in a section header.</summary>
-        public const int BoardsMax = 128;
+        /// <summary>Most boards: a physical kit has four to seven; an emulated kit may have as many generals as a scenario,
+        /// at most 250 (the harness's scenario limit: ids are one byte, with room for the harness), and the benches and
+        /// docs/hosts.md measure 200. 250 boards as the harness writes them ([board N], power = none) take 6.3 KB, within
+        /// TextCharsMax.</summary>
+        public const int BoardsMax = 250;
 
         /// <summary>Errors reported before giving up: enough for a badly broken file, bounded for the board.</summary>
         public const int ErrorsMax = 32;

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using System.Text.RegularExpressions;
 using Generals.Harness.Runs;
 using Generals.Harness.Worlds.Emu.Hosts;
@@ -22,8 +21,8 @@ public sealed partial class HostsRunTests : IDisposable
         RunOverThreeHosts("om-n7-m2", generals: 7);
 
     [Fact]
-    public void RunCommand_FdCrashRecoveryOverThreeHosts_DetectorChecksValidWithEachGeneralOnItsHostsBroker() =>
-        RunOverThreeHosts("fd-crash-recovery", generals: 4, latencyBoundCheck: "detector-qos");
+    public void RunCommand_FdCrashRecoveryOverThreeHosts_ExpectedVerdictWithEachGeneralOnItsHostsBroker() =>
+        RunOverThreeHosts("fd-crash-recovery", generals: 4);
 
     [Theory]
     [InlineData("om-n4-m1", "sim", "3", "--hosts is for emulated runs")]
@@ -38,10 +37,9 @@ public sealed partial class HostsRunTests : IDisposable
         Assert.Contains(error, result.Error, StringComparison.Ordinal);
     }
 
-    // latencyBoundCheck: a check whose bound is a latency figure of the one-broker world (fd-crash-recovery's detection
-    // time at most 600 ms = timeout + one interval); a chain of three brokers adds its hops to every heartbeat (CI saw
-    // T_D 621 ms), so over hosts that figure is the world's, and every other check must still hold.
-    private void RunOverThreeHosts(string scenario, int generals, string? latencyBoundCheck = null)
+    // Every check of the plan must hold, its latency objectives included (fd-crash-recovery's detection time at most 600 ms):
+    // over the star every general is at most one bridge hop from the relay (docs/hosts.md, "Latency over hosts").
+    private void RunOverThreeHosts(string scenario, int generals)
     {
         string folder = Path.Combine(_root, scenario);
 
@@ -50,20 +48,7 @@ public sealed partial class HostsRunTests : IDisposable
         // As the other emulated tests: a timing break the world recorded under load is its own unknown, never a wrong verdict.
         string said = result.Output + result.Error;
         bool unknownForTheWorld = result.ExitCode == ExitCodes.Unknown && said.Contains("UNKNOWN: timing-break (", StringComparison.Ordinal);
-        if (latencyBoundCheck == null)
-        {
-            Assert.True(result.ExitCode == ExitCodes.AsExpected || unknownForTheWorld, said);
-        }
-        else if (!unknownForTheWorld)
-        {
-            using JsonDocument results = JsonDocument.Parse(File.ReadAllText(Path.Combine(folder, "results.json")));
-            string[] failed = [.. results.RootElement.GetProperty("checks").EnumerateArray()
-                .Where(c => c.GetProperty("name").GetString() != latencyBoundCheck && c.GetProperty("verdict").GetString() != "valid")
-                .Select(c => c.GetProperty("name").GetString()!)];
-            Assert.True(failed.Length == 0, said);
-            // The others were judged: crash-recovery (suspected while down, trusted again) and strong accuracy (no mistake).
-            Assert.True(results.RootElement.GetProperty("checks").GetArrayLength() >= 2, said);
-        }
+        Assert.True(result.ExitCode == ExitCodes.AsExpected || unknownForTheWorld, said);
 
         Assert.Contains("hosts: 3 network namespaces", said, StringComparison.Ordinal);
         // Each general connected first to its own host's broker (round-robin: general g on host (g-1)%3+1), three in all.
@@ -72,6 +57,10 @@ public sealed partial class HostsRunTests : IDisposable
         Assert.All(Enumerable.Range(1, generals), g => Assert.Equal(brokers[(g - 1) % 3], brokers[g - 1]));
         Assert.All(brokers, b => Assert.StartsWith(HostAddressPlan.Network + ".", b, StringComparison.Ordinal));
         Assert.All(Enumerable.Range(1, 3), h => Assert.True(File.Exists(Path.Combine(folder, "mosquitto", $"host-{h}", "mosquitto.conf"))));
+        // A star: hosts 2 and 3 bridged to host 1's broker, each as its own user, neither login closing the other's.
+        string hub = File.ReadAllText(Path.Combine(folder, "mosquitto", "host-1", "mosquitto.log"));
+        Assert.All(new[] { 2, 3 }, h => Assert.Matches($@"New bridge connected from {Regex.Escape(HostAddressPlan.Network)}\.[0-9]+\.{h + 1}:[0-9]+ as bridge-{h} ", hub));
+        Assert.DoesNotContain("already connected, closing old connection", hub, StringComparison.Ordinal);
         // The run removed what it made: no namespace of this test process is left.
         Assert.DoesNotContain($"glh-{Environment.ProcessId}", IpCommand.Run("netns", "list"), StringComparison.Ordinal);
     }

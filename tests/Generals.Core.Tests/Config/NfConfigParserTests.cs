@@ -131,6 +131,26 @@ public class NfConfigParserTests
     }
 
     [Fact]
+    public void Parse_BoardsMaxBoardsAsAnEmulatedKitWritesThem_AllRead()
+    {
+        ConfigResult result = NfConfigParser.Parse(Boards(NfConfigParser.BoardsMax));
+
+        Assert.Empty(result.Errors);
+        Assert.Equal(Enumerable.Range(1, NfConfigParser.BoardsMax), result.Config.Boards.Select(b => b.Id));
+    }
+
+    [Fact]
+    public void Parse_OneBoardMoreThanBoardsMax_RefusedOnItsHeader()
+    {
+        ConfigResult result = NfConfigParser.Parse(Boards(NfConfigParser.BoardsMax + 1));
+
+        Assert.False(result.Ok);
+        // The kit's 6 lines, then two per board: the last board's header.
+        int lastHeader = 6 + (2 * NfConfigParser.BoardsMax) + 1;
+        Assert.Equal($"line {lastHeader}: more than {NfConfigParser.BoardsMax} boards", Assert.Single(result.Errors).ToString());
+    }
+
+    [Fact]
     public void Parse_ManyErrors_StopsAtTheLimit()
     {
         string text = "[kit]\n" + string.Concat(Enumerable.Repeat("nonsense\n", 100));
@@ -160,4 +180,9 @@ public class NfConfigParserTests
             _ => example[..at],
         }).Sample(text => Assert.Equal(NfConfigParser.Parse(text).Ok, NfConfigParser.Parse(text).Config != null), iter: 2_000);
     }
+
+    // A kit with boards 1..count, as the harness writes an emulated kit's nf.config.
+    private static string Boards(int count) =>
+        "[kit]\nid=k\nbroker=mqtt://h:1\ntarget=ESP32_REV3\nfirmware=1.2.3\nwifi=net\n"
+        + string.Concat(Enumerable.Range(1, count).Select(id => $"[board {id}]\npower = none\n"));
 }

@@ -69,6 +69,7 @@ public sealed class EmuGenerals(Scenario scenario, IEmuKit kit, EmuOptions optio
     public async Task<bool> WaitForBootAsync()
     {
         var deadline = Stopwatch.StartNew();
+        int up = 0;
         while (deadline.Elapsed < options.BootTimeout && !_unplannedSeen)
         {
             List<HistoryEvent> seen = history.Snapshot();
@@ -84,6 +85,7 @@ public sealed class EmuGenerals(Scenario scenario, IEmuKit kit, EmuOptions optio
             // sends, last deliveries, decisions), so all of that lies before the `start` line, where it belongs.
             HashSet<int> booted = seen.Where(e => e.Type == HistoryType.Boot).Select(e => e.General).ToHashSet();
             booted.IntersectWith(seen.Where(e => e.Type == HistoryType.BoardBooted).Select(e => e.General));
+            up = booted.Count;
             if (booted.Count == scenario.Generals)
             {
                 return !_unplannedSeen;
@@ -94,7 +96,7 @@ public sealed class EmuGenerals(Scenario scenario, IEmuKit kit, EmuOptions optio
 
         if (!_unplannedSeen)
         {
-            throw new ProcessStartException($"not every general booted and connected within {options.BootTimeout.TotalSeconds} s (see {Path.Combine(options.RunFolder, "nodes")}/*.log)");
+            throw new ProcessStartException($"not every general booted and connected within {options.BootTimeout.TotalSeconds} s: {up} of {scenario.Generals} did (see {Path.Combine(options.RunFolder, "nodes")}/*.log)");
         }
 
         return false;

@@ -31,7 +31,7 @@ public sealed class EmuWorld : ILiveWorld, IAsyncDisposable
     private readonly Dictionary<int, long> _pausedAt = [];
     private MosquittoPair? _pair;
     private NetworkHosts? _hosts;
-    private MosquittoChain? _chain;
+    private MosquittoStar? _star;
     private bool _watchCard;
 
     public EmuWorld(Scenario scenario, IEmuKit kit, EmuOptions options, NetworkNemesis nemesis, HarnessClock clock, HistoryRecorder history)
@@ -141,22 +141,22 @@ public sealed class EmuWorld : ILiveWorld, IAsyncDisposable
         return booted;
     }
 
-    // Namespaces and a broker in each, bridged; the harness relays on host 1's broker (the chain's end), and each general
+    // Namespaces and a broker in each, bridged; the harness relays on host 1's broker (the star's hub), and each general
     // lists its host's broker first (EmuGenerals.BrokersOf rotates the list as HostAddressPlan.HostOf assigns hosts).
     private async Task StartHostsAsync()
     {
         _hosts = NetworkHosts.Create(_scenario.Hosts, _options.Progress);
-        _chain = MosquittoChain.Start(Path.Combine(_options.RunFolder, "mosquitto"), _scenario.Kit, _kit.Credentials,
+        _star = MosquittoStar.Start(Path.Combine(_options.RunFolder, "mosquitto"), _scenario.Kit, _kit.Credentials,
             Enumerable.Range(1, _scenario.Generals), _hosts, _options.Launcher);
-        _chain.OnUnplannedExit(what => _generals.Unplanned(-1, what));
-        await _broker.JoinAsync(_chain.Urls, _options.Cancel).ConfigureAwait(false);
+        _star.OnUnplannedExit(what => _generals.Unplanned(-1, what));
+        await _broker.JoinAsync(_star.Urls, _options.Cancel).ConfigureAwait(false);
     }
 
     // The hosts' brokers, then their namespaces: after the generals stopped, whatever ended the run.
     private void StopHosts()
     {
-        _chain?.Dispose();
-        _chain = null;
+        _star?.Dispose();
+        _star = null;
         _hosts?.Dispose();
         _hosts = null;
     }

@@ -37,13 +37,28 @@ public sealed class KitCredentials
 
     public IReadOnlyDictionary<string, string> Passwords => _passwords;
 
-    /// <summary>The bridge user's password, drawn on first use: only a redundant pair of brokers has that user.</summary>
-    public string BridgePassword()
+    /// <summary>
+    /// The user host <paramref name="host"/>'s broker bridges to host 1's as (docs/hosts.md): one per host, because mosquitto
+    /// makes a client's id its user name (use_username_as_clientid), so a second login of one user closes the first.
+    /// </summary>
+    public static string BridgeUserOf(int host) => BridgeUser + "-" + host.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>Whether <paramref name="user"/> is a bridge's: the pair's, or a host's.</summary>
+    public static bool IsBridgeUser(string? user) =>
+        user == BridgeUser || (user != null && user.StartsWith(BridgeUser + "-", StringComparison.Ordinal));
+
+    /// <summary>A bridge user's password, drawn on first use: only bridged brokers (a pair, hosts) have such users.</summary>
+    public string BridgePassword(string user = BridgeUser)
     {
-        if (!_passwords.TryGetValue(BridgeUser, out string? password))
+        if (!IsBridgeUser(user))
+        {
+            throw new ArgumentException($"{user} is not a bridge user", nameof(user));
+        }
+
+        if (!_passwords.TryGetValue(user, out string? password))
         {
             password = NewPassword();
-            _passwords[BridgeUser] = password;
+            _passwords[user] = password;
         }
 
         return password;

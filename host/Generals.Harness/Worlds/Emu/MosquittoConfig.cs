@@ -22,10 +22,10 @@ public static class MosquittoConfig
         string config = Path.Combine(folder, "mosquitto.conf");
         MosquittoPasswordFile.Write(passwords, credentials);
         string rules = new BrokerAcl(kit).MosquittoAcl(generals);
-        if (credentials.Passwords.ContainsKey(KitCredentials.BridgeUser))
+        foreach (string user in credentials.Passwords.Keys.Where(KitCredentials.IsBridgeUser).Order(StringComparer.Ordinal))
         {
-            // The other broker's bridge forwards every kit topic both ways.
-            rules += $"user {KitCredentials.BridgeUser}\ntopic readwrite gl/{kit}/#\n\n";
+            // Another broker's bridge forwards every kit topic both ways.
+            rules += $"user {user}\ntopic readwrite gl/{kit}/#\n\n";
         }
 
         File.WriteAllText(acl, rules);

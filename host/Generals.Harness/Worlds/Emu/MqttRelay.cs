@@ -9,7 +9,8 @@ namespace Generals.Harness.Worlds.Emu;
 /// <summary>
 /// The harness as an MQTT client of an external broker (mosquitto, an EMQX cluster): it subscribes to every
 /// wire, events and status topic of the kit, hands frames to the <see cref="EmuNetwork"/>, and publishes what the
-/// nemesis lets through to the generals' inboxes. Same nemesis, same decisions as with the embedded broker.
+/// nemesis lets through to the generals' inboxes. Same nemesis, same decisions as with the embedded broker. Its publishes
+/// go through a <see cref="PublishPipeline"/>: several in flight, each general's in order, a failure counted.
 /// </summary>
 public sealed class MqttRelay : IInboxSink, IAsyncDisposable
 {
@@ -19,6 +20,13 @@ public sealed class MqttRelay : IInboxSink, IAsyncDisposable
     private readonly string _host;
     private readonly int _port;
     private readonly string _password;
+    private readonly PublishPipeline _pipeline;
+
+    /// <summary>
+    /// How long a stopping relay waits for publishes still queued or in flight before it disconnects: at the end of a run they
+    /// are deliveries the history already holds, and a bounded wait keeps a dead broker from holding the harness's stop.
+    /// </summary>
+    public static readonly TimeSpan DrainTimeout = TimeSpan.FromSeconds(2);
 
     public MqttRelay(string kit, EmuNetwork network, string host, int port, string harnessPassword)
     {
@@ -28,6 +36,7 @@ public sealed class MqttRelay : IInboxSink, IAsyncDisposable
         _port = port;
         _password = harnessPassword;
         _client = new MqttClientFactory().CreateMqttClient();
+        _pipeline = new PublishPipeline((topic, payload, retain) => _client.PublishAsync(Message(topic, payload, retain)));
         _client.ApplicationMessageReceivedAsync += e =>
         {
             string[] parts = e.ApplicationMessage.Topic.Split('/');
@@ -54,6 +63,15 @@ public sealed class MqttRelay : IInboxSink, IAsyncDisposable
     /// <summary>With a bridged pair: what the relay publishes again to a general that failed over (null: nothing is kept).</summary>
     public FailoverResend? Resend { get; init; }
 
+    /// <summary>Publishes that failed (the broker gone, the client disconnected): counted, as the scheduler counts its failures.</summary>
+    public long PublishFailures => _pipeline.Failures;
+
+    /// <summary>Publishes refused because the relay's queue was full (<see cref="PublishPipeline.QueuedMax"/>).</summary>
+    public long PublishOverflows => _pipeline.Overflows;
+
+    /// <summary>Why the last publish failed, null before any.</summary>
+    public string? LastPublishError => _pipeline.LastError;
+
     public async Task ConnectAsync(CancellationToken cancel)
     {
         MqttClientOptions options = new MqttClientOptionsBuilder()
@@ -78,7 +96,9 @@ public sealed class MqttRelay : IInboxSink, IAsyncDisposable
             Resend.Published(general, topic, payload, _network.NowMs);
         }
 
-        PublishOnce(topic, payload, retain);
+        // Ordered per destination general (its inbox and control topic together), other topics each on their own.
+        string orderKey = GeneralOf(topic) is int to ? to.ToString(CultureInfo.InvariantCulture) : topic;
+        _pipeline.Enqueue(orderKey, topic, payload, retain);
     }
 
     // The general whose inbox or control topic this is (gl/KIT/n/ID/in, gl/KIT/n/ID/ctl), or null.
@@ -117,8 +137,6 @@ public sealed class MqttRelay : IInboxSink, IAsyncDisposable
         }
     }
 
-    private void PublishOnce(string topic, byte[] payload, bool retain) => _client.PublishAsync(Message(topic, payload, retain)).GetAwaiter().GetResult();
-
     private static MqttApplicationMessage Message(string topic, byte[] payload, bool retain) =>
         new MqttApplicationMessageBuilder()
             .WithTopic(topic)
@@ -127,8 +145,12 @@ public sealed class MqttRelay : IInboxSink, IAsyncDisposable
             .WithRetainFlag(retain)
             .Build();
 
+    /// <summary>Waits until every publish queued so far is done, at most <see cref="DrainTimeout"/>.</summary>
+    public async Task DrainAsync() => await Task.WhenAny(_pipeline.WhenIdle(), Task.Delay(DrainTimeout)).ConfigureAwait(false);
+
     public async ValueTask DisposeAsync()
     {
+        await DrainAsync().ConfigureAwait(false);
         if (_client.IsConnected)
         {
             await _client.DisconnectAsync().ConfigureAwait(false);

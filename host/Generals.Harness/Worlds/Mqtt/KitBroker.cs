@@ -180,6 +180,14 @@ public sealed class KitBroker : IRelayDaemonBus, IAsyncDisposable
             counters[name] = count;
         }
 
+        if (_relay != null)
+        {
+            await _relay.DrainAsync().ConfigureAwait(false);
+            // A relay's publish that failed or found its queue full: a loss the nemesis did not decide, never silent.
+            counters["relay-publish-failures"] = _relay.PublishFailures;
+            counters["relay-queue-full"] = _relay.PublishOverflows;
+        }
+
         if (_relay?.Resend is { } resend)
         {
             counters["failover-resent-frames"] = resend.Resent;
