@@ -1,4 +1,5 @@
 using Generals.Core.Runtime;
+using Generals.Core.Wire;
 
 namespace Generals.Core.Node
 {
@@ -11,7 +12,7 @@ namespace Generals.Core.Node
         /// <summary>Creates the event.</summary>
         public AppDeliveredEvent(int from, long messageId, long contentHash, long deliveryIndex, long senderIncarnation)
         {
-            Check.That(from >= 0 && from <= 255, "from fits a byte");
+            Check.That(from >= 0 && from <= FrameLimits.GeneralIdMax, "from is a sender");
             From = from;
             MessageId = messageId;
             ContentHash = contentHash;
@@ -54,7 +55,7 @@ namespace Generals.Core.Node
                 return null;
             }
 
-            if (!(values[0] >= 0 && values[0] <= 255))
+            if (!(values[0] >= 0 && values[0] <= FrameLimits.GeneralIdMax))
             {
                 return null;
             }
