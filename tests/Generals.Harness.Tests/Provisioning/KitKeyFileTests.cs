@@ -21,7 +21,7 @@ public class KitKeyFileTests
     [Fact]
     public void Parse_BadLines_ReportsEachWithItsLineAndKeepsTheGoodOnes()
     {
-        string text = "# keys\n1 lms H5/W4 00ff\n2 lms H5/W4\n300 lms H5/W4 00\n1 lms H5/W4 00\n4 lms H5/W4 zz\n5 ed25519 - 0a\n";
+        string text = "# keys\n1 lms H5/W4 00ff\n2 lms H5/W4\n65535 lms H5/W4 00\n1 lms H5/W4 00\n4 lms H5/W4 zz\n5 ed25519 - 0a\n";
 
         var errors = new List<string>();
         IReadOnlyList<KitKeyEntry> parsed = KitKeyFile.Parse(text, errors);

@@ -12,7 +12,7 @@ namespace Generals.Core.Node
         /// <summary>Creates the event.</summary>
         public AppDeliveredEvent(int from, long messageId, long contentHash, long deliveryIndex, long senderIncarnation)
         {
-            Check.That(from >= 0 && from <= FrameLimits.Broadcast, "from is an id");
+            Check.That(from >= 0 && from <= FrameLimits.GeneralIdMax, "from is a sender");
             From = from;
             MessageId = messageId;
             ContentHash = contentHash;
@@ -55,7 +55,7 @@ namespace Generals.Core.Node
                 return null;
             }
 
-            if (!(values[0] >= 0 && values[0] <= FrameLimits.Broadcast))
+            if (!(values[0] >= 0 && values[0] <= FrameLimits.GeneralIdMax))
             {
                 return null;
             }

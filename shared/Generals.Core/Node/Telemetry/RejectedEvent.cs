@@ -12,7 +12,7 @@ namespace Generals.Core.Node
         /// <summary>Creates the event.</summary>
         public RejectedEvent(RejectReason reason, int from, long detail, long instance)
         {
-            Check.That(from >= -1 && from <= FrameLimits.Broadcast, "from is a sender or -1");
+            Check.That(from >= -1 && from <= FrameLimits.GeneralIdMax, "from is a sender or -1");
             Reason = reason;
             From = from;
             Detail = detail;
@@ -51,7 +51,7 @@ namespace Generals.Core.Node
                 return null;
             }
 
-            if (!(values[1] >= -1 && values[1] <= FrameLimits.Broadcast))
+            if (!(values[1] >= -1 && values[1] <= FrameLimits.GeneralIdMax))
             {
                 return null;
             }
