@@ -32,7 +32,7 @@ public sealed record HistoryEvent
     /// <summary>The sender: of a frame (network), of a message delivered (app-deliver), of a rejected input (reject; -1 unknown).</summary>
     public int From { get; init; }
 
-    /// <summary>The receiver: of a frame (network; 255 broadcast), of a message sent or acknowledged, of a protocol message.</summary>
+    /// <summary>The receiver: of a frame (network; <see cref="Core.Wire.FrameLimits.Broadcast"/> for every peer), of a message sent or acknowledged, of a protocol message.</summary>
     public int To { get; init; }
 
     /// <summary>The general a suspicion or trust is about.</summary>

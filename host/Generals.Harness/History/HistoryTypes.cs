@@ -127,7 +127,7 @@ public static class HistoryTypes
             Integer("value", "the decision: 0 RETREAT, 1 ATTACK", e => e.Value), Integer("round", "the round that closed it", e => e.Round)),
         Type(HistoryType.ProtocolSend, Telemetry, "the general sent a protocol message", General, ReporterIncarnation,
             Integer("protocol", "1 Two Generals, 2 OM(m), 3 SM(m)", e => e.Protocol), Integer("instance", "the instance", e => e.Instance),
-            Integer("round", "the round", e => e.Round), Integer("to", "the receiver (255: every peer)", e => e.To)),
+            Integer("round", "the round", e => e.Round), Integer("to", "the receiver (the broadcast id: every peer)", e => e.To)),
         Type(HistoryType.Suspect, Telemetry + " (general 0: the harness's own monitor)", "the general's failure detector began to suspect the peer",
             SuspicionFields()),
         Type(HistoryType.Trust, Telemetry + " (general 0: the harness's own monitor)", "the general's failure detector trusts the peer again",
@@ -181,7 +181,7 @@ public static class HistoryTypes
 
     /// <summary>
     /// The generals a line concerns (whose log in the run folder holds it): the `general` of a line that has one, else both
-    /// ends of a frame; the harness (0) and broadcast (255) are no general.
+    /// ends of a frame; the harness (0) and broadcast (<see cref="Core.Wire.FrameLimits.Broadcast"/>) are no general.
     /// </summary>
     public static IEnumerable<int> GeneralsOf(HistoryEvent e)
     {

@@ -38,7 +38,7 @@ public static class FrameDescription
         FrameRejection.ReservedFlags => "a reserved flag bit is set",
         FrameRejection.BadKitLength => $"the kit name length is not 1..{FrameLimits.KitBytesMax}",
         FrameRejection.BadKitCharacter => "the kit name has a byte outside [a-z0-9-]",
-        FrameRejection.BadSender => "the sender is the broadcast address 255",
+        FrameRejection.BadSender => $"the sender is the broadcast address {FrameLimits.Broadcast}",
         FrameRejection.PayloadTooLong => $"the payload length exceeds {FrameLimits.PayloadBytesMax}",
         FrameRejection.UnknownScheme => "the signature scheme is not 1 (ideal), 2 (lms), 3 (ed25519), 4 (hmac-sha256) or 5 (hmac-sha256 authenticator)",
         FrameRejection.BadSignatureLength => $"the signature length is not 1..{FrameLimits.SignatureBytesMax}",
@@ -49,7 +49,7 @@ public static class FrameDescription
     private static string Id(int id) => id switch
     {
         FrameLimits.HarnessId => "0 (harness)",
-        FrameLimits.Broadcast => "255 (broadcast)",
+        FrameLimits.Broadcast => $"{FrameLimits.Broadcast} (broadcast)",
         _ => id.ToString(CultureInfo.InvariantCulture),
     };
 

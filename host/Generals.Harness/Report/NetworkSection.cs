@@ -1,4 +1,5 @@
 using System.Text;
+using Generals.Core.Wire;
 
 namespace Generals.Harness.Report;
 
@@ -65,11 +66,11 @@ public static class NetworkSection
     private static void Cell(StringBuilder html, string kind, long value) =>
         html.Append("<td class=\"").Append(kind).Append("\">").Append(SpaceTimeDiagram.N(value)).Append("</td>");
 
-    // 0 is the harness (its control frames) and 255 a broadcast; neither is a general.
+    // 0 is the harness (its control frames) and FrameLimits.Broadcast a broadcast; neither is a general.
     private static string Id(int general) => general switch
     {
         0 => "harness",
-        255 => "all",
+        FrameLimits.Broadcast => "all",
         _ => SpaceTimeDiagram.N(general),
     };
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Generals.Core.Wire;
 
 namespace Generals.Harness.Report;
 
@@ -186,13 +187,13 @@ public static class SpaceTimeDiagram
 
     private static List<int> Generals(IReadOnlyList<ReportLine> lines)
     {
-        // 0 is the harness's own monitor and 255 a broadcast: neither is a general's row.
+        // 0 is the harness's own monitor and FrameLimits.Broadcast a broadcast: neither is a general's row.
         var ids = new SortedSet<int>();
         foreach (ReportLine line in lines)
         {
             foreach (int id in new[] { line.General, line.From, line.To })
             {
-                if (id is > 0 and < 255)
+                if (id is > 0 and <= FrameLimits.GeneralIdMax)
                 {
                     ids.Add(id);
                 }

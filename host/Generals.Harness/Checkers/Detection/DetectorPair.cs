@@ -1,3 +1,4 @@
+using Generals.Core.Wire;
 using Generals.Harness.History;
 
 namespace Generals.Harness.Checkers.Detection;
@@ -12,7 +13,7 @@ public readonly record struct DetectorPair(int Monitor, int Monitored)
 
     /// <summary>
     /// Every General monitoring every other, plus the harness (0) monitoring every General when the history
-    /// holds suspicion events from it. Generals are the ids 1..254 that appear in the history.
+    /// holds suspicion events from it. Generals are the ids 1..FrameLimits.GeneralIdMax that appear in the history.
     /// </summary>
     public static IReadOnlyList<DetectorPair> AllFromHistory(IReadOnlyList<HistoryEvent> history)
     {
@@ -50,7 +51,7 @@ public readonly record struct DetectorPair(int Monitor, int Monitored)
 
     private static void AddGeneral(SortedSet<int> generals, int id)
     {
-        if (id is >= 1 and <= 254)
+        if (id is >= 1 and <= FrameLimits.GeneralIdMax)
         {
             generals.Add(id);
         }
