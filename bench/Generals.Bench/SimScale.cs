@@ -9,8 +9,8 @@ namespace Generals.Bench;
 /// The simulator at scale (issue 16, item 4): for each number of generals, a 10 s run in which every general streams to
 /// the next (a ring, one data message every 10 ms each, authenticated), timed on one thread: simulator events and frame
 /// deliveries per second, and the memory each general holds at rest and with the run's history. A number of generals
-/// a kit cannot have is refused by the scenario validator and printed as refused (ids are one byte on the wire:
-/// FrameLimits.GeneralIdMax 254, ScenarioValidator.GeneralsMax 250).
+/// the simulator cannot have is refused by the scenario validator and printed as refused (ScenarioValidator.GeneralsMax
+/// 10,000, and never above FrameLimits.GeneralIdMax, the wire's highest id).
 /// Run: dotnet run -c Release --project bench/Generals.Bench -- sim-scale [n ...]   (default 10 100 250 1000 10000)
 /// </summary>
 public static class SimScale
