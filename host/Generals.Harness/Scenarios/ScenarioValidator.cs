@@ -24,6 +24,12 @@ public static class ScenarioValidator
     /// <summary>The most generals this build runs: <see cref="GeneralsMax"/>, or fewer when general ids do not reach it.</summary>
     public static int GeneralsAllowed => Math.Min(GeneralsMax, FrameLimits.GeneralIdMax);
 
+    /// <summary>
+    /// The most generals an `lms` scenario may have: each general's key is made before the run (about a second for H10),
+    /// so a large simulation would spend its time there; a kit's nf.config has no more boards than this anyway.
+    /// </summary>
+    public const int LmsGeneralsMax = Generals.Core.Config.NfConfigParser.BoardsMax;
+
     /// <summary>The longest run: a day of virtual time keeps every simulation bounded.</summary>
     public const long DurationMaxMs = 86_400_000;
 
@@ -104,6 +110,11 @@ public static class ScenarioValidator
         }
 
         p.InRange("generals", s.Generals, 1, GeneralsAllowed, " generals");
+        if (s.Signature == SignatureChoice.Lms && s.Generals > LmsGeneralsMax)
+        {
+            p.Add("signature", $"lms makes a key for each of the {s.Generals} generals (about a second each) and no kit has more than {LmsGeneralsMax}: use ideal or ed25519 at this scale");
+        }
+
         p.InRange("brokers", s.Brokers, 1, BrokersMax, " brokers");
         p.InRange("hosts", s.Hosts, 1, Math.Min(HostsMax, Math.Max(1, s.Generals)), " hosts (at most one per general)");
         p.InRange("duration_ms", s.DurationMs, 1, DurationMaxMs, " ms");

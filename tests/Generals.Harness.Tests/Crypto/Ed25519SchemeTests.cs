@@ -27,6 +27,21 @@ public class Ed25519SchemeTests
     }
 
     [Fact]
+    public void CreateVerifier_HighestSignerId_VerifiesItAndHoldsOnlyTheKitsKeys()
+    {
+        var scheme = new Ed25519Scheme();
+        (ISigner signer, PublicKeySet keys) = Provision(scheme, signerId: FrameLimits.GeneralIdMax, otherId: 1);
+        var ring = (Ed25519KeyRing)scheme.CreateVerifier(keys);
+
+        byte[] signature = signer.Sign(Message);
+
+        Assert.Equal(SignatureCheck.Valid, ring.Verify(FrameLimits.GeneralIdMax, Message, signature));
+        Assert.Equal(SignatureCheck.UnknownSigner, ring.Verify(FrameLimits.GeneralIdMax + 1, Message, signature));
+        Assert.Equal(2, ring.Count);
+        Assert.InRange(ring.Capacity, 2, 8);
+    }
+
+    [Fact]
     public void Verify_AnyFlippedBit_IsRejected()
     {
         var scheme = new Ed25519Scheme();

@@ -37,6 +37,16 @@ public class ScenarioValidatorTests
         Assert.Equal(Math.Min(10_000, Core.Wire.FrameLimits.GeneralIdMax), ScenarioValidator.GeneralsAllowed);
     }
 
+    [Fact]
+    public void Parse_LmsBeyondAKitsGenerals_RefusedAsKeysMadeForEach()
+    {
+        ScenarioProblem problem = Only($"name: many\ngenerals: {ScenarioValidator.LmsGeneralsMax + 1}\nsignature: lms\n");
+
+        Assert.Equal("signature", problem.Field);
+        Assert.Contains("use ideal or ed25519 at this scale", problem.Message, StringComparison.Ordinal);
+        Assert.Equal(ScenarioValidator.LmsGeneralsMax, ScenarioLoader.Parse($"name: kit\ngenerals: {ScenarioValidator.LmsGeneralsMax}\nsignature: lms\n", "s.yaml").Generals);
+    }
+
     [Theory]
     [InlineData(10_001)]
     [InlineData(0)]

@@ -36,7 +36,7 @@ public sealed record BrokerLimits
 
     /// <summary>Open connections in all: bounds file descriptors and what clients that never authenticate can hold
     /// (512 x <see cref="PacketBytesMax"/> = 11 MB at most), with room for the largest emulated run
-    /// (ScenarioValidator.GeneralsMax generals and the harness).</summary>
+    /// (NfConfigParser.BoardsMax generals, the most a kit has, and the harness).</summary>
     public int ConnectionsMax { get; init; } = 512;
 
     /// <summary>The limits of a kit of <paramref name="generals"/> generals that may all share one address.</summary>
