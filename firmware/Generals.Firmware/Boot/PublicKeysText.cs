@@ -10,7 +10,10 @@ namespace Generals.Firmware.Boot
     /// </summary>
     public static class PublicKeysText
     {
-        /// <summary>Longest file read: 255 signers of an H15 key each fit well under it.</summary>
+        /// <summary>
+        /// Longest file read: a line is at most 127 characters (id, scheme, parameters, an LMS key's 112 hex digits), so the
+        /// harness and nf.config's most boards (250) take about 31.9 K of it.
+        /// </summary>
         public const int TextCharsMax = 32768;
 
         /// <summary>The keys of <paramref name="scheme"/> in <paramref name="text"/>, or null (with <paramref name="problem"/>).</summary>

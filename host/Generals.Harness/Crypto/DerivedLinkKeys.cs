@@ -27,6 +27,21 @@ public static class DerivedLinkKeys
     /// </summary>
     public static LinkKeys For(ulong seed, int id, int generals) => new(new Source(seed, id, generals));
 
+    /// <summary>The same keys set at once, each seal made now: as a board holds them (the cost meter measures a board).</summary>
+    public static LinkKeys SetUpFront(ulong seed, int id, int generals)
+    {
+        var keys = new LinkKeys();
+        for (int peer = 1; peer <= generals; peer++)
+        {
+            if (peer != id)
+            {
+                keys.Set(peer, PairKey(seed, id, peer));
+            }
+        }
+
+        return keys;
+    }
+
     private sealed class Source(ulong seed, int id, int generals) : ILinkKeySource
     {
         public byte[]? KeyFor(int peer) => Covers(peer) ? PairKey(seed, id, peer) : null;

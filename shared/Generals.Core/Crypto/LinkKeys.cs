@@ -9,33 +9,30 @@ namespace Generals.Core.Crypto
     /// every frame on a link carries an HMAC-SHA256 tag (<see cref="FrameMac"/>) instead of a signature and spends no
     /// one-time key. A pair key proves the frame came from the other end of that link; it proves nothing to a third
     /// General, which is why SM(m) chains and control commands stay signed.
-    /// A link's seal (two hash states, about 600 bytes) is made when the link is first used, from a key set up front
-    /// (<see cref="Set"/>, provisioning) or asked of an <see cref="ILinkKeySource"/> (the simulator): memory grows with
-    /// the peers a General talks to, not with the size of its kit.
+    /// A link's seal (the key's two hash states and a hash, under 1 KB) is made when its key is set (provisioning: a board
+    /// allocates up front) or, for keys asked of an <see cref="ILinkKeySource"/> (the simulator), when the link is first
+    /// used: then memory grows with the peers a General talks to, not with the size of its kit.
     /// </summary>
     public sealed class LinkKeys
     {
-        private readonly Hashtable _keys;
         private readonly ILinkKeySource _source;
         private readonly Sha256Counter _counter;
         private readonly Hashtable _macs = new Hashtable();
 
         /// <summary>Keys set one by one with <see cref="Set"/>.</summary>
         public LinkKeys()
-            : this(new Hashtable(), null, null)
         {
         }
 
         /// <summary>Keys asked of <paramref name="source"/> the first time each link is used.</summary>
         public LinkKeys(ILinkKeySource source)
-            : this(null, source, null)
+            : this(source, null)
         {
             Check.NotNull(source, "source");
         }
 
-        private LinkKeys(Hashtable keys, ILinkKeySource source, Sha256Counter counter)
+        private LinkKeys(ILinkKeySource source, Sha256Counter counter)
         {
-            _keys = keys;
             _source = source;
             _counter = counter;
         }
@@ -43,12 +40,9 @@ namespace Generals.Core.Crypto
         /// <summary>Sets the key shared with <paramref name="peer"/> (exactly <see cref="FrameMac.KeyBytes"/> bytes).</summary>
         public void Set(int peer, byte[] key)
         {
-            Check.That(_keys != null, "keys are set only where they do not come from a source");
+            Check.That(_source == null, "keys are set only where they do not come from a source");
             Check.InRange(peer, 1, FrameLimits.GeneralIdMax, "peer");
-            Check.NotNull(key, "key");
-            Check.That(key.Length == FrameMac.KeyBytes, "a link key is 32 bytes");
-            _keys[peer] = key;
-            _macs.Remove(peer);
+            _macs[peer] = new FrameMac(key);
         }
 
         /// <summary>
@@ -57,13 +51,19 @@ namespace Generals.Core.Crypto
         /// </summary>
         public LinkKeys CountedBy(Sha256Counter counter)
         {
-            return new LinkKeys(_keys, _source, counter);
+            LinkKeys counted = new LinkKeys(_source, counter);
+            foreach (DictionaryEntry entry in _macs)
+            {
+                counted._macs[entry.Key] = ((FrameMac)entry.Value).CountedBy(counter);
+            }
+
+            return counted;
         }
 
         /// <summary>Whether a key is shared with <paramref name="peer"/>, without making its seal.</summary>
         public bool Covers(int peer)
         {
-            return peer >= 1 && peer <= FrameLimits.GeneralIdMax && (_keys != null ? _keys.Contains(peer) : _source.Covers(peer));
+            return peer >= 1 && peer <= FrameLimits.GeneralIdMax && (_macs.Contains(peer) || (_source != null && _source.Covers(peer)));
         }
 
         /// <summary>The seal of the link with <paramref name="peer"/>, or null when no key is shared with it.</summary>
@@ -75,12 +75,12 @@ namespace Generals.Core.Crypto
             }
 
             FrameMac mac = (FrameMac)_macs[peer];
-            if (mac != null)
+            if (mac != null || _source == null)
             {
                 return mac;
             }
 
-            byte[] key = KeyOf(peer);
+            byte[] key = _source.KeyFor(peer);
             if (key == null)
             {
                 return null;
@@ -97,15 +97,10 @@ namespace Generals.Core.Crypto
             return mac;
         }
 
-        /// <summary>Seals made so far (the links used, or every key's after <see cref="MacFor"/> was asked for each).</summary>
+        /// <summary>Seals made so far: every key set, and each link used of a source's.</summary>
         public int SealsMade
         {
             get { return _macs.Count; }
-        }
-
-        private byte[] KeyOf(int peer)
-        {
-            return _keys != null ? (byte[])_keys[peer] : _source.KeyFor(peer);
         }
     }
 }

@@ -51,7 +51,7 @@ public sealed class LinkKeysTests
     }
 
     [Fact]
-    public void MacFor_KeysSetUpFront_SealsAsAFrameMacUnderThatKey()
+    public void MacFor_KeysSetUpFront_EverySealMadeAtOnceUnderItsKey()
     {
         var keys = TestGeneral.LinkKeysOf(1, [2, 3]);
         var frame = new Frame(FrameKind.Data, TestGeneral.Kit, new FrameRoute(1, 3), new FrameStamp(1, 1, 0, 0), [4, 5]);
@@ -59,7 +59,7 @@ public sealed class LinkKeysTests
         byte[] sealedFrame = keys.MacFor(3).Seal(frame);
 
         Assert.Equal(new FrameMac(TestGeneral.PairKey(1, 3)).Seal(frame), sealedFrame);
-        Assert.Equal(1, keys.SealsMade);
+        Assert.Equal(2, keys.SealsMade);
         Assert.True(keys.Covers(2));
     }
 

@@ -260,7 +260,9 @@ public sealed class SimWorld : IWorld
             Signer = Signatures.SignerFor(node.Id, node.Store),
             Verifier = Signatures.Verifier,
             TelemetryKey = TelemetryKeyRing.DerivedKey(_seed, node.Id),
-            LinkKeys = DerivedLinkKeys.For(_seed, node.Id, _scenario.Generals),
+            // A board sets its keys at boot (it allocates up front), which is what the cost meter measures; a plain run makes
+            // each link's seal at its first frame, so a simulation of thousands holds only the links it uses.
+            LinkKeys = _options.Costs != null ? DerivedLinkKeys.SetUpFront(_seed, node.Id, _scenario.Generals) : DerivedLinkKeys.For(_seed, node.Id, _scenario.Generals),
         };
         NodeSettings settings = NodeSettingsFactory.Create(_scenario.Kit, node.Id, ScenarioNodeProfile.Generals(_scenario), ScenarioNodeProfile.For(_scenario, _seed), keys);
         _options.OnNodeSettings?.Invoke(settings);
