@@ -1,4 +1,3 @@
-using System.Collections;
 using Generals.Core.Runtime;
 using Generals.Core.Wire;
 
@@ -17,7 +16,7 @@ namespace Generals.Core.Crypto
     {
         private readonly ILinkKeySource _source;
         private readonly Sha256Counter _counter;
-        private readonly Hashtable _macs = new Hashtable();
+        private readonly IdTable _macs = new IdTable();
 
         /// <summary>Keys set one by one with <see cref="Set"/>.</summary>
         public LinkKeys()
@@ -42,7 +41,7 @@ namespace Generals.Core.Crypto
         {
             Check.That(_source == null, "keys are set only where they do not come from a source");
             Check.InRange(peer, 1, FrameLimits.GeneralIdMax, "peer");
-            _macs[peer] = new FrameMac(key);
+            _macs.Set(peer, new FrameMac(key));
         }
 
         /// <summary>
@@ -52,9 +51,9 @@ namespace Generals.Core.Crypto
         public LinkKeys CountedBy(Sha256Counter counter)
         {
             LinkKeys counted = new LinkKeys(_source, counter);
-            foreach (DictionaryEntry entry in _macs)
+            for (int i = 0; i < _macs.Count; i++)
             {
-                counted._macs[entry.Key] = ((FrameMac)entry.Value).CountedBy(counter);
+                counted._macs.Set(_macs.IdAt(i), ((FrameMac)_macs.ValueAt(i)).CountedBy(counter));
             }
 
             return counted;
@@ -74,7 +73,7 @@ namespace Generals.Core.Crypto
                 return null;
             }
 
-            FrameMac mac = (FrameMac)_macs[peer];
+            FrameMac mac = (FrameMac)_macs.Get(peer);
             if (mac != null || _source == null)
             {
                 return mac;
@@ -93,7 +92,7 @@ namespace Generals.Core.Crypto
                 mac = mac.CountedBy(_counter);
             }
 
-            _macs[peer] = mac;
+            _macs.Set(peer, mac);
             return mac;
         }
 

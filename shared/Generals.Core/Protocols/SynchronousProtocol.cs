@@ -245,28 +245,28 @@ namespace Generals.Core.Protocols
             return _generals;
         }
 
-        /// <summary>Every general of the kit, ascending.</summary>
+        /// <summary>Every general of the kit, ascending: this General placed among its peers, which are ascending already (NodeSettings.Validate).</summary>
         internal static int[] GeneralsOf(INodeContext context)
         {
             int[] peers = context.Peers;
+            int id = context.Id;
             int[] generals = new int[peers.Length + 1];
-            generals[0] = context.Id;
+            int at = 0;
+            bool placed = false;
             for (int i = 0; i < peers.Length; i++)
             {
-                generals[i + 1] = peers[i];
-            }
-
-            for (int i = 1; i < generals.Length; i++)
-            {
-                int value = generals[i];
-                int j = i - 1;
-                while (j >= 0 && generals[j] > value)
+                if (!placed && id < peers[i])
                 {
-                    generals[j + 1] = generals[j];
-                    j--;
+                    generals[at++] = id;
+                    placed = true;
                 }
 
-                generals[j + 1] = value;
+                generals[at++] = peers[i];
+            }
+
+            if (!placed)
+            {
+                generals[at] = id;
             }
 
             return generals;
