@@ -36,7 +36,7 @@ public static class NodeHost
             gaveUp = wait.GaveUp;
         }
 
-        log.WriteLine($"stopped: {general.Counters.TotalRejections()} inputs rejected, {runtime.PublishFailures} publishes failed, {transport.Dropped} inbound dropped");
+        log.WriteLine($"stopped: {general.Counters.TotalRejections()} inputs rejected, {runtime.PublishFailures} frames lost (failed or gave way), {runtime.TelemetryDropped} reports dropped, {transport.Dropped} inbound dropped");
         return !gaveUp;
     }
 

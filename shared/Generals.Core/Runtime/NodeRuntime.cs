@@ -23,11 +23,15 @@ namespace Generals.Core.Runtime
         public const int WaitSliceMs = 200;
 
         /// <summary>
-        /// Telemetry kept while the broker is unreachable and published on reconnect, so the harness's history
-        /// stays whole across a broker restart. 256 events of about 60 bytes fit a board's heap; beyond, the
-        /// oldest are dropped and counted. A frame that fails to publish is not kept (a lost frame is the fair-loss link's),
-        /// but a frame made while telemetry waits waits behind it, in order: an acknowledgement never leaves before the
-        /// report of the delivery it acknowledges, so the harness never sees a message acknowledged and not delivered.
+        /// Outputs kept while telemetry cannot leave (the broker unreachable, a publish timed out, a session taken over)
+        /// and published in order once it can, so the harness's history stays whole across a broker restart. A frame that
+        /// fails to publish is not kept (a lost frame is the fair-loss link's), but a frame made while telemetry waits waits
+        /// behind it, in order: an acknowledgement never leaves before the report of the delivery it acknowledges, so the
+        /// harness never sees a message acknowledged and not delivered. When more than this waits, a frame gives way (the
+        /// newest, if it is one, else the oldest waiting; counted with <see cref="PublishFailures"/>): never a report, since a
+        /// later cumulative acknowledgement would cover a delivery whose report was dropped. Only a queue of reports alone
+        /// (a long broker outage) drops its oldest report (<see cref="TelemetryDropped"/>). 256 events of about 60 bytes fit
+        /// a board's heap.
         /// </summary>
         public const int PendingTelemetryMax = 256;
 
@@ -53,7 +57,7 @@ namespace Generals.Core.Runtime
         private uint _statusSequence;
         private long _telemetryDropped;
         private long _nextPendingRetryMs;
-        private readonly System.Collections.Queue _pendingTelemetry = new System.Collections.Queue();
+        private readonly System.Collections.ArrayList _pendingTelemetry = new System.Collections.ArrayList();
         private BoardStatus _shownStatus;
 
         /// <summary>Binds a General to its seams; <see cref="Start"/> boots it.</summary>
@@ -72,13 +76,16 @@ namespace Generals.Core.Runtime
             _statusTopic = Topics.Status(kit, id);
         }
 
-        /// <summary>Publishes that failed (disconnected or refused): such frames are lost, as on a fair-loss link.</summary>
+        /// <summary>
+        /// Frames that did not leave: their publish failed (disconnected or refused), or they gave way in a full queue of
+        /// waiting outputs (<see cref="PendingTelemetryMax"/>); lost, as on a fair-loss link.
+        /// </summary>
         public long PublishFailures
         {
             get { return _publishFailures; }
         }
 
-        /// <summary>Telemetry dropped because the broker stayed unreachable longer than the pending queue lasts.</summary>
+        /// <summary>Reports dropped because the broker stayed unreachable longer than a queue of waiting reports lasts.</summary>
         public long TelemetryDropped
         {
             get { return _telemetryDropped; }
@@ -261,25 +268,50 @@ namespace Generals.Core.Runtime
         {
             if (_pendingTelemetry.Count >= PendingTelemetryMax)
             {
-                NodeOutput dropped = (NodeOutput)_pendingTelemetry.Dequeue();
-                if (!dropped.IsProtocolFrame)
+                if (output.IsProtocolFrame)
                 {
+                    _publishFailures++;
+                    return;
+                }
+
+                int frame = OldestWaitingFrame();
+                if (frame >= 0)
+                {
+                    _pendingTelemetry.RemoveAt(frame);
+                    _publishFailures++;
+                }
+                else
+                {
+                    _pendingTelemetry.RemoveAt(0);
                     _telemetryDropped++;
                 }
             }
 
-            _pendingTelemetry.Enqueue(output);
+            _pendingTelemetry.Add(output);
+        }
+
+        private int OldestWaitingFrame()
+        {
+            for (int i = 0; i < _pendingTelemetry.Count; i++)
+            {
+                if (((NodeOutput)_pendingTelemetry[i]).IsProtocolFrame)
+                {
+                    return i;
+                }
+            }
+
+            return -1;
         }
 
         private void PublishPendingTelemetry()
         {
             while (_pendingTelemetry.Count > 0)
             {
-                NodeOutput output = (NodeOutput)_pendingTelemetry.Peek();
+                NodeOutput output = (NodeOutput)_pendingTelemetry[0];
                 if (output.IsProtocolFrame)
                 {
                     // A frame that waited is sent once, like any frame: if it fails, it is the link's loss.
-                    _pendingTelemetry.Dequeue();
+                    _pendingTelemetry.RemoveAt(0);
                     if (!_transport.Publish(output.Target, output.Bytes, 0, output.Retain))
                     {
                         _publishFailures++;
@@ -293,7 +325,7 @@ namespace Generals.Core.Runtime
                     return;
                 }
 
-                _pendingTelemetry.Dequeue();
+                _pendingTelemetry.RemoveAt(0);
             }
         }
 

@@ -92,8 +92,11 @@ public sealed class ToolPackageTests : IDisposable
         info.Environment["DOTNET_NOLOGO"] = "1";
         if (args.Length > 0 && args[0] == "tool")
         {
-            // Tools come from a package cache of this test's own, never from an older package of the same version cached before.
+            // Tools come from a package cache of this test's own, never from an older package of the same version cached before;
+            // and the SDK's record of restored tools (toolResolverCache under the CLI home) is this test's own too: the user's
+            // may name the same version in a package cache an earlier run deleted, and a restore trusts it without looking.
             info.Environment["NUGET_PACKAGES"] = Path.Combine(_root, "packages");
+            info.Environment["DOTNET_CLI_HOME"] = Path.Combine(_root, "home");
         }
 
         using Process process = Process.Start(info) ?? throw new InvalidOperationException("cannot start " + program);

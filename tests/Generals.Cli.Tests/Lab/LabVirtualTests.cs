@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Generals.Cli.Tests.Emu;
+using Generals.Harness.Runs;
 
 namespace Generals.Cli.Tests.Lab;
 
@@ -22,6 +23,28 @@ public sealed class LabVirtualTests : IDisposable
         return results.RootElement.GetProperty("verdict").GetString()!;
     }
 
+    // Virtual boards are processes on this machine, as emulated generals are: a run the machine ran late is judged unknown
+    // for a timing-break (the world's own, never the protocol's), as in every emulated test; anything else must be valid.
+    private static void AssertValidOrRanLate(string folder, string run)
+    {
+        using JsonDocument results = JsonDocument.Parse(File.ReadAllText(Path.Combine(folder, "runs", run, "results.json")));
+        string verdict = results.RootElement.GetProperty("verdict").GetString()!;
+        string reason = results.RootElement.TryGetProperty("reason", out JsonElement r) ? r.GetString()! : "";
+        Assert.True(verdict == "valid" || (verdict == "unknown" && reason.StartsWith("timing-break (", StringComparison.Ordinal)), $"{run}: {verdict} {reason}");
+    }
+
+    // The command's exit: 0 when every run did as it should, else 1, which is right only when each run that did not was one
+    // the machine ran late (the table's "NO" rows, each checked by AssertValidOrRanLate).
+    private static void AssertExit(CliRunner.Result result, string folder, params string[] runs)
+    {
+        bool ranLate = runs.Any(run => Verdict(folder, run) == "unknown");
+        Assert.True(result.ExitCode == 0 || (ranLate && result.ExitCode == ExitCodes.NotAsExpected), result.Output + result.Error);
+        foreach (string run in runs)
+        {
+            AssertValidOrRanLate(folder, run);
+        }
+    }
+
     [Fact]
     public void LabVirtual_FourBoards_BuiltInsAsExpectedPowerRecordedAndAnUnannouncedPullUnplanned()
     {
@@ -29,11 +52,9 @@ public sealed class LabVirtualTests : IDisposable
 
         CliRunner.Result result = CliRunner.Run(["lab", "virtual", "--boards", "4", "--out", folder]);
 
-        Assert.True(result.ExitCode == 0, result.Output + result.Error);
-        Assert.Equal("valid", Verdict(folder, "om-n4-m1"));
-        Assert.Equal("valid", Verdict(folder, "fd-crash-recovery"));
-        Assert.Equal("valid", Verdict(folder, "crash-recovery-link"));
+        AssertExit(result, folder, "om-n4-m1", "fd-crash-recovery", "crash-recovery-link");
         Assert.Equal("unknown", Verdict(folder, "lab-unplanned-pull"));
+        Assert.Contains("lab-unplanned-pull       unknown   unknown             0  yes (pulled board 2 at ", result.Output, StringComparison.Ordinal);
 
         string[] detector = Lines(folder, "fd-crash-recovery");
         Assert.Contains(detector, l => l.Contains("\"type\":\"start\",\"world\":\"lab\"", StringComparison.Ordinal));
@@ -66,7 +87,7 @@ public sealed class LabVirtualTests : IDisposable
 
         CliRunner.Result result = CliRunner.Run(["lab", "virtual", "--boards", "4", "--scenario", "fd-crash-recovery", "--manual", "3", "--no-pull", "--out", folder]);
 
-        Assert.True(result.ExitCode == 0, result.Output + result.Error);
+        AssertExit(result, folder, "fd-crash-recovery");
         Assert.Contains("pull board 3's power now", result.Output, StringComparison.Ordinal);
         Assert.Contains("plug board 3's power back in now", result.Output, StringComparison.Ordinal);
         string[] history = Lines(folder, "fd-crash-recovery");
@@ -75,6 +96,5 @@ public sealed class LabVirtualTests : IDisposable
         int on = Array.FindIndex(history, l => l.Contains("\"type\":\"power\",\"general\":3,\"action\":\"on\",\"detail\":\"manual\"", StringComparison.Ordinal));
         int restart = Array.FindIndex(history, l => l.Contains("\"type\":\"restart\",\"general\":3", StringComparison.Ordinal));
         Assert.True(off >= 0 && off < crash && crash < on && on < restart, $"off {off}, crash {crash}, on {on}, restart {restart}");
-        Assert.Equal("valid", Verdict(folder, "fd-crash-recovery"));
     }
 }

@@ -203,6 +203,89 @@ public class NodeRuntimeTests
     }
 
     [Fact]
+    public void Step_MoreWaitsThanTheQueueHolds_FramesGiveWayAndNoAcknowledgementLeavesAheadOfAReportItCovers()
+    {
+        // A session taken over (the soak's rogue with a stolen password): reports wait, and meanwhile the General delivers a
+        // window of messages and answers each repeat with an acknowledgement, more outputs than the queue holds. Dropping
+        // the oldest of them dropped delivery reports while a later cumulative acknowledgement, covering them, survived:
+        // the sender then reported acknowledged messages the harness never saw delivered.
+        long now = 0;
+        _clock.NowMs.Returns(_ => now);
+        _transport.TryConnect(Arg.Any<byte[]>()).Returns(true);
+        _transport.IsConnected.Returns(true);
+        bool eventsFail = true;
+        var published = new List<(string Topic, byte[] Bytes)>();
+        _transport.Publish(default!, default!, default, default).ReturnsForAnyArgs(call =>
+        {
+            string topic = call.ArgAt<string>(0);
+            if (topic.EndsWith("/events", StringComparison.Ordinal) && eventsFail)
+            {
+                return false;
+            }
+
+            published.Add((topic, call.ArgAt<byte[]>(1)));
+            return true;
+        });
+        List<byte[]> window = DataFramesFromTwo(ReliableSenderWindow);
+        var inbox = new Queue<InboundMessage>();
+        for (int pass = 0; pass < 4; pass++)
+        {
+            window.ForEach(bytes => inbox.Enqueue(new InboundMessage(InboundChannel.Inbox, bytes)));
+        }
+
+        _transport.TryReceive().Returns(_ => inbox.Count > 0 ? inbox.Dequeue() : null!);
+        var receiver = new TestGeneral(1, [2], reliable: true);
+        var runtime = new NodeRuntime(receiver.General, _transport, _store, _clock, _board, TestGeneral.Kit, 1);
+        runtime.Start();
+        while (inbox.Count > 0)
+        {
+            runtime.Step();
+        }
+
+        eventsFail = false;
+        now += NodeRuntime.PendingRetryMs;
+        runtime.Step();
+
+        int reported = 0;
+        foreach ((string topic, byte[] bytes) in published)
+        {
+            Assert.Equal(FrameRejection.None, FrameCodec.TryDecode(bytes, out Frame frame));
+            if (topic.EndsWith("/events", StringComparison.Ordinal) && TelemetryCodec.TryDecode(frame.Payload) is AppDeliveredEvent)
+            {
+                reported++;
+            }
+            else if (frame.Kind == FrameKind.Ack)
+            {
+                uint through = (uint)(frame.Payload[4] | (frame.Payload[5] << 8) | (frame.Payload[6] << 16) | (frame.Payload[7] << 24));
+                Assert.True(through <= reported, $"an acknowledgement through {through} left after {reported} delivery reports");
+            }
+        }
+
+        Assert.Equal(ReliableSenderWindow, reported);
+        Assert.Equal(0, runtime.TelemetryDropped);
+        Assert.True(runtime.PublishFailures > 0, "acknowledgements gave way, counted as frames lost");
+    }
+
+    private const int ReliableSenderWindow = 64;
+
+    // General 2's reliable stream to general 1: the first <paramref name="count"/> Data frames, as its wire carries them.
+    private static List<byte[]> DataFramesFromTwo(int count)
+    {
+        var sender = new TestGeneral(2, [1], reliable: true).Boot();
+        sender.General.Control(sender.ControlFrame(new SendStreamCommand(1, count, 1, 1), 1), 0);
+        var frames = new List<byte[]>();
+        for (long t = 0; frames.Count < count && t < 10 * count; t++)
+        {
+            sender.General.Tick(t);
+            frames.AddRange(sender.Drain().Where(o => o.IsProtocolFrame && FrameCodec.TryDecode(o.Bytes, out Frame f) == FrameRejection.None && f.Kind == FrameKind.Data)
+                .Select(o => o.Bytes));
+        }
+
+        Assert.Equal(count, frames.Count);
+        return frames;
+    }
+
+    [Fact]
     public void Run_StopWithTelemetryStillKept_PublishesItBeforeReturning()
     {
         List<byte[]> events = ConnectedWithFirstEventsPublishFailing();
