@@ -11,7 +11,10 @@ public interface ILiveWorld : IWorld
     /// <summary>The network between the generals' wire topics and their inboxes.</summary>
     HarnessNetwork HarnessNetwork { get; }
 
-    /// <summary>SIGINT or SIGTERM (on the signal's thread, before anything else happens): exits from now on are the harness's doing.</summary>
+    /// <summary>
+    /// SIGINT or SIGTERM (on the signal's thread, or on the run's if it ended the run's wait first): exits from now on are the
+    /// harness's doing. Called more than once, and after <see cref="MarkStopping"/>, it does nothing more.
+    /// </summary>
     void Interrupt();
 
     /// <summary>From now on exits are the harness's doing, and what the generals publish is no longer part of the run.</summary>

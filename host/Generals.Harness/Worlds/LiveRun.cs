@@ -61,7 +61,11 @@ public sealed class LiveRun
         }
         catch (OperationCanceledException) when (_cancel.IsCancellationRequested)
         {
-            // Interrupted: Interrupt() recorded it; the history so far is judged below (unknown, with the reason).
+            // Interrupted: the history so far is judged below (unknown, with the reason). The signal's callback records it,
+            // but callbacks run last-registered first: the world's wait, registered after ours, ended this run, and this
+            // thread can reach the stop below before the signal's thread reaches our callback, which would then find the
+            // run stopping and take it for ended. Recording it here first is the same call, and only the first one counts.
+            World.Interrupt();
         }
         finally
         {
