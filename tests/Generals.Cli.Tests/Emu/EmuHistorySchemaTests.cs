@@ -10,7 +10,7 @@ namespace Generals.Cli.Tests.Emu;
 /// <summary>
 /// Every emulated built-in over three seeds (the world runs each plan as slowly as its measured timing needs, docs/worlds.md
 /// "Time per world"): no seed gives a verdict other than the expected one, except an unknown the world owns (a timing
-/// break it recorded) or a refusal of a plan it cannot honour, and, for a plan with timing needs (which the world runs as
+/// break it recorded, or a check left with nothing to judge) or a refusal of a plan it cannot honour, and, for a plan with timing needs (which the world runs as
 /// slowly as it must), at least one seed gives the expected verdict. Every
 /// line an emulated run writes validates against the published schema (docs/history.schema.json); a partition is written
 /// when it starts and when it ends, on the scenario's clock.
@@ -31,6 +31,7 @@ public sealed class EmuHistorySchemaTests : IDisposable
     {
         var asExpected = new List<int>();
         var excused = new List<string>();
+        bool timed = PlanTiming.Needs(ScenarioLoader.Load(name)).Count > 0;
         for (int seed = 1; seed <= 3; seed++)
         {
             string folder = Path.Combine(_root, $"{name}-{seed}");
@@ -52,7 +53,8 @@ public sealed class EmuHistorySchemaTests : IDisposable
             }
             else
             {
-                Assert.True(result.ExitCode == ExitCodes.Unknown && result.Output.Contains("UNKNOWN: timing-break (", StringComparison.Ordinal), said);
+                Assert.True(result.ExitCode == ExitCodes.Unknown
+                    && (result.Output.Contains("UNKNOWN: timing-break (", StringComparison.Ordinal) || (timed && NothingToJudge(folder))), said);
                 excused.Add(said);
             }
 
@@ -70,10 +72,23 @@ public sealed class EmuHistorySchemaTests : IDisposable
         // The other plans (detectors, links) run in real time, and a whole-machine stall of the emulated world (see the
         // stop-19 note: every general's heartbeats absent for 0.6-0.9 s at once, on an idle machine) makes them the world's
         // own unknown, recorded as a timing break; a wrong verdict still fails above.
-        if (PlanTiming.Needs(ScenarioLoader.Load(name)).Count > 0)
+        if (timed)
         {
             Assert.True(asExpected.Count > 0, string.Join("\n", excused));
         }
+    }
+
+    // Unknown because a check had nothing to judge, with no check invalid: on a loaded machine sm-forgery's forger got
+    // the order in time and decided, but sent nothing in its relay round (2 of 12 runs, three at once, at 7x and 9x;
+    // 2026-12-02), so no forgery reached anyone to be judged; the timing model does not cover a traitor's lateness (the
+    // protocol never depends on it), so no timing break names it. Excused only for plans with timing needs, where one seed
+    // must still show the expected verdict.
+    private static bool NothingToJudge(string folder)
+    {
+        using var results = System.Text.Json.JsonDocument.Parse(File.ReadAllText(Path.Combine(folder, "results.json")));
+        System.Text.Json.JsonElement root = results.RootElement;
+        return root.GetProperty("verdict").GetString() == "unknown" && !root.TryGetProperty("reason", out _)
+            && root.GetProperty("checks").EnumerateArray().All(c => c.GetProperty("verdict").GetString() is "valid" or "unknown");
     }
 
     [Fact]
