@@ -170,33 +170,21 @@ public class NodeRuntimeTests
         // must never reach its sender before the report of the delivery it acknowledges reaches the harness.
         long now = 0;
         _clock.NowMs.Returns(_ => now);
-        _transport.TryConnect(Arg.Any<byte[]>()).Returns(true);
-        _transport.IsConnected.Returns(true);
         bool eventsFail = true;
-        var published = new List<string>();
-        _transport.Publish(default!, default!, default, default).ReturnsForAnyArgs(call =>
-        {
-            string topic = call.ArgAt<string>(0);
-            if (topic.EndsWith("/events", StringComparison.Ordinal) && eventsFail)
-            {
-                return false;
-            }
-
-            published.Add(topic);
-            return true;
-        });
+        List<(string Topic, byte[] Bytes)> taken = ConnectedWithEventsFailingWhile(() => eventsFail);
         var runtime = new NodeRuntime(_general.General, _transport, _store, _clock, _board, TestGeneral.Kit, 1);
         runtime.Start();
         _transport.TryReceive().Returns(
             new InboundMessage(InboundChannel.Control, _general.ControlFrame(new SendStreamCommand(2, 1, 50, 1), 1)), (InboundMessage)null!);
         now = runtime.Step();
         runtime.Step();
-        Assert.DoesNotContain("gl/lab/wire/1", published);
+        Assert.DoesNotContain(taken, p => p.Topic == "gl/lab/wire/1");
 
         eventsFail = false;
         now += NodeRuntime.PendingRetryMs;
         runtime.Step();
 
+        List<string> published = [.. taken.Select(p => p.Topic)];
         int wire = published.IndexOf("gl/lab/wire/1");
         Assert.True(wire > 0, "the frame left once the reports before it did: " + string.Join(" ", published));
         Assert.Equal("gl/lab/n/1/events", published[wire - 1]);
@@ -211,21 +199,8 @@ public class NodeRuntimeTests
         // the sender then reported acknowledged messages the harness never saw delivered.
         long now = 0;
         _clock.NowMs.Returns(_ => now);
-        _transport.TryConnect(Arg.Any<byte[]>()).Returns(true);
-        _transport.IsConnected.Returns(true);
         bool eventsFail = true;
-        var published = new List<(string Topic, byte[] Bytes)>();
-        _transport.Publish(default!, default!, default, default).ReturnsForAnyArgs(call =>
-        {
-            string topic = call.ArgAt<string>(0);
-            if (topic.EndsWith("/events", StringComparison.Ordinal) && eventsFail)
-            {
-                return false;
-            }
-
-            published.Add((topic, call.ArgAt<byte[]>(1)));
-            return true;
-        });
+        List<(string Topic, byte[] Bytes)> published = ConnectedWithEventsFailingWhile(() => eventsFail);
         List<byte[]> window = DataFramesFromTwo(ReliableSenderWindow);
         var inbox = new Queue<InboundMessage>();
         for (int pass = 0; pass < 4; pass++)
@@ -303,6 +278,29 @@ public class NodeRuntimeTests
 
     private static bool IsStatus(byte[] bytes, byte[] state) =>
         FrameCodec.TryDecode(bytes, out Frame frame) == FrameRejection.None && frame.Payload.SequenceEqual(state);
+
+    /// <summary>
+    /// A broker that stays connected and refuses every publish on the events topic while <paramref name="failing"/> says so
+    /// (a publish that timed out, a session taken over); what it took, in order.
+    /// </summary>
+    private List<(string Topic, byte[] Bytes)> ConnectedWithEventsFailingWhile(Func<bool> failing)
+    {
+        _transport.TryConnect(Arg.Any<byte[]>()).Returns(true);
+        _transport.IsConnected.Returns(true);
+        var taken = new List<(string Topic, byte[] Bytes)>();
+        _transport.Publish(default!, default!, default, default).ReturnsForAnyArgs(call =>
+        {
+            string topic = call.ArgAt<string>(0);
+            if (topic.EndsWith("/events", StringComparison.Ordinal) && failing())
+            {
+                return false;
+            }
+
+            taken.Add((topic, call.ArgAt<byte[]>(1)));
+            return true;
+        });
+        return taken;
+    }
 
     /// <summary>
     /// A broker that stays connected and takes every publish but the first on the events topic (a publish that timed
